@@ -1,0 +1,79 @@
+#pragma once
+
+#include "apierror.h"
+#include "connectionsettings.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Passdesk {
+
+// OAuth2 client credentials against /oauth/token. Caches the access token in memory until
+// shortly before `expires_in`; concurrent callers share one token request.
+class AccessTokenProvider final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccessTokenProvider)
+
+public:
+    using Callback = std::function<void(const QString &accessToken, const ApiError &error)>;
+
+    explicit AccessTokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~AccessTokenProvider() override;
+
+    void setConnection(const ConnectionSettings &connection); // forgets any cached token
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    void setAcceptLanguage(const QByteArray &value) { m_acceptLanguage = value; }
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // Calls back with a valid token (cached or fresh) or the token endpoint's error. The
+    // callback runs from the event loop, never synchronously.
+    void withToken(QObject *context, Callback callback);
+    // Drops the cached token (after a 401) so the next withToken() fetches a new one.
+    void invalidate(const QString &rejectedToken);
+    void forget(); // sign out: drop token and scopes
+
+    bool hasToken() const;
+    QStringList grantedScopes() const { return m_scopes; }
+    bool hasScope(const QString &scope) const;
+    QDateTime expiresAt() const { return m_expiresAt; }
+    int tokenRequestCount() const { return m_tokenRequests; }
+
+    // Renew this long before the server's expiry.
+    static constexpr std::chrono::seconds renewalMargin {30};
+
+signals:
+    void scopesChanged(const QStringList &scopes);
+
+private:
+    void requestToken();
+    void onTokenReply(QNetworkReply *reply);
+    void deliver(const ApiError &error);
+
+    QNetworkAccessManager *m_network;
+    ConnectionSettings m_connection;
+    QByteArray m_userAgent;
+    QByteArray m_acceptLanguage;
+    std::chrono::milliseconds m_timeout {30000};
+    QString m_accessToken;
+    QDateTime m_expiresAt;
+    QStringList m_scopes;
+    QPointer<QNetworkReply> m_pending;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    QList<Waiter> m_waiters;
+    int m_tokenRequests = 0;
+};
+
+} // namespace Passdesk

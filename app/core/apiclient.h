@@ -1,0 +1,79 @@
+#pragma once
+
+#include "apireply.h"
+#include "connectionsettings.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace Passdesk {
+
+class AccessTokenProvider;
+
+// Scope names from the contract README.
+namespace Scopes {
+inline constexpr auto configRead = "idn:password-org-config:read";
+inline constexpr auto configManage = "idn:password-org-config:manage";
+inline constexpr auto configWrite = "idn:password-org-config:write"; // older documentation
+inline constexpr auto digitTokenCreate = "idn:password-digit-token:create";
+inline constexpr auto all = "sp:scopes:all";
+} // namespace Scopes
+
+// Speaks the ISC password API for one connection. Every request carries the bearer token,
+// Accept, Accept-Language, User-Agent and a transfer timeout; a 401 renews the token once and
+// repeats the request once. Results arrive through the returned reply's finished() signal.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr qint64 maxBodyBytes = 1024 * 1024;
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setConnection(const ConnectionSettings &connection); // aborts nothing, forgets token
+    const ConnectionSettings &connection() const { return m_connection; }
+    void setUiLanguages(const QStringList &uiLanguages);
+    QStringList uiLanguages() const { return m_uiLanguages; }
+    void setTransferTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds transferTimeout() const { return m_timeout; }
+
+    OrgConfigReply *getOrgConfig();
+    OrgConfigReply *updateOrgConfig(const OrgConfigChange &change); // PUT, only changed fields
+    OrgConfigReply *createOrgConfig(const OrgConfig &config);       // POST
+    DigitTokenReply *generateDigitToken(const DigitTokenRequest &request);
+    IdentitiesReply *findIdentities(const QString &prefix, int limit = 20);
+
+    // Scope checks against the scopes the token endpoint granted (empty until first token).
+    bool canManageConfig() const;
+    bool canCreateDigitTokens() const;
+    QStringList grantedScopes() const;
+
+    AccessTokenProvider *accessTokens() const { return m_tokens; }
+    void signOut(); // forgets the access token
+
+    static QByteArray userAgent();
+
+signals:
+    void scopesChanged(const QStringList &scopes);
+
+private:
+    friend class RequestRunner;
+    void start(ApiReply *reply, const QByteArray &verb, const QUrl &url, const QByteArray &body,
+               bool experimental);
+
+    QNetworkAccessManager *m_network;
+    AccessTokenProvider *m_tokens;
+    ConnectionSettings m_connection;
+    QStringList m_uiLanguages;
+    QByteArray m_acceptLanguage;
+    std::chrono::milliseconds m_timeout {30000};
+};
+
+} // namespace Passdesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace Passdesk {
+
+// Passdesk's own preferences (never secrets). Backed by QSettings in the standard location,
+// or in a given directory (tests and `--config-dir`).
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    explicit AppSettings(const QString &configDir = {}, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QString fileName() const;
+
+    // "" = system default, else a language code such as "de".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    bool requireCallerVerification() const; // default true
+    void setRequireCallerVerification(bool required);
+
+    int clipboardClearSeconds() const; // default 30, 0 = never
+    void setClipboardClearSeconds(int seconds);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+
+signals:
+    void changed();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Passdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Passdesk {
+
+struct DigitTokenRequest
+{
+    QString userId; // the identity's uid (public identity alias)
+    std::optional<int> length;          // 6..18
+    std::optional<int> durationMinutes; // 1..60
+
+    QJsonObject toJson() const;
+    // A translated reason when the request must not be sent (empty uid, control characters,
+    // absurd length, values out of range); empty when it is fine.
+    QString validationError() const;
+};
+
+// The contract's PasswordDigitToken. `digitToken` is a string from end to end.
+struct DigitToken
+{
+    QString digits;    // always the full token, leading zeros included
+    QString requestId;
+    bool repaired = false; // the server sent a JSON number that we converted and padded
+
+    // Parses a 200 body. A numeric digitToken is converted exactly (never through a double)
+    // and left-padded with zeros to expectedLength (when given).
+    static std::optional<DigitToken> fromJson(const QByteArray &body, std::optional<int> expectedLength,
+                                              QString *error);
+};
+
+// Groups digits for reading aloud: "09087713" -> "0908 7713", "123456789" -> "123 456 789".
+QString groupDigitsForReading(const QString &digits);
+
+} // namespace Passdesk
