@@ -1,1 +1,344 @@
-// implementation follows
+#include "apiclient.h"
+
+#include "acceptlanguage.h"
+#include "accesstokenprovider.h"
+#include "replyerrors.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslError>
+#include <QSysInfo>
+#include <QUrlQuery>
+
+namespace Passdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Passdesk::ApiClient", text);
+}
+
+} // namespace
+
+// Carries one ApiReply through token, request, one 401 retry and result. A child of the
+// reply, so it goes when the reply goes.
+class RequestRunner final : public QObject
+{
+public:
+    RequestRunner(ApiClient *client, ApiReply *reply, QByteArray verb, QUrl url, QByteArray body,
+                  bool experimental)
+        : QObject(reply)
+        , m_client(client)
+        , m_reply(reply)
+        , m_verb(std::move(verb))
+        , m_url(std::move(url))
+        , m_body(std::move(body))
+        , m_experimental(experimental)
+    {
+        reply->m_abortHandler = [this] { cancel(); };
+    }
+
+    ~RequestRunner() override
+    {
+        m_body.fill('\0');
+        stopNetwork();
+    }
+
+    void start()
+    {
+        m_client->m_tokens->withToken(this, [this](const QString &token, const ApiError &error) {
+            if (error.isError()) {
+                m_reply->finish(error);
+                return;
+            }
+            send(token);
+        });
+    }
+
+private:
+    void send(const QString &token)
+    {
+        m_usedToken = token;
+        QNetworkRequest request(m_url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("Accept-Language", m_client->m_acceptLanguage);
+        request.setRawHeader("User-Agent", ApiClient::userAgent());
+        if (m_experimental)
+            request.setRawHeader("X-SailPoint-Experimental", "true");
+        if (!m_body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        // Redirects are refused: a 3xx could carry the bearer token to another host.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(static_cast<int>(m_client->m_timeout.count()));
+
+        m_received.clear();
+        m_sslErrors.clear();
+        m_stopReason = StopReason::None;
+        m_network = m_client->m_network->sendCustomRequest(request, m_verb, m_body);
+        connect(m_network, &QNetworkReply::metaDataChanged, this, &RequestRunner::checkDeclaredSize);
+        connect(m_network, &QNetworkReply::readyRead, this, &RequestRunner::readAvailable);
+        connect(m_network, &QNetworkReply::sslErrors, this,
+                [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+        connect(m_network, &QNetworkReply::finished, this, &RequestRunner::onFinished);
+    }
+
+    void checkDeclaredSize()
+    {
+        const QVariant length = m_network->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > ApiClient::maxBodyBytes)
+            stopFor(StopReason::SizeCap);
+    }
+
+    void readAvailable()
+    {
+        if (m_received.size() + m_network->bytesAvailable() > ApiClient::maxBodyBytes) {
+            stopFor(StopReason::SizeCap);
+            return;
+        }
+        m_received += m_network->readAll();
+    }
+
+    void stopFor(StopReason reason)
+    {
+        m_stopReason = reason;
+        if (m_network)
+            m_network->abort(); // emits finished
+    }
+
+    void cancel()
+    {
+        if (m_network) {
+            stopFor(StopReason::User);
+        } else {
+            ApiError canceled;
+            canceled.kind = ApiError::Kind::Canceled;
+            m_reply->finish(canceled);
+        }
+    }
+
+    void onFinished()
+    {
+        QNetworkReply *network = m_network;
+        network->disconnect(this);
+        network->deleteLater();
+        m_network = nullptr;
+        if (m_stopReason == StopReason::None)
+            readAvailable();
+
+        const int status = httpStatus(network);
+        if (m_stopReason == StopReason::None && status == 401 && !m_retried) {
+            // The token was refused (expired or revoked): renew it once, repeat once, never loop.
+            m_retried = true;
+            m_client->m_tokens->invalidate(m_usedToken);
+            start();
+            return;
+        }
+        if (m_stopReason == StopReason::None && isHttpSuccess(network)) {
+            const QString parseError = m_reply->parseBody(m_received);
+            m_received.fill('\0');
+            if (!parseError.isEmpty()) {
+                ApiError error = ApiError::unreadableBody(parseError, m_received);
+                error.httpStatus = status;
+                error.requestId = QString::fromLatin1(network->rawHeader("SLPT-Request-ID"));
+                m_reply->finish(error);
+                return;
+            }
+            m_reply->finish({});
+            return;
+        }
+        m_reply->finish(apiErrorFromReply(network, m_received, m_stopReason, m_sslErrors));
+    }
+
+    void stopNetwork()
+    {
+        if (!m_network)
+            return;
+        m_network->disconnect(this);
+        m_network->abort();
+        m_network->deleteLater();
+        m_network = nullptr;
+    }
+
+    ApiClient *m_client;
+    ApiReply *m_reply;
+    QByteArray m_verb;
+    QUrl m_url;
+    QByteArray m_body;
+    bool m_experimental;
+    bool m_retried = false;
+    QString m_usedToken;
+    QPointer<QNetworkReply> m_network;
+    QByteArray m_received;
+    QList<QSslError> m_sslErrors;
+    StopReason m_stopReason = StopReason::None;
+};
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(new AccessTokenProvider(network, this))
+{
+    m_tokens->setUserAgent(userAgent());
+    connect(m_tokens, &AccessTokenProvider::scopesChanged, this, &ApiClient::scopesChanged);
+    setUiLanguages({QStringLiteral("en-US")});
+}
+
+ApiClient::~ApiClient() = default;
+
+QByteArray ApiClient::userAgent()
+{
+    return QStringLiteral("Passdesk/%1 (Qt %2; %3)")
+        .arg(QStringLiteral(PASSDESK_VERSION), QString::fromLatin1(qVersion()),
+             QSysInfo::kernelType())
+        .toUtf8();
+}
+
+void ApiClient::setConnection(const ConnectionSettings &connection)
+{
+    m_connection = connection;
+    m_tokens->setConnection(connection);
+}
+
+void ApiClient::setUiLanguages(const QStringList &uiLanguages)
+{
+    m_uiLanguages = uiLanguages;
+    m_acceptLanguage = acceptLanguageHeader(uiLanguages);
+    m_tokens->setAcceptLanguage(m_acceptLanguage);
+}
+
+void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+    m_tokens->setTransferTimeout(timeout);
+}
+
+void ApiClient::signOut()
+{
+    m_tokens->forget();
+}
+
+QStringList ApiClient::grantedScopes() const
+{
+    return m_tokens->grantedScopes();
+}
+
+bool ApiClient::canManageConfig() const
+{
+    if (m_connection.readOnly)
+        return false;
+    const QStringList scopes = grantedScopes();
+    // Before the first token we do not know; the server is the judge then.
+    return scopes.isEmpty() || scopes.contains(QLatin1String(Scopes::configManage))
+        || scopes.contains(QLatin1String(Scopes::configWrite))
+        || scopes.contains(QLatin1String(Scopes::all));
+}
+
+bool ApiClient::canCreateDigitTokens() const
+{
+    const QStringList scopes = grantedScopes();
+    return scopes.isEmpty() || scopes.contains(QLatin1String(Scopes::digitTokenCreate))
+        || scopes.contains(QLatin1String(Scopes::all));
+}
+
+void ApiClient::start(ApiReply *reply, const QByteArray &verb, const QUrl &url,
+                      const QByteArray &body, bool experimental)
+{
+    auto *runner = new RequestRunner(this, reply, verb, url, body, experimental);
+    runner->start();
+}
+
+namespace {
+
+} // namespace
+
+template<typename Reply>
+Reply *ApiClient::refuse(Reply *reply, const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
+    return reply;
+}
+
+namespace {
+
+ApiError unsupported(ApiVersion version)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Unsupported;
+    error.technicalDetail =
+        tr("API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.")
+            .arg(apiVersionKey(version));
+    return error;
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+OrgConfigReply *ApiClient::getOrgConfig()
+{
+    auto *reply = new OrgConfigReply(tr("Load password org config"), this);
+    start(reply, "GET", m_connection.endpointUrl(Endpoint::OrgConfig), {}, false);
+    return reply;
+}
+
+OrgConfigReply *ApiClient::updateOrgConfig(const OrgConfigChange &change)
+{
+    auto *reply = new OrgConfigReply(tr("Save password org config"), this);
+    if (m_connection.readOnly)
+        return refuse(reply, ApiError::invalidInput(tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
+    if (change.isEmpty())
+        return refuse(reply, ApiError::invalidInput(tr("There are no changes to save.")));
+    if (const QString invalid = change.validationError(); !invalid.isEmpty())
+        return refuse(reply, ApiError::invalidInput(invalid));
+    start(reply, "PUT", m_connection.endpointUrl(Endpoint::OrgConfig), compactJson(change.toJson()), false);
+    return reply;
+}
+
+OrgConfigReply *ApiClient::createOrgConfig(const OrgConfig &config)
+{
+    auto *reply = new OrgConfigReply(tr("Create password org config"), this);
+    if (m_connection.readOnly)
+        return refuse(reply, ApiError::invalidInput(tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
+    const OrgConfigChange all = OrgConfigChange::between(OrgConfig {}, config);
+    if (const QString invalid = all.validationError(); !invalid.isEmpty())
+        return refuse(reply, ApiError::invalidInput(invalid));
+    start(reply, "POST", m_connection.endpointUrl(Endpoint::OrgConfig), compactJson(config.toJson()), false);
+    return reply;
+}
+
+DigitTokenReply *ApiClient::generateDigitToken(const DigitTokenRequest &request)
+{
+    auto *reply = new DigitTokenReply(request, tr("Generate digit token"), this);
+    if (!supportsEndpoint(m_connection.version, Endpoint::DigitToken))
+        return refuse(reply, unsupported(m_connection.version));
+    if (const QString invalid = request.validationError(); !invalid.isEmpty())
+        return refuse(reply, ApiError::invalidInput(invalid));
+    start(reply, "POST", m_connection.endpointUrl(Endpoint::DigitToken), compactJson(request.toJson()),
+          needsExperimentalHeader(m_connection.version, Endpoint::DigitToken));
+    return reply;
+}
+
+IdentitiesReply *ApiClient::findIdentities(const QString &prefix, int limit)
+{
+    auto *reply = new IdentitiesReply(prefix, tr("Look up identities"), this);
+    QUrl url = m_connection.endpointUrl(Endpoint::PublicIdentities);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 250)));
+    query.addQueryItem(QStringLiteral("filters"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(publicIdentityPrefixFilter(prefix))));
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    start(reply, "GET", url, {}, false);
+    return reply;
+}
+
+} // namespace Passdesk

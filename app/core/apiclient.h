@@ -67,6 +67,9 @@ private:
     friend class RequestRunner;
     void start(ApiReply *reply, const QByteArray &verb, const QUrl &url, const QByteArray &body,
                bool experimental);
+    // Refusals before any byte is sent still arrive through finished(), from the event loop.
+    template<typename Reply>
+    static Reply *refuse(Reply *reply, const ApiError &error);
 
     QNetworkAccessManager *m_network;
     AccessTokenProvider *m_tokens;

@@ -1,0 +1,98 @@
+#include "replyerrors.h"
+
+#include "networkerrors.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+
+namespace Passdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Passdesk::ReplyErrors", text);
+}
+
+CertificateInfo certificateInfo(const QList<QSslError> &errors)
+{
+    CertificateInfo info;
+    for (const QSslError &error : errors) {
+        info.problems.append(error.errorString());
+        const QSslCertificate certificate = error.certificate();
+        if (!certificate.isNull() && info.sha256Fingerprint.isEmpty()) {
+            info.subject = certificate.subjectDisplayName();
+            info.issuer = certificate.issuerDisplayName();
+            info.sha256Fingerprint = QString::fromLatin1(
+                certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+            info.notBefore = certificate.effectiveDate();
+            info.notAfter = certificate.expiryDate();
+        }
+    }
+    return info;
+}
+
+} // namespace
+
+int httpStatus(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+bool isHttpSuccess(QNetworkReply *reply)
+{
+    const int status = httpStatus(reply);
+    return status >= 200 && status < 300;
+}
+
+ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopReason stopReason,
+                           const QList<QSslError> &sslErrors)
+{
+    const int status = httpStatus(reply);
+    ApiError error;
+    if (stopReason == StopReason::User) {
+        error.kind = ApiError::Kind::Canceled;
+        return error;
+    }
+    if (stopReason == StopReason::SizeCap) {
+        error.kind = ApiError::Kind::TooLarge;
+        error.httpStatus = status;
+        error.technicalDetail = tr("The answer was larger than 1 MiB and was not read.");
+        return error;
+    }
+    if (status >= 300 && status < 400) {
+        error.kind = ApiError::Kind::Redirect;
+        error.httpStatus = status;
+        error.requestId = QString::fromLatin1(reply->rawHeader("SLPT-Request-ID"));
+        error.technicalDetail = tr("The server redirected to %1; Passdesk does not follow redirects.")
+                                    .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
+        return error;
+    }
+    if (status > 0) {
+        error = ApiError::fromHttpResponse(status, body, reply->rawHeader("Content-Type"),
+                                           reply->rawHeader("Retry-After"),
+                                           reply->rawHeader("SLPT-Request-ID"));
+        return error;
+    }
+
+    const QNetworkReply::NetworkError code = reply->error();
+    error.technicalDetail = describeNetworkError(code);
+    if (!sslErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
+        error.kind = ApiError::Kind::Tls;
+        if (!sslErrors.isEmpty())
+            error.certificate = certificateInfo(sslErrors);
+    } else if (code == QNetworkReply::OperationCanceledError
+               || code == QNetworkReply::TimeoutError) {
+        // Passdesk did not stop it, so the transfer timeout did.
+        error.kind = ApiError::Kind::Timeout;
+        error.technicalDetail = describeNetworkError(QNetworkReply::TimeoutError);
+    } else {
+        error.kind = ApiError::Kind::Network;
+    }
+    return error;
+}
+
+} // namespace Passdesk
