@@ -1,0 +1,68 @@
+#include "startupoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Passdesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Passdesk::StartupOptions", text);
+}
+} // namespace
+
+StartupOptions StartupOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           tr("Start on the embedded sandbox tenant."));
+    const QCommandLineOption sandboxClientOption(
+        QStringLiteral("sandbox-client"),
+        tr("Sign in to the sandbox as this built-in client: admin, helpdesk or readonly."),
+        tr("client"), QStringLiteral("admin"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            tr("Use this user interface language (e.g. de)."),
+                                            tr("language"));
+    const QCommandLineOption configDirOption(QStringLiteral("config-dir"),
+                                             tr("Keep settings in this directory."), tr("dir"));
+    parser.addOptions({sandboxOption, sandboxClientOption, languageOption, configDirOption});
+
+    StartupOptions options;
+    options.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.helpRequested = parser.isSet(helpOption);
+    options.versionRequested = parser.isSet(versionOption);
+    options.sandbox = parser.isSet(sandboxOption);
+    options.sandboxClient = parser.value(sandboxClientOption);
+    options.language = parser.value(languageOption);
+    options.configDir = parser.value(configDirOption);
+    const QStringList clients {QStringLiteral("admin"), QStringLiteral("helpdesk"), QStringLiteral("readonly")};
+    if (!clients.contains(options.sandboxClient))
+        options.error = tr("Unknown sandbox client \"%1\"; use admin, helpdesk or readonly.").arg(options.sandboxClient);
+    if (!parser.positionalArguments().isEmpty())
+        options.error = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
+    return options;
+}
+
+QString missingDisplayMessage()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return {};
+    return tr("Passdesk needs a graphical display, and none was found (DISPLAY is not set). "
+              "Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox");
+#else
+    return {};
+#endif
+}
+
+} // namespace Passdesk
