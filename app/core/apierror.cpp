@@ -1,1 +1,274 @@
-// implementation follows
+#include "apierror.h"
+
+#include "retryafter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Passdesk {
+
+namespace {
+
+constexpr qsizetype summaryLimit = 200;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Passdesk::ApiError", text, nullptr, n);
+}
+
+QString stringOf(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : QString();
+}
+
+QList<LocalizedText> localizedTexts(const QJsonValue &value)
+{
+    QList<LocalizedText> texts;
+    if (!value.isArray())
+        return texts; // a server that sends an object here gets its other fields read
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject object = item.toObject();
+        LocalizedText text {stringOf(object.value(QLatin1String("locale"))),
+                            stringOf(object.value(QLatin1String("localeOrigin"))),
+                            stringOf(object.value(QLatin1String("text")))};
+        if (!text.text.isEmpty())
+            texts.append(text);
+    }
+    return texts;
+}
+
+QString printableExcerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(summaryLimit * 4));
+    QString clean;
+    for (const QChar c : text)
+        clean += (c.isPrint() ? c : QLatin1Char(' '));
+    return clean.simplified().left(summaryLimit);
+}
+
+QString htmlSummary(const QByteArray &body)
+{
+    const QString html = QString::fromUtf8(body.left(64 * 1024));
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression heading(QStringLiteral("<h[1-3][^>]*>(.*?)</h[1-3]>"),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text;
+    if (const auto match = title.match(html); match.hasMatch())
+        text = match.captured(1);
+    else if (const auto h = heading.match(html); h.hasMatch())
+        text = h.captured(1);
+    else
+        text = html;
+    text.remove(tags);
+    text.remove(u'<');
+    text.remove(u'>');
+    return printableExcerpt(text.toUtf8());
+}
+
+bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
+{
+    return contentType.toLower().contains("text/html") || body.trimmed().startsWith('<');
+}
+
+QString joinTexts(const QList<LocalizedText> &texts)
+{
+    QStringList lines;
+    for (const LocalizedText &text : texts)
+        lines.append(text.locale.isEmpty() ? text.text : QStringLiteral("[%1] %2").arg(text.locale, text.text));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QByteArray &contentType,
+                                    const QByteArray &retryAfter, const QByteArray &requestId,
+                                    const QDateTime &now)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = status;
+    error.requestId = QString::fromLatin1(requestId.trimmed().left(200));
+    if (status == 429 || status == 503) {
+        if (const auto wait = parseRetryAfter(retryAfter, now)) {
+            error.retryAfterSeconds = wait->seconds;
+            error.retryAfterCapped = wait->capped;
+        }
+    }
+    if (body.trimmed().isEmpty())
+        return error;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        error.bodySummary = looksLikeHtml(body, contentType) ? htmlSummary(body) : printableExcerpt(body);
+        return error;
+    }
+    const QJsonObject object = document.object();
+    error.detailCode = stringOf(object.value(QLatin1String("detailCode")));
+    error.trackingId = stringOf(object.value(QLatin1String("trackingId")));
+    error.messages = localizedTexts(object.value(QLatin1String("messages")));
+    error.causes = localizedTexts(object.value(QLatin1String("causes")));
+    // The non-DTO shapes seen in the wild.
+    error.errorCode = stringOf(object.value(QLatin1String("error")));
+    if (error.errorCode.isEmpty())
+        error.errorCode = stringOf(object.value(QLatin1String("errorName")));
+    for (const char *key : {"error_description", "errorMessage", "message"}) {
+        if (error.errorDescription.isEmpty())
+            error.errorDescription = stringOf(object.value(QLatin1String(key))).trimmed();
+    }
+    return error;
+}
+
+ApiError ApiError::invalidInput(const QString &reason)
+{
+    ApiError error;
+    error.kind = Kind::InvalidInput;
+    error.technicalDetail = reason;
+    return error;
+}
+
+ApiError ApiError::unreadableBody(const QString &reason, const QByteArray &body)
+{
+    ApiError error;
+    error.kind = Kind::UnreadableBody;
+    error.technicalDetail = reason;
+    if (!body.isEmpty())
+        error.bodySummary = looksLikeHtml(body, {}) ? htmlSummary(body) : printableExcerpt(body);
+    return error;
+}
+
+QString ApiError::summary() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Passdesk could not reach the server.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time.");
+    case Kind::Tls:
+        return tr("The secure connection was refused: the server's certificate could not be verified.");
+    case Kind::UnreadableBody:
+        return tr("The server's answer could not be read.");
+    case Kind::TooLarge:
+        return tr("The server's answer was too large (over 1 MiB) and was not read.");
+    case Kind::Redirect:
+        return tr("The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.").arg(httpStatus);
+    case Kind::Canceled:
+        return tr("The request was cancelled.");
+    case Kind::Unsupported:
+        return tr("This API version does not offer that operation.");
+    case Kind::InvalidInput:
+        return tr("Nothing was sent: %1").arg(technicalDetail);
+    case Kind::Http:
+        break;
+    }
+    switch (httpStatus) {
+    case 400:
+        return tr("The server refused the request as invalid (HTTP 400).");
+    case 401:
+        return tr("The server did not accept Passdesk's credentials (HTTP 401).");
+    case 403:
+        return tr("This API client is not allowed to do that (HTTP 403).");
+    case 404:
+        return tr("The server does not have what was asked for (HTTP 404).");
+    case 409:
+        return tr("The request conflicts with the server's current state (HTTP 409).");
+    case 429:
+        if (retryAfterSeconds)
+            return tr("Too many requests: the server asks Passdesk to wait %n second(s).", *retryAfterSeconds);
+        return tr("Too many requests: the server asks Passdesk to wait a moment.");
+    default:
+        if (httpStatus >= 500)
+            return tr("The server had an internal problem (HTTP %1).").arg(httpStatus);
+        return tr("The server answered with an error (HTTP %1).").arg(httpStatus);
+    }
+}
+
+QStringList ApiError::serverTexts(const QStringList &uiLanguages) const
+{
+    QStringList texts;
+    for (const LocalizedText &text : bestLocalizedTexts(messages, uiLanguages))
+        texts.append(text.text);
+    for (const LocalizedText &text : bestLocalizedTexts(causes, uiLanguages))
+        texts.append(text.text);
+    if (!texts.isEmpty())
+        return texts;
+    if (!errorDescription.isEmpty())
+        texts.append(errorDescription);
+    if (!errorCode.isEmpty() && errorCode != errorDescription)
+        texts.append(errorCode);
+    if (!bodySummary.isEmpty())
+        texts.append(bodySummary);
+    if (texts.isEmpty() && !technicalDetail.isEmpty() && kind != Kind::InvalidInput)
+        texts.append(technicalDetail);
+    return texts;
+}
+
+bool ApiError::usedDefaultLocale(const QStringList &uiLanguages) const
+{
+    const QList<LocalizedText> shown = bestLocalizedTexts(messages, uiLanguages) + bestLocalizedTexts(causes, uiLanguages);
+    return std::any_of(shown.cbegin(), shown.cend(), [](const LocalizedText &text) { return text.isDefaultLocale(); });
+}
+
+QString ApiError::detailsText(const QStringList &uiLanguages) const
+{
+    QStringList lines;
+    auto add = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines.append(label.arg(value));
+    };
+    add(tr("Operation: %1"), operation);
+    add(tr("Error: %1"), summary());
+    add(tr("Kind: %1"), apiErrorKindName(kind));
+    if (httpStatus > 0)
+        add(tr("HTTP status: %1"), QString::number(httpStatus));
+    add(tr("detailCode: %1"), detailCode);
+    add(tr("trackingId: %1"), trackingId);
+    add(tr("SLPT-Request-ID: %1"), requestId);
+    add(tr("Error code: %1"), errorCode);
+    add(tr("Description: %1"), errorDescription);
+    add(tr("Messages:\n%1"), joinTexts(bestLocalizedTexts(messages, uiLanguages)));
+    add(tr("Causes:\n%1"), joinTexts(bestLocalizedTexts(causes, uiLanguages)));
+    add(tr("Response: %1"), bodySummary);
+    if (retryAfterSeconds)
+        add(tr("Retry-After: %1 s"), QString::number(*retryAfterSeconds));
+    add(tr("Detail: %1"), technicalDetail);
+    if (certificate) {
+        add(tr("Certificate subject: %1"), certificate->subject);
+        add(tr("Certificate issuer: %1"), certificate->issuer);
+        add(tr("SHA-256 fingerprint: %1"), certificate->sha256Fingerprint);
+        add(tr("Valid from: %1"), QLocale().toString(certificate->notBefore, QLocale::ShortFormat));
+        add(tr("Valid until: %1"), QLocale().toString(certificate->notAfter, QLocale::ShortFormat));
+        add(tr("Certificate problems: %1"), certificate->problems.join(QStringLiteral("; ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString apiErrorKindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None: return tr("No error");
+    case ApiError::Kind::Network: return tr("Network error");
+    case ApiError::Kind::Timeout: return tr("Timeout");
+    case ApiError::Kind::Tls: return tr("TLS error");
+    case ApiError::Kind::Http: return tr("HTTP error");
+    case ApiError::Kind::UnreadableBody: return tr("Unreadable answer");
+    case ApiError::Kind::TooLarge: return tr("Answer too large");
+    case ApiError::Kind::Redirect: return tr("Redirect refused");
+    case ApiError::Kind::Canceled: return tr("Cancelled");
+    case ApiError::Kind::Unsupported: return tr("Not supported by this API version");
+    case ApiError::Kind::InvalidInput: return tr("Invalid input");
+    }
+    return {};
+}
+
+} // namespace Passdesk

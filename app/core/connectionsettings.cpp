@@ -1,1 +1,114 @@
-// implementation follows
+#include "connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace Passdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Passdesk::ConnectionSettings", text);
+}
+
+bool fail(QString *error, const QString &reason)
+{
+    if (error)
+        *error = reason;
+    return false;
+}
+
+QUrl withPath(QUrl root, const QString &path)
+{
+    root.setPath(path);
+    return root;
+}
+
+} // namespace
+
+QUrl ConnectionSettings::endpointUrl(Endpoint endpoint) const
+{
+    const QString path = endpointPath(version, endpoint);
+    if (path.isEmpty() || !apiRoot.isValid())
+        return {};
+    return withPath(apiRoot, path);
+}
+
+QUrl ConnectionSettings::tokenUrl() const
+{
+    return withPath(apiRoot, QStringLiteral("/oauth/token"));
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty()) {
+        fail(error, tr("Enter a tenant name (such as acme) or the API base URL."));
+        return std::nullopt;
+    }
+    if (text.size() > 2048) {
+        fail(error, tr("The address is too long."));
+        return std::nullopt;
+    }
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            fail(error, tr("The address must not contain spaces or control characters."));
+            return std::nullopt;
+        }
+    }
+
+    static const QRegularExpression tenantName(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    if (!text.contains(QLatin1Char('/')) && !text.contains(QLatin1Char(':')) && !text.contains(QLatin1Char('.'))) {
+        if (!tenantName.match(text).hasMatch()) {
+            fail(error, tr("A tenant name has only letters, digits and inner hyphens (at most 63)."));
+            return std::nullopt;
+        }
+        return QUrl(QStringLiteral("https://%1.api.identitynow.com").arg(text.toLower()));
+    }
+
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        fail(error, tr("This is neither a tenant name nor a valid URL."));
+        return std::nullopt;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https")) {
+        if (scheme != QLatin1String("http") || !isLoopbackHost(url.host())) {
+            fail(error, tr("Passdesk only connects over https; plain http is allowed only for this computer (loopback)."));
+            return std::nullopt;
+        }
+    }
+    if (!url.userInfo().isEmpty()) {
+        fail(error, tr("The address must not contain a user name or password; Passdesk asks for credentials separately."));
+        return std::nullopt;
+    }
+    if (url.hasQuery() || url.hasFragment()) {
+        fail(error, tr("The address must not have a query (?) or fragment (#)."));
+        return std::nullopt;
+    }
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    static const QRegularExpression versionPath(QStringLiteral("^/(v2024|v2025|v2026|v3|beta)$"));
+    if (!path.isEmpty() && !versionPath.match(path).hasMatch()) {
+        fail(error, tr("The address must be the API base (such as https://acme.api.identitynow.com), without a path."));
+        return std::nullopt;
+    }
+    QUrl root;
+    root.setScheme(scheme);
+    root.setHost(url.host().toLower());
+    root.setPort(url.port());
+    return root;
+}
+
+} // namespace Passdesk
