@@ -125,11 +125,15 @@ private:
     void onFinished()
     {
         QNetworkReply *network = m_network;
+        if (m_stopReason == StopReason::None && network->isOpen()) {
+            if (m_received.size() + network->bytesAvailable() > ApiClient::maxBodyBytes)
+                m_stopReason = StopReason::SizeCap;
+            else
+                m_received += network->readAll();
+        }
         network->disconnect(this);
         network->deleteLater();
         m_network = nullptr;
-        if (m_stopReason == StopReason::None)
-            readAvailable();
 
         const int status = httpStatus(network);
         if (m_stopReason == StopReason::None && status == 401 && !m_retried) {

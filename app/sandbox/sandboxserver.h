@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace Passdesk::Sandbox {
+
+struct SandboxClient
+{
+    QString clientId;
+    QString clientSecret;
+    QStringList scopes;
+    QString description;
+};
+
+// What the sandbox saw, so tests can check what Passdesk really sent.
+struct RecordedRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QString clientId; // empty when unauthenticated
+    int status = 0;   // what the sandbox answered; 0 when it dropped the connection
+};
+
+struct SandboxIdentity
+{
+    QString id, name, alias, email, firstName, lastName, status, identityState;
+};
+
+class SandboxState;
+
+// A tenant that behaves as the ISC contract says, on QtHttpServer, for the app's sandbox mode
+// and for every integration and GUI test.
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // the API root, e.g. http://127.0.0.1:40123
+
+    static QList<SandboxClient> builtInClients();
+    void addClient(const SandboxClient &client);
+    void setTokenLifetimeSeconds(int seconds);          // default 750
+    void setRateLimit(int requests, int windowSeconds); // default 100 per 10 s; 0 disables
+    void expireAllTokens();
+    void setRejectAllTokens(bool reject);
+
+    std::optional<QJsonObject> orgConfig() const;
+    void setOrgConfig(const QJsonObject &config);
+    void removeOrgConfig();
+
+    // Misbehaviour on purpose, for tests.
+    void setResponseDelay(std::chrono::milliseconds delay);
+    void setDropConnections(bool drop);
+    void setNumericDigitToken(bool numeric);
+    void setNextDigitToken(const QString &digits);
+    void setHtmlResponse(int status);
+    void setServerError(bool fail);
+
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+    int requestCount(const QByteArray &method, const QString &pathSuffix) const;
+    QList<SandboxIdentity> identities() const;
+    QString lastDigitToken() const;
+
+signals:
+    void requestReceived(const Passdesk::Sandbox::RecordedRequest &request);
+
+private:
+    class Frontend;
+    std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<Frontend> m_frontend;
+    quint16 m_port = 0;
+    QHostAddress m_address;
+};
+
+} // namespace Passdesk::Sandbox
