@@ -1,0 +1,146 @@
+#include "errorview.h"
+
+#include "ui_errorview.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QTimer>
+
+namespace Passdesk {
+
+ErrorView::ErrorView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ErrorView>())
+    , m_countdown(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &ErrorView::tick);
+    connect(m_ui->errorRetryButton, &QPushButton::clicked, this, &ErrorView::retryRequested);
+    connect(m_ui->errorCopyDetailsButton, &QPushButton::clicked, this, &ErrorView::copyDetails);
+    setVisible(false);
+}
+
+ErrorView::~ErrorView() = default;
+
+void ErrorView::setTenantName(const QString &tenant)
+{
+    m_tenant = tenant;
+}
+
+void ErrorView::setUiLanguages(const QStringList &uiLanguages)
+{
+    m_uiLanguages = uiLanguages;
+    if (hasError())
+        render();
+}
+
+void ErrorView::setRetryVisible(bool visible)
+{
+    m_retryVisible = visible;
+    m_ui->errorRetryButton->setVisible(visible && hasError());
+}
+
+void ErrorView::showError(const ApiError &error)
+{
+    const bool wasBlocked = isRetryBlocked();
+    m_error = error;
+    m_occurredAt = QDateTime::currentDateTime();
+    m_secondsLeft = 0;
+    m_countdown->stop();
+    if (error.isRateLimited()) {
+        m_secondsLeft = qMax(1, error.retryAfterSeconds.value_or(defaultRetryAfterSeconds));
+        m_countdown->start();
+    }
+    render();
+    setVisible(true);
+    if (wasBlocked != isRetryBlocked())
+        emit retryBlockedChanged(isRetryBlocked());
+}
+
+void ErrorView::clear()
+{
+    const bool wasBlocked = isRetryBlocked();
+    m_error = {};
+    m_secondsLeft = 0;
+    m_countdown->stop();
+    setVisible(false);
+    if (wasBlocked)
+        emit retryBlockedChanged(false);
+}
+
+void ErrorView::tick()
+{
+    if (--m_secondsLeft <= 0) {
+        m_secondsLeft = 0;
+        m_countdown->stop();
+        render();
+        emit retryBlockedChanged(false);
+        return;
+    }
+    render();
+}
+
+void ErrorView::render()
+{
+    m_ui->errorSummaryLabel->setText(m_error.summary());
+
+    const QStringList texts = m_error.serverTexts(m_uiLanguages);
+    QStringList lines;
+    for (const QString &text : texts)
+        lines.append(text.toHtmlEscaped());
+    m_ui->errorMessagesLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->errorMessagesLabel->setVisible(!lines.isEmpty());
+    m_ui->errorDefaultLocaleNoteLabel->setVisible(m_error.usedDefaultLocale(m_uiLanguages));
+
+    auto showRow = [](QLabel *caption, QLabel *value, const QString &text) {
+        value->setText(text);
+        caption->setVisible(!text.isEmpty());
+        value->setVisible(!text.isEmpty());
+    };
+    showRow(m_ui->detailCodeCaptionLabel, m_ui->errorDetailCodeLabel, m_error.detailCode);
+    showRow(m_ui->trackingIdCaptionLabel, m_ui->errorTrackingIdLabel, m_error.trackingId);
+    showRow(m_ui->requestIdCaptionLabel, m_ui->errorRequestIdLabel, m_error.requestId);
+    QString certificate;
+    if (m_error.certificate) {
+        const CertificateInfo &info = *m_error.certificate;
+        certificate = tr("Subject: %1\nIssuer: %2\nSHA-256: %3\nValid: %4 to %5\nProblems: %6")
+                          .arg(info.subject, info.issuer, info.sha256Fingerprint,
+                               QLocale().toString(info.notBefore, QLocale::ShortFormat),
+                               QLocale().toString(info.notAfter, QLocale::ShortFormat),
+                               info.problems.join(QStringLiteral("; ")));
+    }
+    showRow(m_ui->certificateCaptionLabel, m_ui->errorCertificateLabel, certificate);
+
+    if (m_secondsLeft > 0)
+        m_ui->errorRetryCountdownLabel->setText(tr("You can try again in %n second(s).", nullptr, m_secondsLeft));
+    else if (m_error.isRateLimited())
+        m_ui->errorRetryCountdownLabel->setText(tr("You can try again now."));
+    m_ui->errorRetryCountdownLabel->setVisible(m_error.isRateLimited());
+    if (m_error.retryAfterCapped)
+        m_ui->errorRetryCountdownLabel->setText(m_ui->errorRetryCountdownLabel->text() + QLatin1Char(' ')
+                                                + tr("(The server asked for a longer wait; Passdesk waits at most an hour.)"));
+    m_ui->errorRetryButton->setVisible(m_retryVisible && m_error.kind != ApiError::Kind::InvalidInput);
+    m_ui->errorRetryButton->setEnabled(m_secondsLeft == 0);
+}
+
+void ErrorView::copyDetails()
+{
+    const QString text = tr("Passdesk error report\nTime: %1\nTenant: %2\n%3")
+                             .arg(QLocale().toString(m_occurredAt, QLocale::LongFormat), m_tenant,
+                                  m_error.detailsText(m_uiLanguages));
+    QGuiApplication::clipboard()->setText(text);
+}
+
+void ErrorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (hasError())
+            render();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Passdesk
