@@ -1,0 +1,90 @@
+#pragma once
+
+#include "orgconfig.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+
+namespace Ui {
+class ConfigPage;
+}
+
+namespace Passdesk {
+
+class ApiClient;
+class ApiReply;
+class ErrorView;
+struct ApiError;
+
+// The Password Org Config form: loads the tenant's config, lets an admin change it, and sends
+// only what changed, after checking nobody else changed it meanwhile and after confirmation.
+// An edit is never lost: failures keep the form as it is.
+class ConfigPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfigPage)
+
+public:
+    explicit ConfigPage(ApiClient *client, QWidget *parent = nullptr);
+    ~ConfigPage() override;
+
+    void load();
+    bool hasUnsavedChanges() const;
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *revertAction() const { return m_revertAction; }
+    std::optional<OrgConfig> loadedConfig() const { return m_loaded; }
+    void setUiLanguages(const QStringList &languages);
+    void setTenantName(const QString &tenant);
+
+signals:
+    void dirtyChanged(bool dirty);
+    void configLoaded(const Passdesk::OrgConfig &config);
+    void busyChanged(bool busy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Loading and form state (configpage.cpp).
+    void refresh();
+    void startLoad();
+    void onLoaded(const OrgConfig &config, const QString &status);
+    void showForm(const OrgConfig &config);
+    OrgConfig editedConfig() const;
+    void revert();
+    void updateState();
+    void updateStatusTexts();
+    void setBusy(ApiReply *reply);
+    void showFailure(const ApiError &error);
+    bool canEdit() const;
+
+    // Saving (configsaveflow.cpp).
+    void save();
+    void onServerConfigBeforeSave(const OrgConfig &server);
+    void confirmAndSend(const OrgConfig &base);
+    void send(const OrgConfig &base);
+    void create();
+
+    std::unique_ptr<Ui::ConfigPage> m_ui;
+    ApiClient *m_client;
+    ErrorView *m_errorView;
+    QAction *m_refreshAction;
+    QAction *m_saveAction;
+    QAction *m_revertAction;
+    std::optional<OrgConfig> m_loaded;
+    bool m_missing = false;   // the tenant has no config yet: offer Create
+    bool m_forbidden = false; // a save was refused with 403
+    bool m_lastDirty = false;
+    QPointer<ApiReply> m_pending;
+    std::function<void()> m_retry;
+    QString m_statusText;
+};
+
+} // namespace Passdesk
