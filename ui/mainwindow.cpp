@@ -1,6 +1,15 @@
 #include "mainwindow.h"
 
+#include "apiclient.h"
+#include "appsettings.h"
+#include "configpage.h"
+#include "tokendialog.h"
+#include "tokenhistory.h"
 #include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace Passdesk {
 
@@ -9,10 +18,151 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, QWidget *parent
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
     , m_settings(settings)
+    , m_configPage(new ConfigPage(client, this))
+    , m_history(new TokenHistory(this))
 {
     m_ui->setupUi(this);
+    m_configPage->setObjectName(QStringLiteral("configPage"));
+    m_ui->centralLayout->addWidget(m_configPage, 1);
+
+    m_ui->configMenu->addAction(m_configPage->refreshAction());
+    m_ui->configMenu->addAction(m_configPage->saveAction());
+    m_ui->configMenu->addAction(m_configPage->revertAction());
+    m_ui->mainToolBar->addAction(m_configPage->refreshAction());
+    m_ui->mainToolBar->addAction(m_configPage->saveAction());
+    m_ui->mainToolBar->addAction(m_configPage->revertAction());
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_ui->generateTokenAction);
+
+    connect(m_ui->generateTokenAction, &QAction::triggered, this, &MainWindow::openTokenDialog);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_configPage, &ConfigPage::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_configPage, &ConfigPage::configLoaded, this, [this](const OrgConfig &config) {
+        if (m_tokenDialog)
+            m_tokenDialog->setOrgConfig(config);
+    });
+
+    m_configPage->setUiLanguages(client->uiLanguages());
+    m_configPage->setTenantName(client->connection().displayName);
+    showConnection();
+    if (const QByteArray geometry = settings->mainWindowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    // Load once the window is up, so the first paint does not wait for the network.
+    QMetaObject::invokeMethod(m_configPage, &ConfigPage::load, Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::generateTokenAction() const
+{
+    return m_ui->generateTokenAction;
+}
+
+TokenDialog *MainWindow::openTokenDialog()
+{
+    if (m_tokenDialog) {
+        m_tokenDialog->raise();
+        m_tokenDialog->activateWindow();
+        return m_tokenDialog;
+    }
+    auto *dialog = new TokenDialog(m_client, m_settings, m_history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUiLanguages(m_client->uiLanguages());
+    dialog->setTenantName(m_client->connection().displayName);
+    dialog->setOrgConfig(m_configPage->loadedConfig());
+    m_tokenDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showConnection()
+{
+    const ConnectionSettings &connection = m_client->connection();
+    m_ui->tenantNameLabel->setText(connection.displayName);
+    m_ui->apiVersionLabel->setText(tr("API %1").arg(apiVersionKey(connection.version)));
+    m_ui->clientIdLabel->setText(tr("Client %1").arg(connection.clientId));
+    m_ui->endpointLabel->setText(connection.apiRoot.toDisplayString());
+    QString badge;
+    QString style;
+    if (connection.sandbox) {
+        badge = tr("Sandbox");
+        style = QStringLiteral("background:#f2c14e; color:#2b2100;");
+    } else if (connection.testTenant) {
+        badge = tr("Test tenant");
+        style = QStringLiteral("background:#4e8ff2; color:white;");
+    } else {
+        badge = tr("Production");
+        style = QStringLiteral("background:#c62828; color:white;");
+    }
+    m_ui->environmentBadgeLabel->setText(badge);
+    m_ui->environmentBadgeLabel->setStyleSheet(
+        style + QStringLiteral(" font-weight:bold; padding:3px 10px; border-radius:4px;"));
+    m_ui->environmentBadgeLabel->setAccessibleName(tr("Environment: %1").arg(badge));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    // [*] shows the unsaved-changes mark that setWindowModified() controls.
+    setWindowTitle(tr("%1 – Passdesk [*]").arg(m_client->connection().displayName));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_configPage->hasUnsavedChanges() && !m_discardConfirmed) {
+        event->ignore();
+        askToDiscardAndClose();
+        return;
+    }
+    m_settings->setMainWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+void MainWindow::askToDiscardAndClose()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+                                tr("The password org config has changes that are not saved. "
+                                   "Discard them and close Passdesk?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unsavedChangesMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardChangesButton"));
+    QPushButton *keep = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        if (button != discard)
+            return;
+        m_discardConfirmed = true;
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Passdesk"),
+                                tr("<b>Passdesk %1</b><br>Password Org Config and helpdesk digit tokens "
+                                   "for Identity Security Cloud.<br>Built with Qt %2, running on Qt %3.<br>"
+                                   "Settings: %4")
+                                    .arg(QStringLiteral(PASSDESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                                         QString::fromLatin1(qVersion()), m_settings->fileName().toHtmlEscaped()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showConnection();
+    }
+    QMainWindow::changeEvent(event);
+}
 
 } // namespace Passdesk

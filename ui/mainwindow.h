@@ -1,8 +1,12 @@
 #pragma once
 
+#include "orgconfig.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -12,7 +16,12 @@ namespace Passdesk {
 
 class ApiClient;
 class AppSettings;
+class ConfigPage;
+class TokenDialog;
+class TokenHistory;
 
+// The first window: which tenant, API version and client Passdesk uses, the org config page,
+// and the way to the digit token dialog.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -22,10 +31,29 @@ public:
     MainWindow(ApiClient *client, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    ConfigPage *configPage() const { return m_configPage; }
+    TokenHistory *tokenHistory() const { return m_history; }
+    QAction *generateTokenAction() const;
+    // Opens the digit token dialog (or raises the open one) and returns it.
+    TokenDialog *openTokenDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showConnection();
+    void updateTitle();
+    void askToDiscardAndClose();
+    void showAbout();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
     AppSettings *m_settings;
+    ConfigPage *m_configPage;
+    TokenHistory *m_history;
+    QPointer<TokenDialog> m_tokenDialog;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace Passdesk

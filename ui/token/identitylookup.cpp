@@ -1,0 +1,109 @@
+#include "identitylookup.h"
+
+#include "apiclient.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace Passdesk {
+
+namespace {
+constexpr int aliasRole = Qt::UserRole + 1;
+}
+
+IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_lineEdit(lineEdit)
+    , m_completer(new QCompleter(this))
+    , m_model(new QStandardItemModel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_completer->setModel(m_model);
+    // The server already filtered by prefix of several fields; show all it sent.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(aliasRole);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setWidget(lineEdit);
+    m_completer->popup()->setObjectName(QStringLiteral("identityLookupPopup"));
+    m_completer->popup()->setAccessibleName(tr("Matching people"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(debounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &IdentityLookup::lookUp);
+    connect(lineEdit, &QLineEdit::textEdited, this, &IdentityLookup::onTextEdited);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        const int row = index.data(Qt::UserRole + 2).toInt();
+        if (row < 0 || row >= m_shown.size())
+            return;
+        m_picked = m_shown.at(row);
+        m_lineEdit->setText(m_picked->alias);
+        emit identityPicked(*m_picked);
+    });
+}
+
+IdentityLookup::~IdentityLookup()
+{
+    if (m_pending)
+        m_pending->abort();
+}
+
+std::optional<PublicIdentity> IdentityLookup::pickedIdentity() const
+{
+    if (m_picked && m_picked->alias == m_lineEdit->text().trimmed())
+        return m_picked;
+    return std::nullopt;
+}
+
+void IdentityLookup::onTextEdited()
+{
+    m_debounce->start();
+}
+
+void IdentityLookup::lookUp()
+{
+    const QString prefix = m_lineEdit->text().trimmed();
+    if (m_pending)
+        m_pending->abort(); // its answer would be for an older text
+    if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix))
+        return;
+    IdentitiesReply *reply = m_client->findIdentities(prefix, maximumResults);
+    ++m_lookups;
+    m_pending = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (m_pending == reply)
+            m_pending = nullptr;
+        if (reply->isSuccess() && reply->prefix() == m_lineEdit->text().trimmed())
+            showResults(reply->identities());
+        else if (!reply->isSuccess() && reply->error().kind != ApiError::Kind::Canceled)
+            emit lookupFailed(reply->error().summary());
+    });
+}
+
+void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
+{
+    m_shown = identities;
+    m_model->clear();
+    for (int row = 0; row < identities.size(); ++row) {
+        const PublicIdentity &identity = identities.at(row);
+        const QString text = identity.isInactive()
+            ? tr("%1 — %2 (%3) — inactive").arg(identity.name, identity.email, identity.alias)
+            : tr("%1 — %2 (%3)").arg(identity.name, identity.email, identity.alias);
+        auto *item = new QStandardItem(text);
+        item->setData(identity.alias, aliasRole);
+        item->setData(row, Qt::UserRole + 2);
+        if (identity.isInactive())
+            item->setForeground(QColor(0x9e, 0x2a, 0x2a));
+        item->setToolTip(identity.isInactive() ? tr("This identity is inactive (%1).").arg(identity.identityState) : QString());
+        m_model->appendRow(item);
+    }
+    if (identities.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+} // namespace Passdesk

@@ -1,0 +1,267 @@
+#include "tokendialog.h"
+
+#include "apiclient.h"
+#include "appsettings.h"
+#include "errorview.h"
+#include "identitylookup.h"
+#include "secretclipboard.h"
+#include "tokenhistory.h"
+#include "ui_tokendialog.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QTimer>
+
+namespace Passdesk {
+
+TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory *history, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TokenDialog>())
+    , m_client(client)
+    , m_settings(settings)
+    , m_history(history)
+    , m_errorView(new ErrorView(this))
+    , m_lookup(nullptr)
+    , m_clipboard(nullptr)
+    , m_countdown(new QTimer(this))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_ui->setupUi(this);
+    m_errorView->setObjectName(QStringLiteral("tokenErrorView"));
+    m_errorView->setRetryVisible(false); // Generate is the retry; it never sends twice by itself
+    m_ui->errorLayout->addWidget(m_errorView);
+    m_lookup = new IdentityLookup(client, m_ui->userIdLineEdit, this);
+
+    // The clipboard copy should outlive this dialog (the agent may paste after closing it), so
+    // it belongs to the main window when there is one; one helper per window.
+    QObject *owner = parent ? static_cast<QObject *>(parent) : this;
+    m_clipboard = owner->findChild<SecretClipboard *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!m_clipboard)
+        m_clipboard = new SecretClipboard(owner);
+
+    m_ui->tokenHistoryTableView->setModel(history);
+    m_ui->tokenHistoryTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->tokenHistoryTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->tokenHistoryTableView->verticalHeader()->setVisible(false);
+    QPushButton *close = m_ui->dialogButtonBox->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAccessibleName(tr("Close"));
+    close->setAutoDefault(false);
+    m_ui->cancelButton->setAutoDefault(false);
+    m_ui->tokenCopyButton->setAutoDefault(false);
+    m_ui->tokenDetailsCopyButton->setAutoDefault(false);
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &TokenDialog::tick);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->generateButton, &QPushButton::clicked, this, &TokenDialog::generate);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &TokenDialog::cancelRequest);
+    connect(m_ui->tokenCopyButton, &QPushButton::clicked, this, &TokenDialog::copyToken);
+    connect(m_ui->tokenDetailsCopyButton, &QPushButton::clicked, this, &TokenDialog::copyDetails);
+    connect(m_ui->historyCopyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_history->toText()); });
+    connect(m_ui->historySaveCsvButton, &QPushButton::clicked, this, &TokenDialog::saveHistoryAsCsv);
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->tokenDigitsLabel, this, &TokenDialog::copyToken,
+                                       Qt::WidgetShortcut);
+    copyShortcut->setObjectName(QStringLiteral("tokenCopyShortcut"));
+    connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, [this] {
+        clearFieldErrors();
+        updateState();
+    });
+    connect(m_ui->tokenLengthSpinBox, &QSpinBox::valueChanged, this, [this] { m_ui->tokenLengthErrorLabel->hide(); });
+    connect(m_ui->callerVerifiedCheckBox, &QCheckBox::toggled, this, &TokenDialog::updateState);
+    connect(m_lookup, &IdentityLookup::identityPicked, this, [this](const PublicIdentity &identity) {
+        m_ui->identityDetailsLabel->setText(
+            identity.isInactive()
+                ? tr("%1 · %2 · inactive (%3): check before resetting").arg(identity.name, identity.email, identity.identityState)
+                : tr("%1 · %2 · active").arg(identity.name, identity.email));
+        m_ui->identityDetailsLabel->show();
+    });
+    connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
+        m_ui->identityDetailsLabel->setText(tr("The lookup failed (%1); you can still type the exact uid.").arg(summary));
+        m_ui->identityDetailsLabel->show();
+    });
+
+    m_ui->identityDetailsLabel->hide();
+    m_ui->tokenGroupBox->hide();
+    m_ui->tokenProgressBar->hide();
+    m_ui->callerVerifiedCheckBox->setVisible(settings->requireCallerVerification());
+    m_errorView->setUiLanguages(client->uiLanguages());
+    m_errorView->setTenantName(client->connection().displayName);
+    clearFieldErrors();
+    setOrgConfig(std::nullopt);
+    resize(sizeHint().expandedTo(QSize(560, 480)));
+}
+
+TokenDialog::~TokenDialog()
+{
+    if (m_pending)
+        m_pending->abort();
+    hideToken(false);
+}
+
+void TokenDialog::setOrgConfig(const std::optional<OrgConfig> &config)
+{
+    m_orgConfig = config;
+    // Defaults follow the tenant; the contract's defaults when the config is unknown.
+    m_ui->tokenLengthSpinBox->setValue(config ? config->digitTokenLength : OrgConfig::defaultLength);
+    m_ui->tokenDurationSpinBox->setValue(config ? config->digitTokenDurationMinutes : OrgConfig::defaultDuration);
+    updateBanners();
+    updateState();
+}
+
+void TokenDialog::setClock(std::function<QDateTime()> now)
+{
+    m_now = now;
+    m_history->setClock(std::move(now));
+}
+
+void TokenDialog::setUiLanguages(const QStringList &languages)
+{
+    m_errorView->setUiLanguages(languages);
+}
+
+void TokenDialog::setTenantName(const QString &tenant)
+{
+    m_errorView->setTenantName(tenant);
+    setWindowTitle(tr("Generate digit token – %1").arg(tenant));
+}
+
+void TokenDialog::updateBanners()
+{
+    const bool disabled = m_orgConfig && !m_orgConfig->digitTokenEnabled;
+    m_ui->digitTokensDisabledLabel->setText(
+        tr("Digit tokens are turned off for this tenant, so the server will refuse to generate one. "
+           "An org admin can turn them on in the Password Org Config."));
+    m_ui->digitTokensDisabledLabel->setVisible(disabled);
+    const ApiVersion version = m_client->connection().version;
+    const bool unsupported = !supportsEndpoint(version, Endpoint::DigitToken);
+    m_ui->unsupportedVersionLabel->setText(
+        tr("This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.")
+            .arg(apiVersionKey(version)));
+    m_ui->unsupportedVersionLabel->setVisible(unsupported);
+}
+
+void TokenDialog::updateState()
+{
+    const bool busy = m_pending != nullptr;
+    const bool verified = !m_settings->requireCallerVerification() || m_ui->callerVerifiedCheckBox->isChecked();
+    const bool possible = supportsEndpoint(m_client->connection().version, Endpoint::DigitToken)
+        && !(m_orgConfig && !m_orgConfig->digitTokenEnabled);
+    m_ui->generateButton->setEnabled(!busy && verified && possible && !m_ui->userIdLineEdit->text().trimmed().isEmpty());
+    m_ui->generateButton->setToolTip(verified ? QString() : tr("Verify the caller's identity first."));
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->tokenProgressBar->setVisible(busy);
+    for (QWidget *input : std::initializer_list<QWidget *> {m_ui->userIdLineEdit, m_ui->tokenLengthSpinBox,
+                                                            m_ui->tokenDurationSpinBox, m_ui->callerVerifiedCheckBox})
+        input->setEnabled(!busy);
+}
+
+void TokenDialog::generate()
+{
+    if (m_pending || !m_ui->generateButton->isEnabled())
+        return; // one request however often Generate is pressed
+    DigitTokenRequest request;
+    request.userId = m_ui->userIdLineEdit->text().trimmed();
+    request.length = m_ui->tokenLengthSpinBox->value();
+    request.durationMinutes = m_ui->tokenDurationSpinBox->value();
+    clearFieldErrors();
+    if (const QString invalid = request.validationError(); !invalid.isEmpty()) {
+        m_ui->userIdErrorLabel->setText(invalid);
+        m_ui->userIdErrorLabel->show();
+        return;
+    }
+    m_errorView->clear();
+    hideToken(false);
+    DigitTokenReply *reply = m_client->generateDigitToken(request);
+    m_pending = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onGenerated(reply); });
+    updateState();
+}
+
+void TokenDialog::cancelRequest()
+{
+    if (m_pending)
+        m_pending->abort();
+}
+
+void TokenDialog::onGenerated(DigitTokenReply *reply)
+{
+    m_pending = nullptr;
+    updateState();
+    const DigitTokenRequest &request = reply->request();
+    if (reply->isSuccess()) {
+        showToken(reply->token(), request.userId, request.length.value_or(OrgConfig::defaultLength),
+                  request.durationMinutes.value_or(OrgConfig::defaultDuration));
+        return;
+    }
+    if (reply->error().kind == ApiError::Kind::Canceled)
+        return;
+    showFieldErrors(reply->error(), request.userId);
+    m_errorView->setUiLanguages(m_client->uiLanguages());
+    m_errorView->showError(reply->error());
+}
+
+void TokenDialog::showFieldErrors(const ApiError &error, const QString &userId)
+{
+    if (error.httpStatus != 400)
+        return;
+    // The server names the uid or the field in its cause; put that text beside the field.
+    for (const QString &text : error.serverTexts(m_client->uiLanguages())) {
+        if (!userId.isEmpty() && text.contains(userId, Qt::CaseInsensitive)) {
+            m_ui->userIdErrorLabel->setText(text);
+            m_ui->userIdErrorLabel->show();
+        } else if (text.contains(QLatin1String("length"))) {
+            m_ui->tokenLengthErrorLabel->setText(text);
+            m_ui->tokenLengthErrorLabel->show();
+        }
+    }
+    if (error.detailCode.startsWith(QLatin1String("400")) && m_orgConfig && m_orgConfig->digitTokenEnabled
+        && m_ui->userIdErrorLabel->isHidden() && m_ui->tokenLengthErrorLabel->isHidden()) {
+        // Neither field: most likely the feature itself (turned off since the config was read).
+        m_ui->digitTokensDisabledLabel->setText(error.serverTexts(m_client->uiLanguages()).join(QLatin1Char(' ')));
+        m_ui->digitTokensDisabledLabel->show();
+    }
+}
+
+void TokenDialog::clearFieldErrors()
+{
+    m_ui->userIdErrorLabel->hide();
+    m_ui->tokenLengthErrorLabel->hide();
+}
+
+void TokenDialog::saveHistoryAsCsv()
+{
+    auto *fileDialog = new QFileDialog(this, tr("Save token history"), QString(), tr("CSV files (*.csv)"));
+    fileDialog->setObjectName(QStringLiteral("historySaveFileDialog"));
+    fileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    fileDialog->setAcceptMode(QFileDialog::AcceptSave);
+    fileDialog->setDefaultSuffix(QStringLiteral("csv"));
+    fileDialog->selectFile(QStringLiteral("passdesk-tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(fileDialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_history->toCsv().toUtf8()) < 0 || !file.commit()) {
+            ApiError error = ApiError::invalidInput(tr("The history could not be saved to %1: %2").arg(path, file.errorString()));
+            m_errorView->showError(error);
+        }
+    });
+    fileDialog->open();
+}
+
+void TokenDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateBanners();
+        updateState();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace Passdesk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "digittoken.h"
+#include "orgconfig.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class TokenDialog;
+}
+
+class QTimer;
+
+namespace Passdesk {
+
+class ApiClient;
+class AppSettings;
+class DigitTokenReply;
+class ErrorView;
+class IdentityLookup;
+class SecretClipboard;
+class TokenHistory;
+struct ApiError;
+
+// From "who is calling?" to a digit token read out: find the user, check the caller was
+// verified, generate one token, show it for reading aloud until it expires, and leave no
+// secret behind (the clipboard copy clears itself, the digits are wiped when hidden).
+class TokenDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenDialog)
+
+public:
+    TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory *history, QWidget *parent = nullptr);
+    ~TokenDialog() override;
+
+    void setOrgConfig(const std::optional<OrgConfig> &config);
+    void setClock(std::function<QDateTime()> now);
+    void setUiLanguages(const QStringList &languages);
+    void setTenantName(const QString &tenant);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Request side (tokendialog.cpp).
+    void generate();
+    void cancelRequest();
+    void onGenerated(DigitTokenReply *reply);
+    void showFieldErrors(const ApiError &error, const QString &userId);
+    void clearFieldErrors();
+    void updateState();
+    void updateBanners();
+    void saveHistoryAsCsv();
+
+    // Token side (tokenview.cpp).
+    void showToken(const DigitToken &token, const QString &userId, int length, int duration);
+    void tick();
+    void hideToken(bool expired);
+    void copyToken();
+    void copyDetails();
+
+    std::unique_ptr<Ui::TokenDialog> m_ui;
+    ApiClient *m_client;
+    AppSettings *m_settings;
+    TokenHistory *m_history;
+    ErrorView *m_errorView;
+    IdentityLookup *m_lookup;
+    SecretClipboard *m_clipboard;
+    QTimer *m_countdown;
+    std::function<QDateTime()> m_now;
+    std::optional<OrgConfig> m_orgConfig;
+    QPointer<DigitTokenReply> m_pending;
+    QString m_digits; // the shown token; wiped when hidden
+    QDateTime m_expiresAt;
+    QString m_detailsText;
+};
+
+} // namespace Passdesk
