@@ -3,6 +3,7 @@
 
 #include "apiclient.h"
 #include "appsettings.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "startupoptions.h"
@@ -61,9 +62,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
 
     AppSettings settings(options.configDir);
+    LanguageManager languages;
+    languages.apply(options.language.isEmpty() ? settings.language() : options.language);
     QNetworkAccessManager network;
     ApiClient client(&network);
-    client.setUiLanguages(QLocale().uiLanguages());
+    client.setUiLanguages(languages.uiLanguages());
 
     // Until tenants can be set up, Passdesk works on its embedded sandbox tenant.
     Sandbox::SandboxServer sandbox;

@@ -14,11 +14,15 @@
 namespace Passdesk {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::AccessTokenProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::AccessTokenProvider)
+};
+} // namespace
+
+namespace {
+
 
 void wipe(QByteArray &bytes)
 {
@@ -144,7 +148,7 @@ void AccessTokenProvider::requestToken()
         wipe(payload);
         const QString token = object.value(QLatin1String("access_token")).toString();
         if (token.isEmpty()) {
-            deliver(ApiError::unreadableBody(tr("The token endpoint answered without an access token.")));
+            deliver(ApiError::unreadableBody(Texts::tr("The token endpoint answered without an access token.")));
             return;
         }
         // Renew early, but never sooner than half the lifetime (short lifetimes in tests).

@@ -16,11 +16,15 @@
 namespace Passdesk {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::ApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::ApiClient)
+};
+} // namespace
+
+namespace {
+
 
 } // namespace
 
@@ -276,7 +280,7 @@ ApiError unsupported(ApiVersion version)
     ApiError error;
     error.kind = ApiError::Kind::Unsupported;
     error.technicalDetail =
-        tr("API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.")
+        Texts::tr("API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.")
             .arg(apiVersionKey(version));
     return error;
 }
@@ -290,18 +294,18 @@ QByteArray compactJson(const QJsonObject &object)
 
 OrgConfigReply *ApiClient::getOrgConfig()
 {
-    auto *reply = new OrgConfigReply(tr("Load password org config"), this);
+    auto *reply = new OrgConfigReply(Texts::tr("Load password org config"), this);
     start(reply, "GET", m_connection.endpointUrl(Endpoint::OrgConfig), {}, false);
     return reply;
 }
 
 OrgConfigReply *ApiClient::updateOrgConfig(const OrgConfigChange &change)
 {
-    auto *reply = new OrgConfigReply(tr("Save password org config"), this);
+    auto *reply = new OrgConfigReply(Texts::tr("Save password org config"), this);
     if (m_connection.readOnly)
-        return refuse(reply, ApiError::invalidInput(tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
+        return refuse(reply, ApiError::invalidInput(Texts::tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
     if (change.isEmpty())
-        return refuse(reply, ApiError::invalidInput(tr("There are no changes to save.")));
+        return refuse(reply, ApiError::invalidInput(Texts::tr("There are no changes to save.")));
     if (const QString invalid = change.validationError(); !invalid.isEmpty())
         return refuse(reply, ApiError::invalidInput(invalid));
     start(reply, "PUT", m_connection.endpointUrl(Endpoint::OrgConfig), compactJson(change.toJson()), false);
@@ -310,9 +314,9 @@ OrgConfigReply *ApiClient::updateOrgConfig(const OrgConfigChange &change)
 
 OrgConfigReply *ApiClient::createOrgConfig(const OrgConfig &config)
 {
-    auto *reply = new OrgConfigReply(tr("Create password org config"), this);
+    auto *reply = new OrgConfigReply(Texts::tr("Create password org config"), this);
     if (m_connection.readOnly)
-        return refuse(reply, ApiError::invalidInput(tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
+        return refuse(reply, ApiError::invalidInput(Texts::tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
     const OrgConfigChange all = OrgConfigChange::between(OrgConfig {}, config);
     if (const QString invalid = all.validationError(); !invalid.isEmpty())
         return refuse(reply, ApiError::invalidInput(invalid));
@@ -322,7 +326,7 @@ OrgConfigReply *ApiClient::createOrgConfig(const OrgConfig &config)
 
 DigitTokenReply *ApiClient::generateDigitToken(const DigitTokenRequest &request)
 {
-    auto *reply = new DigitTokenReply(request, tr("Generate digit token"), this);
+    auto *reply = new DigitTokenReply(request, Texts::tr("Generate digit token"), this);
     if (!supportsEndpoint(m_connection.version, Endpoint::DigitToken))
         return refuse(reply, unsupported(m_connection.version));
     if (const QString invalid = request.validationError(); !invalid.isEmpty())
@@ -334,7 +338,7 @@ DigitTokenReply *ApiClient::generateDigitToken(const DigitTokenRequest &request)
 
 IdentitiesReply *ApiClient::findIdentities(const QString &prefix, int limit)
 {
-    auto *reply = new IdentitiesReply(prefix, tr("Look up identities"), this);
+    auto *reply = new IdentitiesReply(prefix, Texts::tr("Look up identities"), this);
     QUrl url = m_connection.endpointUrl(Endpoint::PublicIdentities);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 250)));

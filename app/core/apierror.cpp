@@ -12,13 +12,17 @@
 namespace Passdesk {
 
 namespace {
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::ApiError)
+};
+} // namespace
+
+namespace {
 
 constexpr qsizetype summaryLimit = 200;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Passdesk::ApiError", text, nullptr, n);
-}
 
 QString stringOf(const QJsonValue &value)
 {
@@ -151,45 +155,45 @@ QString ApiError::summary() const
     case Kind::None:
         return {};
     case Kind::Network:
-        return tr("Passdesk could not reach the server.");
+        return Texts::tr("Passdesk could not reach the server.");
     case Kind::Timeout:
-        return tr("The server did not answer in time.");
+        return Texts::tr("The server did not answer in time.");
     case Kind::Tls:
-        return tr("The secure connection was refused: the server's certificate could not be verified.");
+        return Texts::tr("The secure connection was refused: the server's certificate could not be verified.");
     case Kind::UnreadableBody:
-        return tr("The server's answer could not be read.");
+        return Texts::tr("The server's answer could not be read.");
     case Kind::TooLarge:
-        return tr("The server's answer was too large (over 1 MiB) and was not read.");
+        return Texts::tr("The server's answer was too large (over 1 MiB) and was not read.");
     case Kind::Redirect:
-        return tr("The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.").arg(httpStatus);
+        return Texts::tr("The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.").arg(httpStatus);
     case Kind::Canceled:
-        return tr("The request was cancelled.");
+        return Texts::tr("The request was cancelled.");
     case Kind::Unsupported:
-        return tr("This API version does not offer that operation.");
+        return Texts::tr("This API version does not offer that operation.");
     case Kind::InvalidInput:
-        return tr("Nothing was sent: %1").arg(technicalDetail);
+        return Texts::tr("Nothing was sent: %1").arg(technicalDetail);
     case Kind::Http:
         break;
     }
     switch (httpStatus) {
     case 400:
-        return tr("The server refused the request as invalid (HTTP 400).");
+        return Texts::tr("The server refused the request as invalid (HTTP 400).");
     case 401:
-        return tr("The server did not accept Passdesk's credentials (HTTP 401).");
+        return Texts::tr("The server did not accept Passdesk's credentials (HTTP 401).");
     case 403:
-        return tr("This API client is not allowed to do that (HTTP 403).");
+        return Texts::tr("This API client is not allowed to do that (HTTP 403).");
     case 404:
-        return tr("The server does not have what was asked for (HTTP 404).");
+        return Texts::tr("The server does not have what was asked for (HTTP 404).");
     case 409:
-        return tr("The request conflicts with the server's current state (HTTP 409).");
+        return Texts::tr("The request conflicts with the server's current state (HTTP 409).");
     case 429:
         if (retryAfterSeconds)
-            return tr("Too many requests: the server asks Passdesk to wait %n second(s).", *retryAfterSeconds);
-        return tr("Too many requests: the server asks Passdesk to wait a moment.");
+            return Texts::tr("Too many requests: the server asks Passdesk to wait %n second(s).", nullptr, *retryAfterSeconds);
+        return Texts::tr("Too many requests: the server asks Passdesk to wait a moment.");
     default:
         if (httpStatus >= 500)
-            return tr("The server had an internal problem (HTTP %1).").arg(httpStatus);
-        return tr("The server answered with an error (HTTP %1).").arg(httpStatus);
+            return Texts::tr("The server had an internal problem (HTTP %1).").arg(httpStatus);
+        return Texts::tr("The server answered with an error (HTTP %1).").arg(httpStatus);
     }
 }
 
@@ -226,29 +230,29 @@ QString ApiError::detailsText(const QStringList &uiLanguages) const
         if (!value.isEmpty())
             lines.append(label.arg(value));
     };
-    add(tr("Operation: %1"), operation);
-    add(tr("Error: %1"), summary());
-    add(tr("Kind: %1"), apiErrorKindName(kind));
+    add(Texts::tr("Operation: %1"), operation);
+    add(Texts::tr("Error: %1"), summary());
+    add(Texts::tr("Kind: %1"), apiErrorKindName(kind));
     if (httpStatus > 0)
-        add(tr("HTTP status: %1"), QString::number(httpStatus));
-    add(tr("detailCode: %1"), detailCode);
-    add(tr("trackingId: %1"), trackingId);
-    add(tr("SLPT-Request-ID: %1"), requestId);
-    add(tr("Error code: %1"), errorCode);
-    add(tr("Description: %1"), errorDescription);
-    add(tr("Messages:\n%1"), joinTexts(bestLocalizedTexts(messages, uiLanguages)));
-    add(tr("Causes:\n%1"), joinTexts(bestLocalizedTexts(causes, uiLanguages)));
-    add(tr("Response: %1"), bodySummary);
+        add(Texts::tr("HTTP status: %1"), QString::number(httpStatus));
+    add(Texts::tr("detailCode: %1"), detailCode);
+    add(Texts::tr("trackingId: %1"), trackingId);
+    add(Texts::tr("SLPT-Request-ID: %1"), requestId);
+    add(Texts::tr("Error code: %1"), errorCode);
+    add(Texts::tr("Description: %1"), errorDescription);
+    add(Texts::tr("Messages:\n%1"), joinTexts(bestLocalizedTexts(messages, uiLanguages)));
+    add(Texts::tr("Causes:\n%1"), joinTexts(bestLocalizedTexts(causes, uiLanguages)));
+    add(Texts::tr("Response: %1"), bodySummary);
     if (retryAfterSeconds)
-        add(tr("Retry-After: %1 s"), QString::number(*retryAfterSeconds));
-    add(tr("Detail: %1"), technicalDetail);
+        add(Texts::tr("Retry-After: %1 s"), QString::number(*retryAfterSeconds));
+    add(Texts::tr("Detail: %1"), technicalDetail);
     if (certificate) {
-        add(tr("Certificate subject: %1"), certificate->subject);
-        add(tr("Certificate issuer: %1"), certificate->issuer);
-        add(tr("SHA-256 fingerprint: %1"), certificate->sha256Fingerprint);
-        add(tr("Valid from: %1"), QLocale().toString(certificate->notBefore, QLocale::ShortFormat));
-        add(tr("Valid until: %1"), QLocale().toString(certificate->notAfter, QLocale::ShortFormat));
-        add(tr("Certificate problems: %1"), certificate->problems.join(QStringLiteral("; ")));
+        add(Texts::tr("Certificate subject: %1"), certificate->subject);
+        add(Texts::tr("Certificate issuer: %1"), certificate->issuer);
+        add(Texts::tr("SHA-256 fingerprint: %1"), certificate->sha256Fingerprint);
+        add(Texts::tr("Valid from: %1"), QLocale().toString(certificate->notBefore, QLocale::ShortFormat));
+        add(Texts::tr("Valid until: %1"), QLocale().toString(certificate->notAfter, QLocale::ShortFormat));
+        add(Texts::tr("Certificate problems: %1"), certificate->problems.join(QStringLiteral("; ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -256,17 +260,17 @@ QString ApiError::detailsText(const QStringList &uiLanguages) const
 QString apiErrorKindName(ApiError::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::None: return tr("No error");
-    case ApiError::Kind::Network: return tr("Network error");
-    case ApiError::Kind::Timeout: return tr("Timeout");
-    case ApiError::Kind::Tls: return tr("TLS error");
-    case ApiError::Kind::Http: return tr("HTTP error");
-    case ApiError::Kind::UnreadableBody: return tr("Unreadable answer");
-    case ApiError::Kind::TooLarge: return tr("Answer too large");
-    case ApiError::Kind::Redirect: return tr("Redirect refused");
-    case ApiError::Kind::Canceled: return tr("Cancelled");
-    case ApiError::Kind::Unsupported: return tr("Not supported by this API version");
-    case ApiError::Kind::InvalidInput: return tr("Invalid input");
+    case ApiError::Kind::None: return Texts::tr("No error");
+    case ApiError::Kind::Network: return Texts::tr("Network error");
+    case ApiError::Kind::Timeout: return Texts::tr("Timeout");
+    case ApiError::Kind::Tls: return Texts::tr("TLS error");
+    case ApiError::Kind::Http: return Texts::tr("HTTP error");
+    case ApiError::Kind::UnreadableBody: return Texts::tr("Unreadable answer");
+    case ApiError::Kind::TooLarge: return Texts::tr("Answer too large");
+    case ApiError::Kind::Redirect: return Texts::tr("Redirect refused");
+    case ApiError::Kind::Canceled: return Texts::tr("Cancelled");
+    case ApiError::Kind::Unsupported: return Texts::tr("Not supported by this API version");
+    case ApiError::Kind::InvalidInput: return Texts::tr("Invalid input");
     }
     return {};
 }

@@ -7,11 +7,15 @@
 namespace Passdesk {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::ConnectionSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::ConnectionSettings)
+};
+} // namespace
+
+namespace {
+
 
 bool fail(QString *error, const QString &reason)
 {
@@ -53,16 +57,16 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
 {
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        fail(error, tr("Enter a tenant name (such as acme) or the API base URL."));
+        fail(error, Texts::tr("Enter a tenant name (such as acme) or the API base URL."));
         return std::nullopt;
     }
     if (text.size() > 2048) {
-        fail(error, tr("The address is too long."));
+        fail(error, Texts::tr("The address is too long."));
         return std::nullopt;
     }
     for (const QChar c : text) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            fail(error, tr("The address must not contain spaces or control characters."));
+            fail(error, Texts::tr("The address must not contain spaces or control characters."));
             return std::nullopt;
         }
     }
@@ -70,7 +74,7 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
     static const QRegularExpression tenantName(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     if (!text.contains(QLatin1Char('/')) && !text.contains(QLatin1Char(':')) && !text.contains(QLatin1Char('.'))) {
         if (!tenantName.match(text).hasMatch()) {
-            fail(error, tr("A tenant name has only letters, digits and inner hyphens (at most 63)."));
+            fail(error, Texts::tr("A tenant name has only letters, digits and inner hyphens (at most 63)."));
             return std::nullopt;
         }
         return QUrl(QStringLiteral("https://%1.api.identitynow.com").arg(text.toLower()));
@@ -78,22 +82,22 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        fail(error, tr("This is neither a tenant name nor a valid URL."));
+        fail(error, Texts::tr("This is neither a tenant name nor a valid URL."));
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https")) {
         if (scheme != QLatin1String("http") || !isLoopbackHost(url.host())) {
-            fail(error, tr("Passdesk only connects over https; plain http is allowed only for this computer (loopback)."));
+            fail(error, Texts::tr("Passdesk only connects over https; plain http is allowed only for this computer (loopback)."));
             return std::nullopt;
         }
     }
     if (!url.userInfo().isEmpty()) {
-        fail(error, tr("The address must not contain a user name or password; Passdesk asks for credentials separately."));
+        fail(error, Texts::tr("The address must not contain a user name or password; Passdesk asks for credentials separately."));
         return std::nullopt;
     }
     if (url.hasQuery() || url.hasFragment()) {
-        fail(error, tr("The address must not have a query (?) or fragment (#)."));
+        fail(error, Texts::tr("The address must not have a query (?) or fragment (#)."));
         return std::nullopt;
     }
     QString path = url.path();
@@ -101,7 +105,7 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
         path.chop(1);
     static const QRegularExpression versionPath(QStringLiteral("^/(v2024|v2025|v2026|v3|beta)$"));
     if (!path.isEmpty() && !versionPath.match(path).hasMatch()) {
-        fail(error, tr("The address must be the API base (such as https://acme.api.identitynow.com), without a path."));
+        fail(error, Texts::tr("The address must be the API base (such as https://acme.api.identitynow.com), without a path."));
         return std::nullopt;
     }
     QUrl root;

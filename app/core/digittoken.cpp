@@ -9,11 +9,15 @@
 namespace Passdesk {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::DigitToken", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::DigitToken)
+};
+} // namespace
+
+namespace {
+
 
 bool allAsciiDigits(QStringView text)
 {
@@ -45,17 +49,17 @@ QJsonObject DigitTokenRequest::toJson() const
 QString DigitTokenRequest::validationError() const
 {
     if (userId.trimmed().isEmpty())
-        return tr("Enter the user's uid (their username).");
+        return Texts::tr("Enter the user's uid (their username).");
     if (userId.size() > 128)
-        return tr("A uid is at most 128 characters long.");
+        return Texts::tr("A uid is at most 128 characters long.");
     for (const QChar c : userId) {
         if (c.category() == QChar::Other_Control || c == u'\u2028' || c == u'\u2029')
-            return tr("The uid contains control characters; paste it again or pick the user from the list.");
+            return Texts::tr("The uid contains control characters; paste it again or pick the user from the list.");
     }
     if (length && (*length < OrgConfig::minLength || *length > OrgConfig::maxLength))
-        return tr("The token length must be between %1 and %2 digits.").arg(OrgConfig::minLength).arg(OrgConfig::maxLength);
+        return Texts::tr("The token length must be between %1 and %2 digits.").arg(OrgConfig::minLength).arg(OrgConfig::maxLength);
     if (durationMinutes && (*durationMinutes < OrgConfig::minDuration || *durationMinutes > OrgConfig::maxDuration))
-        return tr("The token duration must be between %1 and %2 minutes.").arg(OrgConfig::minDuration).arg(OrgConfig::maxDuration);
+        return Texts::tr("The token duration must be between %1 and %2 minutes.").arg(OrgConfig::minDuration).arg(OrgConfig::maxDuration);
     return {};
 }
 
@@ -70,7 +74,7 @@ std::optional<DigitToken> DigitToken::fromJson(const QByteArray &body, std::opti
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(tr("The digit token answer is not a JSON object."));
+        return fail(Texts::tr("The digit token answer is not a JSON object."));
     const QJsonObject object = document.object();
     const QJsonValue value = object.value(QLatin1String("digitToken"));
 
@@ -79,16 +83,16 @@ std::optional<DigitToken> DigitToken::fromJson(const QByteArray &body, std::opti
     if (value.isString()) {
         token.digits = value.toString();
         if (!allAsciiDigits(token.digits))
-            return fail(tr("The digit token from the server is not made of digits."));
+            return fail(Texts::tr("The digit token from the server is not made of digits."));
         return token;
     }
     if (!value.isDouble())
-        return fail(tr("The server's answer has no digit token."));
+        return fail(Texts::tr("The server's answer has no digit token."));
 
     // A number: take its literal digits, never a double, then restore the lost leading zeros.
     const QString literal = rawNumberLiteral(body);
     if (!allAsciiDigits(literal) || literal.size() > OrgConfig::maxLength)
-        return fail(tr("The digit token from the server is a number that is not a whole, positive token."));
+        return fail(Texts::tr("The digit token from the server is a number that is not a whole, positive token."));
     token.digits = literal;
     const int length = expectedLength.value_or(0);
     if (token.digits.size() < length)

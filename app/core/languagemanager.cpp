@@ -67,12 +67,13 @@ void LanguageManager::apply(const QString &language)
     QLocale::setDefault(m_locale);
     m_active = code;
 
+    // English has a file too: it holds the plural forms ("1 digit", "6 digits").
+    auto appTranslator = std::make_unique<QTranslator>();
+    if (appTranslator->load(QStringLiteral("passdesk_") + code, translationDir)) {
+        QCoreApplication::installTranslator(appTranslator.get());
+        m_appTranslator = std::move(appTranslator);
+    }
     if (code != QLatin1String("en")) {
-        auto appTranslator = std::make_unique<QTranslator>();
-        if (appTranslator->load(QStringLiteral("passdesk_") + code, translationDir)) {
-            QCoreApplication::installTranslator(appTranslator.get());
-            m_appTranslator = std::move(appTranslator);
-        }
         auto qtTranslator = std::make_unique<QTranslator>();
         if (qtTranslator->load(QStringLiteral("qtbase_") + code,
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

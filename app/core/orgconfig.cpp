@@ -8,11 +8,15 @@
 namespace Passdesk {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::OrgConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::OrgConfig)
+};
+} // namespace
+
+namespace {
+
 
 const QLatin1String customInstructionsKey("customInstructionsEnabled");
 const QLatin1String enabledKey("digitTokenEnabled");
@@ -26,7 +30,7 @@ bool readBool(const QJsonObject &object, QLatin1String key, bool &target, QStrin
         return true;
     if (!value.isBool()) {
         if (error)
-            *error = tr("The server sent %1 as something other than true or false.").arg(key);
+            *error = Texts::tr("The server sent %1 as something other than true or false.").arg(key);
         return false;
     }
     target = value.toBool();
@@ -42,12 +46,12 @@ bool readInt(const QJsonObject &object, QLatin1String key, int minimum, int maxi
     const double number = value.toDouble();
     if (!value.isDouble() || std::trunc(number) != number) {
         if (error)
-            *error = tr("The server sent %1 as something other than a whole number.").arg(key);
+            *error = Texts::tr("The server sent %1 as something other than a whole number.").arg(key);
         return false;
     }
     if (number < minimum || number > maximum) {
         if (error)
-            *error = tr("The server sent %1 = %2, outside the allowed %3 to %4.")
+            *error = Texts::tr("The server sent %1 = %2, outside the allowed %3 to %4.")
                          .arg(key, QString::number(number, 'g', 12))
                          .arg(minimum)
                          .arg(maximum);
@@ -59,7 +63,7 @@ bool readInt(const QJsonObject &object, QLatin1String key, int minimum, int maxi
 
 QString rangeError(const char *field, int value, int minimum, int maximum)
 {
-    return tr("%1 must be between %2 and %3, not %4.")
+    return Texts::tr("%1 must be between %2 and %3, not %4.")
         .arg(QLatin1String(field))
         .arg(minimum)
         .arg(maximum)
@@ -82,7 +86,7 @@ std::optional<OrgConfig> OrgConfig::fromJson(const QByteArray &body, QString *er
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (error)
-            *error = tr("The password org config from the server is not a JSON object.");
+            *error = Texts::tr("The password org config from the server is not a JSON object.");
         return std::nullopt;
     }
     const QJsonObject object = document.object();

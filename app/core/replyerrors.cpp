@@ -11,11 +11,15 @@
 namespace Passdesk {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::ReplyErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::ReplyErrors)
+};
+} // namespace
+
+namespace {
+
 
 CertificateInfo certificateInfo(const QList<QSslError> &errors)
 {
@@ -60,14 +64,14 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
     if (stopReason == StopReason::SizeCap) {
         error.kind = ApiError::Kind::TooLarge;
         error.httpStatus = status;
-        error.technicalDetail = tr("The answer was larger than 1 MiB and was not read.");
+        error.technicalDetail = Texts::tr("The answer was larger than 1 MiB and was not read.");
         return error;
     }
     if (status >= 300 && status < 400) {
         error.kind = ApiError::Kind::Redirect;
         error.httpStatus = status;
         error.requestId = QString::fromLatin1(reply->rawHeader("SLPT-Request-ID"));
-        error.technicalDetail = tr("The server redirected to %1; Passdesk does not follow redirects.")
+        error.technicalDetail = Texts::tr("The server redirected to %1; Passdesk does not follow redirects.")
                                     .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
         return error;
     }

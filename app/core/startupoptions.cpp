@@ -6,30 +6,34 @@
 namespace Passdesk {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::StartupOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::StartupOptions)
+};
+} // namespace
+
+namespace {
 } // namespace
 
 StartupOptions StartupOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud."));
+        Texts::tr("Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           tr("Start on the embedded sandbox tenant."));
+                                           Texts::tr("Start on the embedded sandbox tenant."));
     const QCommandLineOption sandboxClientOption(
         QStringLiteral("sandbox-client"),
-        tr("Sign in to the sandbox as this built-in client: admin, helpdesk or readonly."),
-        tr("client"), QStringLiteral("admin"));
+        Texts::tr("Sign in to the sandbox as this built-in client: admin, helpdesk or readonly."),
+        Texts::tr("client"), QStringLiteral("admin"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            tr("Use this user interface language (e.g. de)."),
-                                            tr("language"));
+                                            Texts::tr("Use this user interface language (e.g. de)."),
+                                            Texts::tr("language"));
     const QCommandLineOption configDirOption(QStringLiteral("config-dir"),
-                                             tr("Keep settings in this directory."), tr("dir"));
+                                             Texts::tr("Keep settings in this directory."), Texts::tr("dir"));
     parser.addOptions({sandboxOption, sandboxClientOption, languageOption, configDirOption});
 
     StartupOptions options;
@@ -46,9 +50,9 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.configDir = parser.value(configDirOption);
     const QStringList clients {QStringLiteral("admin"), QStringLiteral("helpdesk"), QStringLiteral("readonly")};
     if (!clients.contains(options.sandboxClient))
-        options.error = tr("Unknown sandbox client \"%1\"; use admin, helpdesk or readonly.").arg(options.sandboxClient);
+        options.error = Texts::tr("Unknown sandbox client \"%1\"; use admin, helpdesk or readonly.").arg(options.sandboxClient);
     if (!parser.positionalArguments().isEmpty())
-        options.error = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
+        options.error = Texts::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
     return options;
 }
 
@@ -58,7 +62,7 @@ QString missingDisplayMessage()
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return {};
-    return tr("Passdesk needs a graphical display, and none was found (DISPLAY is not set). "
+    return Texts::tr("Passdesk needs a graphical display, and none was found (DISPLAY is not set). "
               "Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox");
 #else
     return {};

@@ -7,11 +7,15 @@
 namespace Passdesk {
 
 namespace {
-
-QString tr(const char *text)
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
 {
-    return QCoreApplication::translate("Passdesk::ConfigDialogs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::ConfigDialogs)
+};
+} // namespace
+
+namespace {
+
 
 QMessageBox *newBox(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
                     const QString &text)
@@ -38,24 +42,24 @@ QString fieldLabel(const char *field)
 {
     const QLatin1String name(field);
     if (name == QLatin1String("customInstructionsEnabled"))
-        return tr("Custom password instructions");
+        return Texts::tr("Custom password instructions");
     if (name == QLatin1String("digitTokenEnabled"))
-        return tr("Digit tokens");
+        return Texts::tr("Digit tokens");
     if (name == QLatin1String("digitTokenDurationMinutes"))
-        return tr("Digit token lifetime");
-    return tr("Digit token length");
+        return Texts::tr("Digit token lifetime");
+    return Texts::tr("Digit token length");
 }
 
 QString formatField(const char *field, const OrgConfig &config)
 {
     const QLatin1String name(field);
     if (name == QLatin1String("customInstructionsEnabled"))
-        return config.customInstructionsEnabled ? tr("on") : tr("off");
+        return config.customInstructionsEnabled ? Texts::tr("on") : Texts::tr("off");
     if (name == QLatin1String("digitTokenEnabled"))
-        return config.digitTokenEnabled ? tr("on") : tr("off");
+        return config.digitTokenEnabled ? Texts::tr("on") : Texts::tr("off");
     if (name == QLatin1String("digitTokenDurationMinutes"))
-        return QCoreApplication::translate("Passdesk::ConfigDialogs", "%n minute(s)", nullptr, config.digitTokenDurationMinutes);
-    return QCoreApplication::translate("Passdesk::ConfigDialogs", "%n digit(s)", nullptr, config.digitTokenLength);
+        return Texts::tr("%n minute(s)", nullptr, config.digitTokenDurationMinutes);
+    return Texts::tr("%n digit(s)", nullptr, config.digitTokenLength);
 }
 
 void askToConfirmSave(QWidget *parent, const OrgConfig &before, const OrgConfig &after, bool production,
@@ -66,17 +70,17 @@ void askToConfirmSave(QWidget *parent, const OrgConfig &before, const OrgConfig 
         const QString old = formatField(field, before);
         const QString updated = formatField(field, after);
         if (old != updated)
-            lines += tr("<li>%1: %2 → <b>%3</b></li>").arg(fieldLabel(field).toHtmlEscaped(), old.toHtmlEscaped(), updated.toHtmlEscaped());
+            lines += Texts::tr("<li>%1: %2 → <b>%3</b></li>").arg(fieldLabel(field).toHtmlEscaped(), old.toHtmlEscaped(), updated.toHtmlEscaped());
     }
-    QString text = tr("<p>Save these changes to the password org config of <b>%1</b>?</p><ul>%2</ul>")
+    QString text = Texts::tr("<p>Save these changes to the password org config of <b>%1</b>?</p><ul>%2</ul>")
                        .arg(tenant.toHtmlEscaped(), lines);
     if (production)
-        text += tr("<p style=\"color:#b71c1c\"><b>This is a production tenant.</b> The change applies to every "
+        text += Texts::tr("<p style=\"color:#b71c1c\"><b>This is a production tenant.</b> The change applies to every "
                    "user and helpdesk agent at once.</p>");
     QMessageBox *box = newBox(parent, production ? QMessageBox::Warning : QMessageBox::Question,
-                              QStringLiteral("saveConfirmationDialog"), tr("Save password org config"), text);
-    QPushButton *save = addButton(box, tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("saveConfirmButton"));
-    QPushButton *cancel = addButton(box, tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("saveCancelButton"));
+                              QStringLiteral("saveConfirmationDialog"), Texts::tr("Save password org config"), text);
+    QPushButton *save = addButton(box, Texts::tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("saveConfirmButton"));
+    QPushButton *cancel = addButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("saveCancelButton"));
     // On production the safe answer is the default one.
     box->setDefaultButton(production ? cancel : save);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [save, onConfirmed](QAbstractButton *button) {
@@ -97,15 +101,15 @@ void askAboutConflict(QWidget *parent, const OrgConfig &loaded, const OrgConfig 
                     .arg(fieldLabel(field).toHtmlEscaped(), formatField(field, mine).toHtmlEscaped(),
                          cell.arg(formatField(field, server).toHtmlEscaped()));
     }
-    const QString text = tr("<p>Someone changed the password org config on the server since you loaded it. "
+    const QString text = Texts::tr("<p>Someone changed the password org config on the server since you loaded it. "
                             "Changes made there are in bold.</p>"
                             "<table cellspacing=\"6\"><tr><th></th><th>Your version</th><th>Server's version</th></tr>%1</table>")
                              .arg(rows);
     QMessageBox *box = newBox(parent, QMessageBox::Warning, QStringLiteral("conflictDialog"),
-                              tr("The config changed on the server"), text);
-    QPushButton *keep = addButton(box, tr("&Keep mine"), QMessageBox::AcceptRole, QStringLiteral("keepMineButton"));
-    QPushButton *take = addButton(box, tr("&Take server's"), QMessageBox::DestructiveRole, QStringLiteral("takeServerButton"));
-    QPushButton *cancel = addButton(box, tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("conflictCancelButton"));
+                              Texts::tr("The config changed on the server"), text);
+    QPushButton *keep = addButton(box, Texts::tr("&Keep mine"), QMessageBox::AcceptRole, QStringLiteral("keepMineButton"));
+    QPushButton *take = addButton(box, Texts::tr("&Take server's"), QMessageBox::DestructiveRole, QStringLiteral("takeServerButton"));
+    QPushButton *cancel = addButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("conflictCancelButton"));
     box->setDefaultButton(cancel);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [keep, take, onChoice](QAbstractButton *button) {
         onChoice(button == keep ? ConflictChoice::KeepMine : button == take ? ConflictChoice::TakeServers : ConflictChoice::Cancel);
@@ -115,10 +119,10 @@ void askAboutConflict(QWidget *parent, const OrgConfig &loaded, const OrgConfig 
 
 void askToDiscardEdits(QWidget *parent, std::function<void()> onDiscard)
 {
-    QMessageBox *box = newBox(parent, QMessageBox::Question, QStringLiteral("discardEditsDialog"), tr("Reload the config?"),
-                              tr("<p>Reloading replaces your unsaved changes with the server's values.</p>"));
-    QPushButton *discard = addButton(box, tr("&Discard and reload"), QMessageBox::DestructiveRole, QStringLiteral("discardAndReloadButton"));
-    QPushButton *keep = addButton(box, tr("&Keep editing"), QMessageBox::RejectRole, QStringLiteral("keepEditingButton"));
+    QMessageBox *box = newBox(parent, QMessageBox::Question, QStringLiteral("discardEditsDialog"), Texts::tr("Reload the config?"),
+                              Texts::tr("<p>Reloading replaces your unsaved changes with the server's values.</p>"));
+    QPushButton *discard = addButton(box, Texts::tr("&Discard and reload"), QMessageBox::DestructiveRole, QStringLiteral("discardAndReloadButton"));
+    QPushButton *keep = addButton(box, Texts::tr("&Keep editing"), QMessageBox::RejectRole, QStringLiteral("keepEditingButton"));
     box->setDefaultButton(keep);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [discard, onDiscard](QAbstractButton *button) {
         if (button == discard)

@@ -30,6 +30,7 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     m_saveAction->setShortcut(QKeySequence::Save);
     m_revertAction->setObjectName(QStringLiteral("configRevertAction"));
     m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    retranslateActions();
     for (QAction *action : {m_refreshAction, m_saveAction, m_revertAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
@@ -236,6 +237,16 @@ void ConfigPage::updateState()
     }
 }
 
+void ConfigPage::retranslateActions()
+{
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Read the org config from the server again (F5)"));
+    m_saveAction->setText(tr("&Save…"));
+    m_saveAction->setToolTip(tr("Send the changed settings to the server (Ctrl+S)"));
+    m_revertAction->setText(tr("Re&vert"));
+    m_revertAction->setToolTip(tr("Go back to the values loaded from the server (Ctrl+R)"));
+}
+
 void ConfigPage::updateStatusTexts()
 {
     m_ui->configStatusLabel->setText(m_statusText);
@@ -245,6 +256,7 @@ void ConfigPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateActions();
         updateStatusTexts();
         updateState();
     }

@@ -61,6 +61,7 @@ private:
     void revert();
     void updateState();
     void updateStatusTexts();
+    void retranslateActions();
     void setBusy(ApiReply *reply);
     void showFailure(const ApiError &error);
     bool canEdit() const;

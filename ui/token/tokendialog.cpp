@@ -97,6 +97,7 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     clearFieldErrors();
     setOrgConfig(std::nullopt);
     resize(sizeHint().expandedTo(QSize(560, 480)));
+    m_ui->userIdLineEdit->setFocus(); // the agent starts typing the caller's name at once
 }
 
 TokenDialog::~TokenDialog()

@@ -1,0 +1,1413 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <source>Password org config</source>
+        <translation>Password org config</translation>
+    </message>
+    <message>
+        <source>Config status</source>
+        <translation>Config status</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Request in progress</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Read-only notice</translation>
+    </message>
+    <message>
+        <source>Password instructions</source>
+        <translation>Password instructions</translation>
+    </message>
+    <message>
+        <source>Show custom password instructions</source>
+        <translation>Show custom password instructions</translation>
+    </message>
+    <message>
+        <source>Custom password instructions</source>
+        <translation>Custom password instructions</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Changed since loaded</source>
+        <translation>Changed since loaded</translation>
+    </message>
+    <message>
+        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <translation>When on, users see your organization's own instructions whenever they change or reset their password.</translation>
+    </message>
+    <message>
+        <source>About custom password instructions</source>
+        <translation>About custom password instructions</translation>
+    </message>
+    <message>
+        <source>Digit tokens for helpdesk resets</source>
+        <translation>Digit tokens for helpdesk resets</translation>
+    </message>
+    <message>
+        <source>Allow helpdesk staff to generate digit tokens</source>
+        <translation>Allow helpdesk staff to generate digit tokens</translation>
+    </message>
+    <message>
+        <source>Digit tokens enabled</source>
+        <translation>Digit tokens enabled</translation>
+    </message>
+    <message>
+        <source>A digit token is a one-time numeric code that the helpdesk reads out to a locked-out user, who types it to reset their password.</source>
+        <translation>A digit token is a one-time numeric code that the helpdesk reads out to a locked-out user, who types it to reset their password.</translation>
+    </message>
+    <message>
+        <source>About digit tokens</source>
+        <translation>About digit tokens</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>Token &amp;lifetime:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Digit token lifetime in minutes</source>
+        <translation>Digit token lifetime in minutes</translation>
+    </message>
+    <message>
+        <source>From 1 to 60 minutes</source>
+        <translation>From 1 to 60 minutes</translation>
+    </message>
+    <message>
+        <source>How long a code stays valid after the helpdesk generates it. Shorter is safer; the caller must use it in time.</source>
+        <translation>How long a code stays valid after the helpdesk generates it. Shorter is safer; the caller must use it in time.</translation>
+    </message>
+    <message>
+        <source>About the token lifetime</source>
+        <translation>About the token lifetime</translation>
+    </message>
+    <message>
+        <source>Token le&amp;ngth:</source>
+        <translation>Token le&amp;ngth:</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> digits</translation>
+    </message>
+    <message>
+        <source>Digit token length in digits</source>
+        <translation>Digit token length in digits</translation>
+    </message>
+    <message>
+        <source>From 6 to 18 digits</source>
+        <translation>From 6 to 18 digits</translation>
+    </message>
+    <message>
+        <source>How many digits a code has. Longer codes are harder to guess and take longer to read out.</source>
+        <translation>How many digits a code has. Longer codes are harder to guess and take longer to read out.</translation>
+    </message>
+    <message>
+        <source>About the token length</source>
+        <translation>About the token length</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Create config</source>
+        <translation>&amp;Create config</translation>
+    </message>
+    <message>
+        <source>Create config</source>
+        <translation>Create config</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorView</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error summary</source>
+        <translation>Error summary</translation>
+    </message>
+    <message>
+        <source>Server messages</source>
+        <translation>Server messages</translation>
+    </message>
+    <message>
+        <source>The server has no text in your language, so it answered in its default language.</source>
+        <translation>The server has no text in your language, so it answered in its default language.</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Language note</translation>
+    </message>
+    <message>
+        <source>Detail code</source>
+        <translation>Detail code</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Certificate details</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Retry countdown</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Copy everything a support ticket needs to the clipboard</source>
+        <translation>Copy everything a support ticket needs to the clipboard</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passdesk [*]</source>
+        <translation>Passdesk [*]</translation>
+    </message>
+    <message>
+        <source>Active tenant</source>
+        <translation>Active tenant</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Tenant name</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>API client</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Org config</source>
+        <translation>&amp;Org config</translation>
+    </message>
+    <message>
+        <source>H&amp;elpdesk</source>
+        <translation>H&amp;elpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Main tool bar</translation>
+    </message>
+    <message>
+        <source>&amp;Generate digit token…</source>
+        <translation>&amp;Generate digit token…</translation>
+    </message>
+    <message>
+        <source>Generate a digit token for a caller (Ctrl+G)</source>
+        <translation>Generate a digit token for a caller (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Passdesk</source>
+        <translation>&amp;About Passdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::AccessTokenProvider</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>The token endpoint answered without an access token.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ApiClient</name>
+    <message>
+        <source>Load password org config</source>
+        <translation>Load password org config</translation>
+    </message>
+    <message>
+        <source>Save password org config</source>
+        <translation>Save password org config</translation>
+    </message>
+    <message>
+        <source>This tenant is locked read-only in Passdesk; nothing was sent.</source>
+        <translation>This tenant is locked read-only in Passdesk; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>There are no changes to save.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <source>Create password org config</source>
+        <translation>Create password org config</translation>
+    </message>
+    <message>
+        <source>Generate digit token</source>
+        <translation>Generate digit token</translation>
+    </message>
+    <message>
+        <source>Look up identities</source>
+        <translation>Look up identities</translation>
+    </message>
+    <message>
+        <source>API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.</source>
+        <translation>API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ApiError</name>
+    <message>
+        <source>Passdesk could not reach the server.</source>
+        <translation>Passdesk could not reach the server.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <translation>The secure connection was refused: the server's certificate could not be verified.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>The server's answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <translation>The server's answer was too large (over 1 MiB) and was not read.</translation>
+    </message>
+    <message>
+        <source>The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.</source>
+        <translation>The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>This API version does not offer that operation.</source>
+        <translation>This API version does not offer that operation.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP 400).</source>
+        <translation>The server refused the request as invalid (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <translation>The server did not accept Passdesk's credentials (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>This API client is not allowed to do that (HTTP 403).</source>
+        <translation>This API client is not allowed to do that (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The server does not have what was asked for (HTTP 404).</source>
+        <translation>The server does not have what was asked for (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <translation>The request conflicts with the server's current state (HTTP 409).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
+        <translation><numerusform>Too many requests: the server asks Passdesk to wait %n second.</numerusform><numerusform>Too many requests: the server asks Passdesk to wait %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too many requests: the server asks Passdesk to wait a moment.</source>
+        <translation>Too many requests: the server asks Passdesk to wait a moment.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1).</source>
+        <translation>The server had an internal problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>The server answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operation: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP status: %1</translation>
+    </message>
+    <message>
+        <source>detailCode: %1</source>
+        <translation>detailCode: %1</translation>
+    </message>
+    <message>
+        <source>trackingId: %1</source>
+        <translation>trackingId: %1</translation>
+    </message>
+    <message>
+        <source>SLPT-Request-ID: %1</source>
+        <translation>SLPT-Request-ID: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Error code: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description: %1</translation>
+    </message>
+    <message>
+        <source>Messages:
+%1</source>
+        <translation>Messages:
+%1</translation>
+    </message>
+    <message>
+        <source>Causes:
+%1</source>
+        <translation>Causes:
+%1</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Response: %1</translation>
+    </message>
+    <message>
+        <source>Retry-After: %1 s</source>
+        <translation>Retry-After: %1 s</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Certificate subject: %1</source>
+        <translation>Certificate subject: %1</translation>
+    </message>
+    <message>
+        <source>Certificate issuer: %1</source>
+        <translation>Certificate issuer: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation>Valid from: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+    <message>
+        <source>Certificate problems: %1</source>
+        <translation>Certificate problems: %1</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>No error</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Network error</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP error</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Unreadable answer</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Answer too large</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Redirect refused</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not supported by this API version</source>
+        <translation>Not supported by this API version</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Invalid input</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ApiVersion</name>
+    <message>
+        <source>v2025 (current)</source>
+        <translation>v2025 (current)</translation>
+    </message>
+    <message>
+        <source>v2024</source>
+        <translation>v2024</translation>
+    </message>
+    <message>
+        <source>v2026</source>
+        <translation>v2026</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>beta</translation>
+    </message>
+    <message>
+        <source>v3 (config only, no digit tokens)</source>
+        <translation>v3 (config only, no digit tokens)</translation>
+    </message>
+    <message>
+        <source>per-service v1</source>
+        <translation>per-service v1</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigDialogs</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation><numerusform>%n digit</numerusform><numerusform>%n digits</numerusform></translation>
+    </message>
+    <message>
+        <source>Custom password instructions</source>
+        <translation>Custom password instructions</translation>
+    </message>
+    <message>
+        <source>Digit tokens</source>
+        <translation>Digit tokens</translation>
+    </message>
+    <message>
+        <source>Digit token lifetime</source>
+        <translation>Digit token lifetime</translation>
+    </message>
+    <message>
+        <source>Digit token length</source>
+        <translation>Digit token length</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1: %2 → &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: %2 → &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Save these changes to the password org config of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Save these changes to the password org config of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save password org config</source>
+        <translation>Save password org config</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>The config changed on the server</source>
+        <translation>The config changed on the server</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take server's</source>
+        <translation>&amp;Take server's</translation>
+    </message>
+    <message>
+        <source>Reload the config?</source>
+        <translation>Reload the config?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and reload</source>
+        <translation>&amp;Discard and reload</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigPage</name>
+    <message>
+        <source>The org config has not been loaded yet.</source>
+        <translation>The org config has not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>Loading the password org config…</source>
+        <translation>Loading the password org config…</translation>
+    </message>
+    <message>
+        <source>Loaded at %1.</source>
+        <translation>Loaded at %1.</translation>
+    </message>
+    <message>
+        <source>This tenant has no password org config yet. The form shows the defaults; Create config saves them to the tenant.</source>
+        <translation>This tenant has no password org config yet. The form shows the defaults; Create config saves them to the tenant.</translation>
+    </message>
+    <message>
+        <source>The config could not be reloaded; the form shows what was loaded before.</source>
+        <translation>The config could not be reloaded; the form shows what was loaded before.</translation>
+    </message>
+    <message>
+        <source>The password org config could not be loaded.</source>
+        <translation>The password org config could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Saved value: %1</source>
+        <translation>Saved value: %1</translation>
+    </message>
+    <message>
+        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
+        <translation>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</translation>
+    </message>
+    <message>
+        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
+        <translation>This API client may read the settings but not change them: it lacks the scope %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the org config from the server again (F5)</source>
+        <translation>Read the org config from the server again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to the server (Ctrl+S)</source>
+        <translation>Send the changed settings to the server (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Go back to the values loaded from the server (Ctrl+R)</source>
+        <translation>Go back to the values loaded from the server (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Checking the server's current values…</source>
+        <translation>Checking the server's current values…</translation>
+    </message>
+    <message>
+        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <translation>Not saved: the server's current values could not be read. Your changes are still here.</translation>
+    </message>
+    <message>
+        <source>Loaded the server's newer values at %1.</source>
+        <translation>Loaded the server's newer values at %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. The server has newer values; your changes are still here.</source>
+        <translation>Not saved. The server has newer values; your changes are still here.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. Your changes are still in the form.</source>
+        <translation>Not saved. Your changes are still in the form.</translation>
+    </message>
+    <message>
+        <source>Creating the password org config…</source>
+        <translation>Creating the password org config…</translation>
+    </message>
+    <message>
+        <source>Created at %1.</source>
+        <translation>Created at %1.</translation>
+    </message>
+    <message>
+        <source>The config was not created. The form keeps your values.</source>
+        <translation>The config was not created. The form keeps your values.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionSettings</name>
+    <message>
+        <source>Enter a tenant name (such as acme) or the API base URL.</source>
+        <translation>Enter a tenant name (such as acme) or the API base URL.</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>The address is too long.</translation>
+    </message>
+    <message>
+        <source>The address must not contain spaces or control characters.</source>
+        <translation>The address must not contain spaces or control characters.</translation>
+    </message>
+    <message>
+        <source>A tenant name has only letters, digits and inner hyphens (at most 63).</source>
+        <translation>A tenant name has only letters, digits and inner hyphens (at most 63).</translation>
+    </message>
+    <message>
+        <source>This is neither a tenant name nor a valid URL.</source>
+        <translation>This is neither a tenant name nor a valid URL.</translation>
+    </message>
+    <message>
+        <source>Passdesk only connects over https; plain http is allowed only for this computer (loopback).</source>
+        <translation>Passdesk only connects over https; plain http is allowed only for this computer (loopback).</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password; Passdesk asks for credentials separately.</source>
+        <translation>The address must not contain a user name or password; Passdesk asks for credentials separately.</translation>
+    </message>
+    <message>
+        <source>The address must not have a query (?) or fragment (#).</source>
+        <translation>The address must not have a query (?) or fragment (#).</translation>
+    </message>
+    <message>
+        <source>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</source>
+        <translation>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::DigitToken</name>
+    <message>
+        <source>The digit token answer is not a JSON object.</source>
+        <translation>The digit token answer is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The digit token from the server is not made of digits.</source>
+        <translation>The digit token from the server is not made of digits.</translation>
+    </message>
+    <message>
+        <source>The server's answer has no digit token.</source>
+        <translation>The server's answer has no digit token.</translation>
+    </message>
+    <message>
+        <source>The digit token from the server is a number that is not a whole, positive token.</source>
+        <translation>The digit token from the server is a number that is not a whole, positive token.</translation>
+    </message>
+    <message>
+        <source>Enter the user's uid (their username).</source>
+        <translation>Enter the user's uid (their username).</translation>
+    </message>
+    <message>
+        <source>A uid is at most 128 characters long.</source>
+        <translation>A uid is at most 128 characters long.</translation>
+    </message>
+    <message>
+        <source>The uid contains control characters; paste it again or pick the user from the list.</source>
+        <translation>The uid contains control characters; paste it again or pick the user from the list.</translation>
+    </message>
+    <message>
+        <source>The token length must be between %1 and %2 digits.</source>
+        <translation>The token length must be between %1 and %2 digits.</translation>
+    </message>
+    <message>
+        <source>The token duration must be between %1 and %2 minutes.</source>
+        <translation>The token duration must be between %1 and %2 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ErrorView</name>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+SHA-256: %3
+Valid: %4 to %5
+Problems: %6</source>
+        <translation>Subject: %1
+Issuer: %2
+SHA-256: %3
+Valid: %4 to %5
+Problems: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation><numerusform>You can try again in %n second.</numerusform><numerusform>You can try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
+        <translation>(The server asked for a longer wait; Passdesk waits at most an hour.)</translation>
+    </message>
+    <message>
+        <source>Passdesk error report
+Time: %1
+Tenant: %2
+%3</source>
+        <translation>Passdesk error report
+Time: %1
+Tenant: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::IdentityLookup</name>
+    <message>
+        <source>Matching people</source>
+        <translation>Matching people</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — inactive</source>
+        <translation>%1 — %2 (%3) — inactive</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This identity is inactive (%1).</source>
+        <translation>This identity is inactive (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::MainWindow</name>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Test tenant</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environment: %1</translation>
+    </message>
+    <message>
+        <source>%1 – Passdesk [*]</source>
+        <translation>%1 – Passdesk [*]</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The password org config has changes that are not saved. Discard them and close Passdesk?</source>
+        <translation>The password org config has changes that are not saved. Discard them and close Passdesk?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>About Passdesk</source>
+        <translation>About Passdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::NetworkErrors</name>
+    <message>
+        <source>The server refused the connection. Is the address right and the service running?</source>
+        <translation>The server refused the connection. Is the address right and the service running?</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>The server closed the connection before the answer was complete.</translation>
+    </message>
+    <message>
+        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <translation>The server's name could not be found. Check the tenant name and your network.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer, so Passdesk stopped waiting.</source>
+        <translation>The server took too long to answer, so Passdesk stopped waiting.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <translation>A secure (TLS) connection could not be established; the server's certificate was not accepted.</translation>
+    </message>
+    <message>
+        <source>The network is not available right now.</source>
+        <translation>The network is not available right now.</translation>
+    </message>
+    <message>
+        <source>The system does not allow network access in the background.</source>
+        <translation>The system does not allow network access in the background.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; Passdesk does not follow redirects.</source>
+        <translation>The server redirected the request; Passdesk does not follow redirects.</translation>
+    </message>
+    <message>
+        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <translation>The proxy server did not pass the request on. Check the system's proxy settings.</translation>
+    </message>
+    <message>
+        <source>The server's answer broke the HTTP protocol.</source>
+        <translation>The server's answer broke the HTTP protocol.</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred.</source>
+        <translation>An unknown network error occurred.</translation>
+    </message>
+    <message>
+        <source>A network error occurred (code %1).</source>
+        <translation>A network error occurred (code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::OrgConfig</name>
+    <message>
+        <source>The password org config from the server is not a JSON object.</source>
+        <translation>The password org config from the server is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 as something other than true or false.</source>
+        <translation>The server sent %1 as something other than true or false.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 as something other than a whole number.</source>
+        <translation>The server sent %1 as something other than a whole number.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 = %2, outside the allowed %3 to %4.</source>
+        <translation>The server sent %1 = %2, outside the allowed %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1 must be between %2 and %3, not %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::PublicIdentity</name>
+    <message>
+        <source>The identity list from the server is not a JSON array.</source>
+        <translation>The identity list from the server is not a JSON array.</translation>
+    </message>
+    <message>
+        <source>The identity list holds an entry that is not an identity.</source>
+        <translation>The identity list holds an entry that is not an identity.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ReplyErrors</name>
+    <message>
+        <source>The answer was larger than 1 MiB and was not read.</source>
+        <translation>The answer was larger than 1 MiB and was not read.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1; Passdesk does not follow redirects.</source>
+        <translation>The server redirected to %1; Passdesk does not follow redirects.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::StartupOptions</name>
+    <message>
+        <source>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</source>
+        <translation>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</translation>
+    </message>
+    <message>
+        <source>Start on the embedded sandbox tenant.</source>
+        <translation>Start on the embedded sandbox tenant.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
+        <translation>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>Use this user interface language (e.g. de).</source>
+        <translation>Use this user interface language (e.g. de).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Keep settings in this directory.</source>
+        <translation>Keep settings in this directory.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
+        <translation>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
+        <translation>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · inactive (%3): check before resetting</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · active</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>The lookup failed (%1); you can still type the exact uid.</translation>
+    </message>
+    <message>
+        <source>Generate digit token – %1</source>
+        <translation>Generate digit token – %1</translation>
+    </message>
+    <message>
+        <source>Digit tokens are turned off for this tenant, so the server will refuse to generate one. An org admin can turn them on in the Password Org Config.</source>
+        <translation>Digit tokens are turned off for this tenant, so the server will refuse to generate one. An org admin can turn them on in the Password Org Config.</translation>
+    </message>
+    <message>
+        <source>This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.</source>
+        <translation>This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.</translation>
+    </message>
+    <message>
+        <source>Verify the caller's identity first.</source>
+        <translation>Verify the caller's identity first.</translation>
+    </message>
+    <message>
+        <source>Save token history</source>
+        <translation>Save token history</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>The history could not be saved to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation><numerusform>%n digit</numerusform><numerusform>%n digits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>User: %1
+Request ID: %2
+Length: %n digit(s)
+Valid for: %3 minutes
+Generated: %4
+Expires: %5</source>
+        <translation><numerusform>User: %1
+Request ID: %2
+Length: %n digit
+Valid for: %3 minutes
+Generated: %4
+Expires: %5</numerusform><numerusform>User: %1
+Request ID: %2
+Length: %n digits
+Valid for: %3 minutes
+Generated: %4
+Expires: %5</numerusform></translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2).</source>
+        <translation>Expires in %1 (at %2).</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
+        <translation>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation><numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
+        <translation>Copied. The clipboard is cleared when Passdesk quits.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistory</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s), valid %1 minutes</source>
+        <translation><numerusform>%n digit, valid %1 minutes</numerusform><numerusform>%n digits, valid %1 minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Generate digit token</source>
+        <translation>Generate digit token</translation>
+    </message>
+    <message>
+        <source>Token and history</source>
+        <translation>Token and history</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>Digit tokens disabled</source>
+        <translation>Digit tokens disabled</translation>
+    </message>
+    <message>
+        <source>API version note</source>
+        <translation>API version note</translation>
+    </message>
+    <message>
+        <source>Caller's &amp;user:</source>
+        <translation>Caller's &amp;user:</translation>
+    </message>
+    <message>
+        <source>Type a name, email or uid</source>
+        <translation>Type a name, email or uid</translation>
+    </message>
+    <message>
+        <source>Caller's user</source>
+        <translation>Caller's user</translation>
+    </message>
+    <message>
+        <source>Type a name, email or uid and pick the person from the list</source>
+        <translation>Type a name, email or uid and pick the person from the list</translation>
+    </message>
+    <message>
+        <source>Picked identity</source>
+        <translation>Picked identity</translation>
+    </message>
+    <message>
+        <source>User problem</source>
+        <translation>User problem</translation>
+    </message>
+    <message>
+        <source>Token &amp;length:</source>
+        <translation>Token &amp;length:</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> digits</translation>
+    </message>
+    <message>
+        <source>Token length in digits</source>
+        <translation>Token length in digits</translation>
+    </message>
+    <message>
+        <source>From 6 to 18 digits</source>
+        <translation>From 6 to 18 digits</translation>
+    </message>
+    <message>
+        <source>Length problem</source>
+        <translation>Length problem</translation>
+    </message>
+    <message>
+        <source>Valid &amp;for:</source>
+        <translation>Valid &amp;for:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Token lifetime in minutes</source>
+        <translation>Token lifetime in minutes</translation>
+    </message>
+    <message>
+        <source>From 1 to 60 minutes</source>
+        <translation>From 1 to 60 minutes</translation>
+    </message>
+    <message>
+        <source>I have &amp;verified the caller's identity</source>
+        <translation>I have &amp;verified the caller's identity</translation>
+    </message>
+    <message>
+        <source>Caller identity verified</source>
+        <translation>Caller identity verified</translation>
+    </message>
+    <message>
+        <source>Required before a token can be generated</source>
+        <translation>Required before a token can be generated</translation>
+    </message>
+    <message>
+        <source>Generating the token</source>
+        <translation>Generating the token</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel request</source>
+        <translation>Ca&amp;ncel request</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>&amp;Generate token</source>
+        <translation>&amp;Generate token</translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation>Generate token</translation>
+    </message>
+    <message>
+        <source>Token to read out</source>
+        <translation>Token to read out</translation>
+    </message>
+    <message>
+        <source>Digit token</source>
+        <translation>Digit token</translation>
+    </message>
+    <message>
+        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
+        <translation>The server sent this token as a number; Passdesk restored its leading zeros.</translation>
+    </message>
+    <message>
+        <source>Token repaired note</source>
+        <translation>Token repaired note</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Token expiry</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Token details</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copy &amp;details</translation>
+    </message>
+    <message>
+        <source>Copy token details for the ticket</source>
+        <translation>Copy token details for the ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>&amp;Copy token</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copy token</translation>
+    </message>
+    <message>
+        <source>Session &amp;history</source>
+        <translation>Session &amp;history</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>Tokens generated in this session. The digits are never kept.</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>About the history</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>Tokens generated in this session</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Copy as &amp;text</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>Copy history as text</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>Save history as CSV</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandbox tenant</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>The sandbox tenant could not listen on a loopback port.</translation>
+    </message>
+</context>
+</TS>
