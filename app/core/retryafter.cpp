@@ -25,13 +25,14 @@ std::optional<RetryAfter> parseRetryAfter(const QByteArray &value, const QDateTi
     if (text.startsWith('-') || text.startsWith('+'))
         return std::nullopt;
 
-    // HTTP dates are always English and GMT: IMF-fixdate, RFC 850 and asctime.
+    // HTTP dates are always English and GMT: IMF-fixdate, RFC 850 and asctime. The weekday is
+    // dropped first: it is redundant, and a two-digit RFC 850 year would make it disagree.
     const QLocale c = QLocale::c();
-    const QString date = QString::fromLatin1(text).simplified();
+    QString date = QString::fromLatin1(text).simplified();
+    date = date.contains(QLatin1Char(',')) ? date.section(QLatin1Char(','), 1).trimmed() : date.section(QLatin1Char(' '), 1);
     QDateTime when;
-    for (const QString &format : {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
-                                  QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-                                  QStringLiteral("ddd MMM d HH:mm:ss yyyy")}) {
+    for (const QString &format : {QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),
+                                  QStringLiteral("MMM d HH:mm:ss yyyy")}) {
         when = c.toDateTime(date, format);
         if (when.isValid())
             break;
