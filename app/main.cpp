@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     }
     client.setConnection(sandboxConnection(sandbox, options.sandboxClient));
 
-    MainWindow window(&client, &settings);
+    MainWindow window(&client, &settings, &languages);
     window.show();
     return QApplication::exec();
 }

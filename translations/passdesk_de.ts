@@ -285,6 +285,14 @@
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
@@ -1045,6 +1053,13 @@ Tenant: %2
     </message>
 </context>
 <context>
+    <name>Passdesk::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::StartupOptions</name>
     <message>
         <source>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</source>
@@ -1137,25 +1152,6 @@ Tenant: %2
         <source>The history could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>User: %1
-Request ID: %2
-Length: %n digit(s)
-Valid for: %3 minutes
-Generated: %4
-Expires: %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Expires in %1 (at %2).</source>
         <translation type="unfinished"></translation>
@@ -1177,6 +1173,51 @@ Expires: %5</source>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate digit token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked Passdesk to wait before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s), read out in groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Length: %n digit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for: %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,6 +1256,49 @@ Expires: %5</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Passdesk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the language Passdesk asks the server to answer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk staff must confirm they &amp;verified the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require caller verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a copied &amp;token after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when Passdesk quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds until a copied token is cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,6 +1486,26 @@ Expires: %5</source>
     </message>
     <message>
         <source>Save history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -284,6 +284,14 @@
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
@@ -1041,6 +1049,13 @@ Tenant: %2
     </message>
 </context>
 <context>
+    <name>Passdesk::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::StartupOptions</name>
     <message>
         <source>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</source>
@@ -1133,29 +1148,6 @@ Tenant: %2
         <source>The history could not be saved to %1: %2</source>
         <translation>The history could not be saved to %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n digit(s)</source>
-        <translation><numerusform>%n digit</numerusform><numerusform>%n digits</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>User: %1
-Request ID: %2
-Length: %n digit(s)
-Valid for: %3 minutes
-Generated: %4
-Expires: %5</source>
-        <translation><numerusform>User: %1
-Request ID: %2
-Length: %n digit
-Valid for: %3 minutes
-Generated: %4
-Expires: %5</numerusform><numerusform>User: %1
-Request ID: %2
-Length: %n digits
-Valid for: %3 minutes
-Generated: %4
-Expires: %5</numerusform></translation>
-    </message>
     <message>
         <source>Expires in %1 (at %2).</source>
         <translation>Expires in %1 (at %2).</translation>
@@ -1175,6 +1167,42 @@ Expires: %5</numerusform></translation>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
         <translation>Copied. The clipboard is cleared when Passdesk quits.</translation>
+    </message>
+    <message>
+        <source>Generate digit token</source>
+        <translation>Generate digit token</translation>
+    </message>
+    <message>
+        <source>The server asked Passdesk to wait before the next request.</source>
+        <translation>The server asked Passdesk to wait before the next request.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s), read out in groups</source>
+        <translation><numerusform>%n digit, read out in groups</numerusform><numerusform>%n digits, read out in groups</numerusform></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length: %n digit(s)</source>
+        <translation><numerusform>Length: %n digit</numerusform><numerusform>Length: %n digits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for: %n minute(s)</source>
+        <translation><numerusform>Valid for: %n minute</numerusform><numerusform>Valid for: %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Generated: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expires: %1</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1238,49 @@ Expires: %5</numerusform></translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Passdesk settings</source>
+        <translation>Passdesk settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>User interface language</translation>
+    </message>
+    <message>
+        <source>Also the language Passdesk asks the server to answer in</source>
+        <translation>Also the language Passdesk asks the server to answer in</translation>
+    </message>
+    <message>
+        <source>Helpdesk staff must confirm they &amp;verified the caller</source>
+        <translation>Helpdesk staff must confirm they &amp;verified the caller</translation>
+    </message>
+    <message>
+        <source>Require caller verification</source>
+        <translation>Require caller verification</translation>
+    </message>
+    <message>
+        <source>Clear a copied &amp;token after:</source>
+        <translation>Clear a copied &amp;token after:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>when Passdesk quits</source>
+        <translation>when Passdesk quits</translation>
+    </message>
+    <message>
+        <source>Seconds until a copied token is cleared</source>
+        <translation>Seconds until a copied token is cleared</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1468,26 @@ Expires: %5</numerusform></translation>
     <message>
         <source>Save history as CSV</source>
         <translation>Save history as CSV</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Lifetime problem</source>
+        <translation>Lifetime problem</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>Clipboard status</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Session history</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "appsettings.h"
 #include "configpage.h"
+#include "languagemanager.h"
+#include "settingsdialog.h"
 #include "tokendialog.h"
 #include "tokenhistory.h"
 #include "ui_mainwindow.h"
@@ -13,11 +15,12 @@
 
 namespace Passdesk {
 
-MainWindow::MainWindow(ApiClient *client, AppSettings *settings, QWidget *parent)
+MainWindow::MainWindow(ApiClient *client, AppSettings *settings, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(client)
     , m_settings(settings)
+    , m_languages(languages)
     , m_configPage(new ConfigPage(client, this))
     , m_history(new TokenHistory(this))
 {
@@ -36,6 +39,9 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, QWidget *parent
 
     connect(m_ui->generateTokenAction, &QAction::triggered, this, &MainWindow::openTokenDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    if (languages)
+        connect(languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_configPage, &ConfigPage::dirtyChanged, this, &QWidget::setWindowModified);
@@ -75,6 +81,28 @@ TokenDialog *MainWindow::openTokenDialog()
     m_tokenDialog = dialog;
     dialog->open();
     return dialog;
+}
+
+void MainWindow::openSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_settings, m_languages, this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onLanguageChanged()
+{
+    // The server is asked for its messages in the new language from the next request on.
+    const QStringList languages = m_languages->uiLanguages();
+    m_client->setUiLanguages(languages);
+    m_configPage->setUiLanguages(languages);
+    if (m_tokenDialog)
+        m_tokenDialog->setUiLanguages(languages);
 }
 
 void MainWindow::showConnection()

@@ -17,6 +17,7 @@ namespace Passdesk {
 class ApiClient;
 class AppSettings;
 class ConfigPage;
+class LanguageManager;
 class TokenDialog;
 class TokenHistory;
 
@@ -28,7 +29,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ApiClient *client, AppSettings *settings, QWidget *parent = nullptr);
+    // languages may be null (tests that do not switch languages).
+    MainWindow(ApiClient *client, AppSettings *settings, LanguageManager *languages = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ConfigPage *configPage() const { return m_configPage; }
@@ -36,6 +39,7 @@ public:
     QAction *generateTokenAction() const;
     // Opens the digit token dialog (or raises the open one) and returns it.
     TokenDialog *openTokenDialog();
+    void openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,10 +50,12 @@ private:
     void updateTitle();
     void askToDiscardAndClose();
     void showAbout();
+    void onLanguageChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
     AppSettings *m_settings;
+    LanguageManager *m_languages;
     ConfigPage *m_configPage;
     TokenHistory *m_history;
     QPointer<TokenDialog> m_tokenDialog;
