@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QTimer>
@@ -66,53 +67,71 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     connect(m_ui->tokenDetailsCopyButton, &QPushButton::clicked, this, &TokenDialog::copyDetails);
     connect(m_ui->historyCopyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_history->toText()); });
+    connect(m_clipboard, &SecretClipboard::cleared, this, [this] { m_ui->tokenCopyStatusLabel->hide(); });
+    connect(m_errorView, &ErrorView::retryBlockedChanged, this, &TokenDialog::updateState);
     connect(m_ui->historySaveCsvButton, &QPushButton::clicked, this, &TokenDialog::saveHistoryAsCsv);
     auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->tokenDigitsLabel, this, &TokenDialog::copyToken,
                                        Qt::WidgetShortcut);
     copyShortcut->setObjectName(QStringLiteral("tokenCopyShortcut"));
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, [this] {
         clearFieldErrors();
+        m_lookupFailure.clear();
+        updateIdentityDetails();
         updateState();
     });
     connect(m_ui->tokenLengthSpinBox, &QSpinBox::valueChanged, this, [this] { m_ui->tokenLengthErrorLabel->hide(); });
+    connect(m_ui->tokenDurationSpinBox, &QSpinBox::valueChanged, this, [this] { m_ui->tokenDurationErrorLabel->hide(); });
     connect(m_ui->callerVerifiedCheckBox, &QCheckBox::toggled, this, &TokenDialog::updateState);
-    connect(m_lookup, &IdentityLookup::identityPicked, this, [this](const PublicIdentity &identity) {
-        m_ui->identityDetailsLabel->setText(
-            identity.isInactive()
-                ? tr("%1 · %2 · inactive (%3): check before resetting").arg(identity.name, identity.email, identity.identityState)
-                : tr("%1 · %2 · active").arg(identity.name, identity.email));
-        m_ui->identityDetailsLabel->show();
-    });
+    connect(m_lookup, &IdentityLookup::identityPicked, this, &TokenDialog::updateIdentityDetails);
     connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
-        m_ui->identityDetailsLabel->setText(tr("The lookup failed (%1); you can still type the exact uid.").arg(summary));
-        m_ui->identityDetailsLabel->show();
+        m_lookupFailure = summary;
+        updateIdentityDetails();
     });
 
     m_ui->identityDetailsLabel->hide();
+    m_ui->tokenCopyStatusLabel->hide();
     m_ui->tokenGroupBox->hide();
     m_ui->tokenProgressBar->hide();
     m_ui->callerVerifiedCheckBox->setVisible(settings->requireCallerVerification());
-    m_errorView->setUiLanguages(client->uiLanguages());
-    m_errorView->setTenantName(client->connection().displayName);
+    setUiLanguages(client->uiLanguages());
+    setTenantName(client->connection().displayName);
     clearFieldErrors();
+    m_ui->tokenLengthSpinBox->setValue(OrgConfig::defaultLength);
+    m_ui->tokenDurationSpinBox->setValue(OrgConfig::defaultDuration);
     setOrgConfig(std::nullopt);
-    resize(sizeHint().expandedTo(QSize(560, 480)));
+    resize(sizeHint().expandedTo(QSize(600, 520)));
     m_ui->userIdLineEdit->setFocus(); // the agent starts typing the caller's name at once
 }
 
 TokenDialog::~TokenDialog()
 {
+    // The clipboard helper may outlive m_ui (it is our child or the main window's).
+    disconnect(m_clipboard, nullptr, this, nullptr);
     if (m_pending)
         m_pending->abort();
     hideToken(false);
 }
 
+void TokenDialog::done(int result)
+{
+    // Closing the dialog ends the call: nothing in flight, no digits left on screen.
+    if (m_pending)
+        m_pending->abort();
+    hideToken(false);
+    QDialog::done(result);
+}
+
 void TokenDialog::setOrgConfig(const std::optional<OrgConfig> &config)
 {
+    const int oldLength = m_orgConfig ? m_orgConfig->digitTokenLength : OrgConfig::defaultLength;
+    const int oldDuration = m_orgConfig ? m_orgConfig->digitTokenDurationMinutes : OrgConfig::defaultDuration;
     m_orgConfig = config;
-    // Defaults follow the tenant; the contract's defaults when the config is unknown.
-    m_ui->tokenLengthSpinBox->setValue(config ? config->digitTokenLength : OrgConfig::defaultLength);
-    m_ui->tokenDurationSpinBox->setValue(config ? config->digitTokenDurationMinutes : OrgConfig::defaultDuration);
+    // Defaults follow the tenant (the contract's defaults when the config is unknown), but a
+    // config reloaded while the dialog is open must not undo what the agent chose.
+    if (m_ui->tokenLengthSpinBox->value() == oldLength)
+        m_ui->tokenLengthSpinBox->setValue(config ? config->digitTokenLength : OrgConfig::defaultLength);
+    if (m_ui->tokenDurationSpinBox->value() == oldDuration)
+        m_ui->tokenDurationSpinBox->setValue(config ? config->digitTokenDurationMinutes : OrgConfig::defaultDuration);
     updateBanners();
     updateState();
 }
@@ -125,13 +144,29 @@ void TokenDialog::setClock(std::function<QDateTime()> now)
 
 void TokenDialog::setUiLanguages(const QStringList &languages)
 {
+    m_uiLanguages = languages;
     m_errorView->setUiLanguages(languages);
 }
 
 void TokenDialog::setTenantName(const QString &tenant)
 {
+    m_tenant = tenant;
     m_errorView->setTenantName(tenant);
-    setWindowTitle(tr("Generate digit token – %1").arg(tenant));
+    setWindowTitle(tenant.isEmpty() ? tr("Generate digit token") : tr("Generate digit token – %1").arg(tenant));
+}
+
+void TokenDialog::updateIdentityDetails()
+{
+    QString text;
+    if (const std::optional<PublicIdentity> identity = m_lookup->pickedIdentity()) {
+        text = identity->isInactive()
+            ? tr("%1 · %2 · inactive (%3): check before resetting").arg(identity->name, identity->email, identity->identityState)
+            : tr("%1 · %2 · active").arg(identity->name, identity->email);
+    } else if (!m_lookupFailure.isEmpty()) {
+        text = tr("The lookup failed (%1); you can still type the exact uid.").arg(m_lookupFailure);
+    }
+    m_ui->identityDetailsLabel->setText(text);
+    m_ui->identityDetailsLabel->setVisible(!text.isEmpty());
 }
 
 void TokenDialog::updateBanners()
@@ -155,8 +190,15 @@ void TokenDialog::updateState()
     const bool verified = !m_settings->requireCallerVerification() || m_ui->callerVerifiedCheckBox->isChecked();
     const bool possible = supportsEndpoint(m_client->connection().version, Endpoint::DigitToken)
         && !(m_orgConfig && !m_orgConfig->digitTokenEnabled);
-    m_ui->generateButton->setEnabled(!busy && verified && possible && !m_ui->userIdLineEdit->text().trimmed().isEmpty());
-    m_ui->generateButton->setToolTip(verified ? QString() : tr("Verify the caller's identity first."));
+    const bool waiting = m_errorView->isRetryBlocked(); // the server asked us to wait (429)
+    m_ui->generateButton->setEnabled(!busy && verified && possible && !waiting
+                                     && !m_ui->userIdLineEdit->text().trimmed().isEmpty());
+    if (!verified)
+        m_ui->generateButton->setToolTip(tr("Verify the caller's identity first."));
+    else if (waiting)
+        m_ui->generateButton->setToolTip(tr("The server asked Passdesk to wait before the next request."));
+    else
+        m_ui->generateButton->setToolTip(QString());
     m_ui->cancelButton->setEnabled(busy);
     m_ui->tokenProgressBar->setVisible(busy);
     for (QWidget *input : std::initializer_list<QWidget *> {m_ui->userIdLineEdit, m_ui->tokenLengthSpinBox,
@@ -173,6 +215,7 @@ void TokenDialog::generate()
     request.length = m_ui->tokenLengthSpinBox->value();
     request.durationMinutes = m_ui->tokenDurationSpinBox->value();
     clearFieldErrors();
+    updateBanners(); // a refusal shown there by the last attempt is stale now
     if (const QString invalid = request.validationError(); !invalid.isEmpty()) {
         m_ui->userIdErrorLabel->setText(invalid);
         m_ui->userIdErrorLabel->show();
@@ -180,6 +223,7 @@ void TokenDialog::generate()
     }
     m_errorView->clear();
     hideToken(false);
+    m_ui->tokenCopyStatusLabel->hide();
     DigitTokenReply *reply = m_client->generateDigitToken(request);
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onGenerated(reply); });
@@ -205,29 +249,34 @@ void TokenDialog::onGenerated(DigitTokenReply *reply)
     if (reply->error().kind == ApiError::Kind::Canceled)
         return;
     showFieldErrors(reply->error(), request.userId);
-    m_errorView->setUiLanguages(m_client->uiLanguages());
     m_errorView->showError(reply->error());
 }
 
 void TokenDialog::showFieldErrors(const ApiError &error, const QString &userId)
 {
-    if (error.httpStatus != 400)
+    if (error.kind != ApiError::Kind::Http || error.httpStatus != 400)
         return;
-    // The server names the uid or the field in its cause; put that text beside the field.
-    for (const QString &text : error.serverTexts(m_client->uiLanguages())) {
-        if (!userId.isEmpty() && text.contains(userId, Qt::CaseInsensitive)) {
-            m_ui->userIdErrorLabel->setText(text);
-            m_ui->userIdErrorLabel->show();
+    // The server names the uid or the JSON field in its causes; put that text beside the field.
+    // Field names are not translated by the server, so this works in every locale it speaks.
+    const QRegularExpression user(QStringLiteral("(^|\\W)%1(\\W|$)").arg(QRegularExpression::escape(userId)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression disabled(QStringLiteral("\\b(disabled|not enabled|turned off)\\b"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    for (const QString &text : error.serverTexts(m_uiLanguages)) {
+        if (text.contains(QLatin1String("durationMinutes"))) {
+            m_ui->tokenDurationErrorLabel->setText(text);
+            m_ui->tokenDurationErrorLabel->show();
         } else if (text.contains(QLatin1String("length"))) {
             m_ui->tokenLengthErrorLabel->setText(text);
             m_ui->tokenLengthErrorLabel->show();
+        } else if (!userId.isEmpty() && user.match(text).hasMatch()) {
+            m_ui->userIdErrorLabel->setText(text);
+            m_ui->userIdErrorLabel->show();
+        } else if (disabled.match(text).hasMatch() || text.contains(QLatin1String("digitToken"))) {
+            // Turned off since the config was read (or it could not be read).
+            m_ui->digitTokensDisabledLabel->setText(text);
+            m_ui->digitTokensDisabledLabel->show();
         }
-    }
-    if (error.detailCode.startsWith(QLatin1String("400")) && m_orgConfig && m_orgConfig->digitTokenEnabled
-        && m_ui->userIdErrorLabel->isHidden() && m_ui->tokenLengthErrorLabel->isHidden()) {
-        // Neither field: most likely the feature itself (turned off since the config was read).
-        m_ui->digitTokensDisabledLabel->setText(error.serverTexts(m_client->uiLanguages()).join(QLatin1Char(' ')));
-        m_ui->digitTokensDisabledLabel->show();
     }
 }
 
@@ -235,6 +284,7 @@ void TokenDialog::clearFieldErrors()
 {
     m_ui->userIdErrorLabel->hide();
     m_ui->tokenLengthErrorLabel->hide();
+    m_ui->tokenDurationErrorLabel->hide();
 }
 
 void TokenDialog::saveHistoryAsCsv()
@@ -259,8 +309,15 @@ void TokenDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        const bool hasToken = !m_digits.isEmpty();
+        if (hasToken) // retranslateUi does not touch it, but be sure the digits survive
+            m_ui->tokenDigitsLabel->setText(groupDigitsForReading(m_digits));
+        setTenantName(m_tenant);
+        m_ui->dialogButtonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
         updateBanners();
         updateState();
+        updateIdentityDetails();
+        renderDetails();
     }
     QDialog::changeEvent(event);
 }

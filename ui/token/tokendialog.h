@@ -47,6 +47,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void done(int result) override;
 
 private:
     // Request side (tokendialog.cpp).
@@ -57,10 +58,12 @@ private:
     void clearFieldErrors();
     void updateState();
     void updateBanners();
+    void updateIdentityDetails();
     void saveHistoryAsCsv();
 
     // Token side (tokenview.cpp).
     void showToken(const DigitToken &token, const QString &userId, int length, int duration);
+    void renderDetails();
     void tick();
     void hideToken(bool expired);
     void copyToken();
@@ -77,9 +80,19 @@ private:
     std::function<QDateTime()> m_now;
     std::optional<OrgConfig> m_orgConfig;
     QPointer<DigitTokenReply> m_pending;
+    QString m_tenant;
+    QStringList m_uiLanguages;
+    QString m_lookupFailure; // the failed lookup's summary, shown under the user field
+
+    // What the token view shows. Everything but m_digits may go into the ticket.
     QString m_digits; // the shown token; wiped when hidden
+    QString m_tokenUser;
+    QString m_requestId;
+    int m_tokenLength = 0;
+    int m_tokenDuration = 0;
+    QDateTime m_generatedAt;
     QDateTime m_expiresAt;
-    QString m_detailsText;
+    bool m_expired = false;
 };
 
 } // namespace Passdesk

@@ -16,27 +16,53 @@ namespace Passdesk {
 
 void TokenDialog::showToken(const DigitToken &token, const QString &userId, int length, int duration)
 {
-    const QDateTime generatedAt = m_now();
+    m_generatedAt = m_now();
+    m_expiresAt = m_generatedAt.addSecs(qint64(duration) * 60);
     m_digits = token.digits;
-    m_expiresAt = generatedAt.addSecs(qint64(duration) * 60);
-    m_history->add({generatedAt, userId, token.requestId, length, duration, m_expiresAt});
+    m_tokenUser = userId;
+    m_requestId = token.requestId;
+    m_tokenLength = int(token.digits.size()) > 0 ? int(token.digits.size()) : length;
+    m_tokenDuration = duration;
+    m_expired = false;
+    m_history->add({m_generatedAt, userId, token.requestId, m_tokenLength, duration, m_expiresAt});
 
     m_ui->tokenDigitsLabel->setText(groupDigitsForReading(m_digits));
-    m_ui->tokenDigitsLabel->setAccessibleDescription(tr("%n digit(s)", nullptr, int(m_digits.size())));
     m_ui->tokenRepairedLabel->setVisible(token.repaired);
-    const QLocale locale;
-    m_detailsText = tr("User: %1\nRequest ID: %2\nLength: %n digit(s)\nValid for: %3 minutes\nGenerated: %4\nExpires: %5",
-                       nullptr, length)
-                        .arg(userId, token.requestId)
-                        .arg(duration)
-                        .arg(locale.toString(generatedAt.toLocalTime(), QLocale::LongFormat),
-                             locale.toString(m_expiresAt.toLocalTime(), QLocale::LongFormat));
-    m_ui->tokenDetailsLabel->setText(m_detailsText);
     m_ui->tokenCopyButton->setEnabled(true);
+    m_ui->tokenDetailsCopyButton->setEnabled(true);
     m_ui->tokenGroupBox->show();
+    renderDetails();
     m_ui->tokenDigitsLabel->setFocus(); // Ctrl+C copies it straight away
     m_countdown->start();
     tick();
+}
+
+// Texts that depend on the UI language; re-rendered on LanguageChange.
+void TokenDialog::renderDetails()
+{
+    if (m_requestId.isEmpty() && m_tokenUser.isEmpty())
+        return;
+    m_ui->tokenDigitsLabel->setAccessibleDescription(
+        m_digits.isEmpty() ? QString() : tr("%n digit(s), read out in groups", nullptr, m_tokenLength));
+    if (m_expired)
+        m_ui->tokenDigitsLabel->setText(tr("Expired"));
+    const QLocale locale;
+    const QStringList lines {
+        tr("User: %1").arg(m_tokenUser),
+        tr("Request ID: %1").arg(m_requestId),
+        tr("Length: %n digit(s)", nullptr, m_tokenLength),
+        tr("Valid for: %n minute(s)", nullptr, m_tokenDuration),
+        tr("Generated: %1").arg(locale.toString(m_generatedAt.toLocalTime(), QLocale::LongFormat)),
+        tr("Expires: %1").arg(locale.toString(m_expiresAt.toLocalTime(), QLocale::LongFormat)),
+    };
+    m_ui->tokenDetailsLabel->setText(lines.join(QLatin1Char('\n')));
+    if (m_expired) {
+        m_ui->tokenExpiryLabel->setText(
+            tr("This token expired at %1 and is hidden. Generate a new one if the caller still needs it.")
+                .arg(locale.toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    } else {
+        tick();
+    }
 }
 
 void TokenDialog::tick()
@@ -59,17 +85,20 @@ void TokenDialog::tick()
 void TokenDialog::hideToken(bool expired)
 {
     m_countdown->stop();
-    // Overwrite our copies of the secret, not just drop them.
+    // Overwrite our copy of the secret, not just drop it; the label gets a harmless text.
     m_digits.fill(QLatin1Char('0'));
     m_digits.clear();
-    m_ui->tokenDigitsLabel->setText(expired ? tr("Expired") : QString());
+    m_ui->tokenDigitsLabel->clear();
+    m_ui->tokenDigitsLabel->setAccessibleDescription(QString());
     m_ui->tokenCopyButton->setEnabled(false);
     if (expired) {
-        m_ui->tokenExpiryLabel->setText(
-            tr("This token expired at %1 and is hidden. Generate a new one if the caller still needs it.")
-                .arg(QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+        m_expired = true;
+        renderDetails();
         m_history->refreshStatus();
     } else {
+        m_tokenUser.clear();
+        m_requestId.clear();
+        m_ui->tokenDetailsLabel->clear();
         m_ui->tokenGroupBox->hide();
     }
 }
@@ -78,15 +107,18 @@ void TokenDialog::copyToken()
 {
     if (m_digits.isEmpty())
         return;
-    m_clipboard->copy(m_digits, m_settings->clipboardClearSeconds());
     const int seconds = m_settings->clipboardClearSeconds();
-    m_ui->tokenExpiryLabel->setToolTip(seconds > 0 ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
-                                                   : tr("Copied. The clipboard is cleared when Passdesk quits."));
+    m_clipboard->copy(m_digits, seconds);
+    m_ui->tokenCopyStatusLabel->setText(seconds > 0
+                                            ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
+                                            : tr("Copied. The clipboard is cleared when Passdesk quits."));
+    m_ui->tokenCopyStatusLabel->show();
 }
 
 void TokenDialog::copyDetails()
 {
-    QGuiApplication::clipboard()->setText(m_detailsText);
+    // The ticket gets everything but the digits.
+    QGuiApplication::clipboard()->setText(m_ui->tokenDetailsLabel->text());
 }
 
 } // namespace Passdesk
