@@ -28,7 +28,7 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
     m_completer->setCompletionRole(aliasRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(lineEdit);
-    m_completer->popup()->setObjectName(QStringLiteral("identityLookupPopup"));
+    m_completer->popup()->setObjectName(QStringLiteral("identityLookupListView"));
     m_completer->popup()->setAccessibleName(tr("Matching people"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMs);
@@ -88,15 +88,18 @@ void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
     m_model->clear();
     for (int row = 0; row < identities.size(); ++row) {
         const PublicIdentity &identity = identities.at(row);
+        // The state matters to the agent: resetting an inactive identity is rarely right.
         const QString text = identity.isInactive()
-            ? tr("%1 — %2 (%3) — inactive").arg(identity.name, identity.email, identity.alias)
-            : tr("%1 — %2 (%3)").arg(identity.name, identity.email, identity.alias);
+            ? tr("%1 — %2 (%3) — inactive: %4").arg(identity.name, identity.email, identity.alias, identity.identityState)
+            : tr("%1 — %2 (%3) — %4").arg(identity.name, identity.email, identity.alias,
+                                         identity.status.isEmpty() ? tr("active") : identity.status);
         auto *item = new QStandardItem(text);
         item->setData(identity.alias, aliasRole);
         item->setData(row, Qt::UserRole + 2);
         if (identity.isInactive())
             item->setForeground(QColor(0x9e, 0x2a, 0x2a));
         item->setToolTip(identity.isInactive() ? tr("This identity is inactive (%1).").arg(identity.identityState) : QString());
+        item->setData(text, Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }
     if (identities.isEmpty()) {

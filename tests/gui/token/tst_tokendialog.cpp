@@ -12,6 +12,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCompleter>
+#include <QFile>
+#include <QFileDialog>
+#include <QTemporaryDir>
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QLabel>
@@ -58,9 +61,15 @@ private slots:
     void rateLimitShowsCountdown();
     void cancelAbortsTheRequest();
     void wholeFlowWorksFromTheKeyboard();
+    void v3ConnectionSaysAnotherVersionIsNeeded();
+    void serverSideDisabledFeatureIsShownAtTheBanner();
+    void historyIsSavedAsCsvThroughTheFileDialog();
+    void closingWipesTheDigits();
+    void languageChangeKeepsTokenAndTitle();
+    void everyControlHasNameAndAccessibleName();
 
 private:
-    void start(const QString &clientId = QStringLiteral("sandbox-helpdesk"));
+    void start(const QString &clientId = QStringLiteral("sandbox-helpdesk"), ApiVersion version = ApiVersion::V2025);
     void fillRequest(const QString &userId, int length, int duration = 5);
     void generateAndWait();
     template<typename T>
@@ -89,9 +98,9 @@ void TestTokenDialog::cleanup()
     QGuiApplication::clipboard()->clear();
 }
 
-void TestTokenDialog::start(const QString &clientId)
+void TestTokenDialog::start(const QString &clientId, ApiVersion version)
 {
-    QVERIFY(m_fixture->start(clientId));
+    QVERIFY(m_fixture->start(clientId, version));
     m_dialog = std::make_unique<TokenDialog>(&m_fixture->client, &m_fixture->settings, m_history.get());
     m_dialog->setClock([this] { return m_now; });
     m_dialog->setTenantName(QStringLiteral("Sandbox"));
@@ -388,6 +397,109 @@ void TestTokenDialog::wholeFlowWorksFromTheKeyboard()
     QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>("tokenDigitsLabel"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), shownDigits());
+}
+
+void TestTokenDialog::v3ConnectionSaysAnotherVersionIsNeeded()
+{
+    start(QStringLiteral("sandbox-helpdesk"), ApiVersion::V3);
+    fillRequest(QStringLiteral("Abby.Smith"), 6);
+    auto *note = find<QLabel>("unsupportedVersionLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("v3")));
+    QVERIFY(note->text().contains(QLatin1String("v2025")));
+    QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
+    QCOMPARE(m_fixture->server.requestCount("POST", QStringLiteral("/digit")), 0);
+}
+
+void TestTokenDialog::serverSideDisabledFeatureIsShownAtTheBanner()
+{
+    // The dialog believes the feature is on (stale config); the server says otherwise.
+    QJsonObject config;
+    config.insert(QStringLiteral("digitTokenEnabled"), false);
+    start();
+    m_fixture->server.setOrgConfig(config);
+    OrgConfig believed;
+    believed.digitTokenEnabled = true;
+    m_dialog->setOrgConfig(believed);
+    QVERIFY(!find<QLabel>("digitTokensDisabledLabel")->isVisible());
+    fillRequest(QStringLiteral("Abby.Smith"), 6);
+    generateAndWait();
+    auto *banner = find<QLabel>("digitTokensDisabledLabel");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("disabled")), qPrintable(banner->text()));
+    QVERIFY(!find<QLabel>("userIdErrorLabel")->isVisible());
+    QCOMPARE(find<ErrorView>("tokenErrorView")->error().httpStatus, 400);
+}
+
+void TestTokenDialog::historyIsSavedAsCsvThroughTheFileDialog()
+{
+    start();
+    m_fixture->server.setNextDigitToken(QStringLiteral("424242424242"));
+    fillRequest(QStringLiteral("Abby.Smith"), 12);
+    generateAndWait();
+    find<QPushButton>("historySaveCsvButton")->click();
+    QFileDialog *fileDialog = nullptr;
+    QTRY_VERIFY((fileDialog = m_dialog->findChild<QFileDialog *>(QStringLiteral("historySaveFileDialog")))
+                && fileDialog->isVisible());
+    QVERIFY(fileDialog->isModal()); // opened with open(), not exec()
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+    QSignalSpy selected(fileDialog, &QFileDialog::fileSelected);
+    fileDialog->selectFile(path);
+    static_cast<QDialog *>(fileDialog)->accept(); // QFileDialog::accept() is protected
+    QCOMPARE(selected.size(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString saved = QString::fromUtf8(file.readAll());
+    QCOMPARE(saved, m_history->toCsv());
+    QVERIFY(saved.contains(m_history->entries().first().requestId));
+    QVERIFY(!saved.contains(QLatin1String("424242424242")));
+}
+
+void TestTokenDialog::closingWipesTheDigits()
+{
+    start();
+    fillRequest(QStringLiteral("Abby.Smith"), 8);
+    generateAndWait();
+    QVERIFY(!shownDigits().isEmpty());
+    m_dialog->reject();
+    QVERIFY(find<QLabel>("tokenDigitsLabel")->text().isEmpty());
+    QVERIFY(!find<QPushButton>("tokenCopyButton")->isEnabled());
+    QCOMPARE(m_history->rowCount(), 1); // the history outlives the shown token
+}
+
+void TestTokenDialog::languageChangeKeepsTokenAndTitle()
+{
+    start();
+    m_fixture->server.setNextDigitToken(QStringLiteral("01234567"));
+    fillRequest(QStringLiteral("Abby.Smith"), 8);
+    generateAndWait();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_dialog.get(), &change);
+    QVERIFY(m_dialog->windowTitle().contains(QLatin1String("Sandbox")));
+    QCOMPARE(shownDigits(), QStringLiteral("01234567"));
+    QVERIFY(find<QLabel>("tokenDetailsLabel")->text().contains(m_history->entries().first().requestId));
+    QVERIFY(find<QLabel>("tokenExpiryLabel")->text().contains(QLatin1String("Expires in")));
+}
+
+void TestTokenDialog::everyControlHasNameAndAccessibleName()
+{
+    start();
+    const auto widgets = m_dialog->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractItemView *>(widget);
+        if (!control || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        // The error view is covered by its own tests; headers and corner buttons are a view's parts.
+        bool part = false;
+        for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget())
+            part = part || qobject_cast<ErrorView *>(parent) || qobject_cast<QAbstractItemView *>(parent);
+        if (part)
+            continue;
+        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
 }
 
 QTEST_MAIN(TestTokenDialog)
