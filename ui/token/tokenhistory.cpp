@@ -50,14 +50,14 @@ QString TokenHistory::cell(const Entry &entry, int column) const
 {
     const QLocale locale;
     switch (column) {
-    case TimeColumn:
-        return locale.toString(entry.generatedAt.toLocalTime(), QLocale::ShortFormat);
+    case TimeColumn: // a session is short: the time says enough, the CSV has the full stamp
+        return locale.toString(entry.generatedAt.toLocalTime().time(), QLocale::ShortFormat);
     case UserColumn:
         return entry.userId;
     case RequestIdColumn:
         return entry.requestId;
     case ExpiresColumn:
-        return locale.toString(entry.expiresAt.toLocalTime(), QLocale::ShortFormat);
+        return locale.toString(entry.expiresAt.toLocalTime().time(), QLocale::ShortFormat);
     case StatusColumn:
         return isLive(entry) ? tr("Live") : tr("Expired");
     }
@@ -71,6 +71,10 @@ QVariant TokenHistory::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     if (role == Qt::DisplayRole)
         return cell(entry, index.column());
+    if (role == Qt::ToolTipRole && (index.column() == TimeColumn || index.column() == ExpiresColumn)) {
+        const QDateTime &time = index.column() == TimeColumn ? entry.generatedAt : entry.expiresAt;
+        return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+    }
     if (role == Qt::ToolTipRole && index.column() == UserColumn)
         return tr("%n digit(s), valid %1 minutes", nullptr, entry.length).arg(entry.durationMinutes);
     return {};

@@ -32,6 +32,9 @@ void TokenDialog::showToken(const DigitToken &token, const QString &userId, int 
     m_ui->tokenDetailsCopyButton->setEnabled(true);
     m_ui->tokenGroupBox->show();
     renderDetails();
+    // Grow to show every line of the token view; never shrink what the agent sized.
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
     m_ui->tokenDigitsLabel->setFocus(); // Ctrl+C copies it straight away
     m_countdown->start();
     tick();
@@ -46,14 +49,18 @@ void TokenDialog::renderDetails()
         m_digits.isEmpty() ? QString() : tr("%n digit(s), read out in groups", nullptr, m_tokenLength));
     if (m_expired)
         m_ui->tokenDigitsLabel->setText(tr("Expired"));
+    // ISO-like times with the zone: they go into tickets, read by people in other places.
+    const auto stamp = [](const QDateTime &time) {
+        return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    };
     const QLocale locale;
     const QStringList lines {
         tr("User: %1").arg(m_tokenUser),
         tr("Request ID: %1").arg(m_requestId),
         tr("Length: %n digit(s)", nullptr, m_tokenLength),
         tr("Valid for: %n minute(s)", nullptr, m_tokenDuration),
-        tr("Generated: %1").arg(locale.toString(m_generatedAt.toLocalTime(), QLocale::LongFormat)),
-        tr("Expires: %1").arg(locale.toString(m_expiresAt.toLocalTime(), QLocale::LongFormat)),
+        tr("Generated: %1").arg(stamp(m_generatedAt)),
+        tr("Expires: %1").arg(stamp(m_expiresAt)),
     };
     m_ui->tokenDetailsLabel->setText(lines.join(QLatin1Char('\n')));
     if (m_expired) {
