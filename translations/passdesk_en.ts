@@ -881,16 +881,20 @@ Tenant: %2
         <translation>Matching people</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3) — inactive</source>
-        <translation>%1 — %2 (%3) — inactive</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>This identity is inactive (%1).</source>
         <translation>This identity is inactive (%1).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — inactive: %4</source>
+        <translation>%1 — %2 (%3) — inactive: %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — %4</source>
+        <translation>%1 — %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
     </message>
 </context>
 <context>

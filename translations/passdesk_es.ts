@@ -1,848 +1,840 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de contraseñas de la organización</translation>
     </message>
     <message>
         <source>Config status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la configuración</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud en curso</translation>
     </message>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de solo lectura</translation>
     </message>
     <message>
         <source>Password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones de contraseña</translation>
     </message>
     <message>
         <source>Show custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar instrucciones de contraseña propias</translation>
     </message>
     <message>
         <source>Custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones de contraseña propias</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Changed since loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado desde la carga</translation>
     </message>
     <message>
-        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
-        <translation type="unfinished"></translation>
+        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <translation>Si está activado, los usuarios ven las instrucciones propias de su organización al cambiar o restablecer su contraseña.</translation>
     </message>
     <message>
         <source>About custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las instrucciones de contraseña propias</translation>
     </message>
     <message>
         <source>Digit tokens for helpdesk resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens numéricos para restablecimientos del soporte</translation>
     </message>
     <message>
         <source>Allow helpdesk staff to generate digit tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que el soporte genere tokens numéricos</translation>
     </message>
     <message>
         <source>Digit tokens enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens numéricos activados</translation>
     </message>
     <message>
         <source>A digit token is a one-time numeric code that the helpdesk reads out to a locked-out user, who types it to reset their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token numérico es un código de un solo uso que el soporte lee a un usuario bloqueado, que lo escribe para restablecer su contraseña.</translation>
     </message>
     <message>
         <source>About digit tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de los tokens numéricos</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validez del token:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Digit token lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez del token en minutos</translation>
     </message>
     <message>
         <source>From 1 to 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 60 minutos</translation>
     </message>
     <message>
         <source>How long a code stays valid after the helpdesk generates it. Shorter is safer; the caller must use it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo sigue siendo válido un código tras generarlo. Más corto es más seguro; quien llama debe usarlo a tiempo.</translation>
     </message>
     <message>
         <source>About the token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la validez del token</translation>
     </message>
     <message>
         <source>Token le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud del token:</translation>
     </message>
     <message>
         <source> digits</source>
-        <translation type="unfinished"></translation>
+        <translation> dígitos</translation>
     </message>
     <message>
         <source>Digit token length in digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del token en dígitos</translation>
     </message>
     <message>
         <source>From 6 to 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>De 6 a 18 dígitos</translation>
     </message>
     <message>
         <source>How many digits a code has. Longer codes are harder to guess and take longer to read out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos dígitos tiene un código. Los códigos largos son más difíciles de adivinar y más lentos de leer.</translation>
     </message>
     <message>
         <source>About the token length</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la longitud del token</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>&amp;Create config</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear configuración</translation>
     </message>
     <message>
         <source>Create config</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear configuración</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>ErrorView</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Error summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del error</translation>
     </message>
     <message>
         <source>Server messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes del servidor</translation>
     </message>
     <message>
         <source>The server has no text in your language, so it answered in its default language.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene texto en su idioma, así que respondió en su idioma predeterminado.</translation>
     </message>
     <message>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el idioma</translation>
     </message>
     <message>
         <source>Detail code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de detalle</translation>
     </message>
     <message>
         <source>Tracking ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de seguimiento</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado:</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del certificado</translation>
     </message>
     <message>
         <source>Retry countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás para reintentar</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles del error</translation>
     </message>
     <message>
         <source>Copy everything a support ticket needs to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar al portapapeles todo lo que necesita una incidencia de soporte</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Passdesk [*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk [*]</translation>
     </message>
     <message>
         <source>Active tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino activo</translation>
     </message>
     <message>
         <source>Tenant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del inquilino</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la API</translation>
     </message>
     <message>
         <source>API client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de API</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Org config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la &amp;organización</translation>
     </message>
     <message>
         <source>H&amp;elpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soporte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;Generate digit token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar token numérico…</translation>
     </message>
     <message>
         <source>Generate a digit token for a caller (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un token numérico para quien llama (Ctrl+G)</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Passdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Passdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto final de tokens respondió sin token de acceso.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiClient</name>
     <message>
         <source>Load password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la configuración de contraseñas</translation>
     </message>
     <message>
         <source>Save password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración de contraseñas</translation>
     </message>
     <message>
         <source>This tenant is locked read-only in Passdesk; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inquilino está bloqueado como solo lectura en Passdesk; no se envió nada.</translation>
     </message>
     <message>
         <source>There are no changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
         <source>Create password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la configuración de contraseñas</translation>
     </message>
     <message>
         <source>Generate digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token numérico</translation>
     </message>
     <message>
         <source>Look up identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar identidades</translation>
     </message>
     <message>
         <source>API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de API %1 no tiene la operación de token numérico. Elija v2025, v2024, v2026, beta o la API v1 por servicio para este inquilino.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiError</name>
     <message>
         <source>Passdesk could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk no pudo conectar con el servidor.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <translation>Se rechazó la conexión segura: no se pudo verificar el certificado del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <translation>La respuesta del servidor era demasiado grande (más de 1 MiB) y no se leyó.</translation>
     </message>
     <message>
         <source>The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió a Passdesk a otro sitio (HTTP %1); Passdesk no sigue redirecciones.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
         <source>This API version does not offer that operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de API no ofrece esa operación.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: %1</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud por no ser válida (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <translation>El servidor no aceptó las credenciales de Passdesk (HTTP 401).</translation>
     </message>
     <message>
         <source>This API client is not allowed to do that (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente de API no puede hacer eso (HTTP 403).</translation>
     </message>
     <message>
         <source>The server does not have what was asked for (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene lo solicitado (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
-        <translation type="unfinished"></translation>
+        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <translation>La solicitud entra en conflicto con el estado actual del servidor (HTTP 409).</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Demasiadas solicitudes: el servidor pide a Passdesk que espere %n segundo.</numerusform><numerusform>Demasiadas solicitudes: el servidor pide a Passdesk que espere %n segundos.</numerusform></translation>
     </message>
     <message>
         <source>Too many requests: the server asks Passdesk to wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes: el servidor pide a Passdesk que espere un momento.</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema interno (HTTP %1).</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error (HTTP %1).</translation>
     </message>
     <message>
         <source>Operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>detailCode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detailCode: %1</translation>
     </message>
     <message>
         <source>trackingId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trackingId: %1</translation>
     </message>
     <message>
         <source>SLPT-Request-ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLPT-Request-ID: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción: %1</translation>
     </message>
     <message>
         <source>Messages:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes:
+%1</translation>
     </message>
     <message>
         <source>Causes:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas:
+%1</translation>
     </message>
     <message>
         <source>Response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <source>Retry-After: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After: %1 s</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle: %1</translation>
     </message>
     <message>
         <source>Certificate subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto del certificado: %1</translation>
     </message>
     <message>
         <source>Certificate issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor del certificado: %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
         <source>Valid from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde: %1</translation>
     </message>
     <message>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta: %1</translation>
     </message>
     <message>
         <source>Certificate problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del certificado: %1</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin error</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de TLS</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error HTTP</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ilegible</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta demasiado grande</translation>
     </message>
     <message>
         <source>Redirect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección rechazada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Not supported by this API version</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido por esta versión de API</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
     <message>
         <source>v2025 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>v2025 (actual)</translation>
     </message>
     <message>
         <source>v2024</source>
-        <translation type="unfinished"></translation>
+        <translation>v2024</translation>
     </message>
     <message>
         <source>v2026</source>
-        <translation type="unfinished"></translation>
+        <translation>v2026</translation>
     </message>
     <message>
         <source>beta</source>
-        <translation type="unfinished"></translation>
+        <translation>beta</translation>
     </message>
     <message>
         <source>v3 (config only, no digit tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>v3 (solo configuración, sin tokens numéricos)</translation>
     </message>
     <message>
         <source>per-service v1</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 por servicio</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dígito</numerusform><numerusform>%n dígitos</numerusform></translation>
     </message>
     <message>
         <source>Custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones de contraseña propias</translation>
     </message>
     <message>
         <source>Digit tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens numéricos</translation>
     </message>
     <message>
         <source>Digit token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez de los tokens numéricos</translation>
     </message>
     <message>
         <source>Digit token length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de los tokens numéricos</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1: %2 → &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1: %2 → &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Save these changes to the password org config of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;¿Guardar estos cambios en la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Este es un inquilino de producción.&lt;/b&gt; El cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración de contraseñas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Alguien cambió la configuración de contraseñas en el servidor desde que la cargó. Los cambios hechos allí están en negrita.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Su versión&lt;/th&gt;&lt;th&gt;Versión del servidor&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración cambió en el servidor</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>&amp;Take server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Take server's</source>
+        <translation>&amp;Usar la del servidor</translation>
     </message>
     <message>
         <source>Reload the config?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recargar la configuración?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Al recargar, sus cambios sin guardar se sustituyen por los valores del servidor.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Discard and reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar y recargar</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración aún no se ha cargado.</translation>
     </message>
     <message>
         <source>Loading the password org config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la configuración de contraseñas…</translation>
     </message>
     <message>
         <source>Loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargada a las %1.</translation>
     </message>
     <message>
         <source>This tenant has no password org config yet. The form shows the defaults; Create config saves them to the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inquilino aún no tiene configuración de contraseñas. El formulario muestra los valores predeterminados; «Crear configuración» los guarda en el inquilino.</translation>
     </message>
     <message>
         <source>The config could not be reloaded; the form shows what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recargar la configuración; el formulario muestra lo que se cargó antes.</translation>
     </message>
     <message>
         <source>The password org config could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la configuración de contraseñas.</translation>
     </message>
     <message>
         <source>Saved value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor guardado: %1</translation>
     </message>
     <message>
         <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inquilino está bloqueado como solo lectura en Passdesk: puede leer los ajustes y Passdesk no envía cambios.</translation>
     </message>
     <message>
         <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente de API puede leer los ajustes pero no cambiarlos: le falta el ámbito %1.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Read the org config from the server again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la configuración del servidor (F5)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Send the changed settings to the server (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al servidor los ajustes cambiados (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Go back to the values loaded from the server (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los valores cargados del servidor (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s current values…</source>
-        <translation type="unfinished"></translation>
+        <source>Checking the server's current values…</source>
+        <translation>Comprobando los valores actuales del servidor…</translation>
     </message>
     <message>
-        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <translation>No guardado: no se pudieron leer los valores actuales del servidor. Sus cambios siguen aquí.</translation>
     </message>
     <message>
-        <source>Loaded the server&apos;s newer values at %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Loaded the server's newer values at %1.</source>
+        <translation>Valores más recientes del servidor cargados a las %1.</translation>
     </message>
     <message>
         <source>Not saved. The server has newer values; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado. El servidor tiene valores más recientes; sus cambios siguen aquí.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada a las %1.</translation>
     </message>
     <message>
         <source>Not saved. Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado. Sus cambios siguen en el formulario.</translation>
     </message>
     <message>
         <source>Creating the password org config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la configuración de contraseñas…</translation>
     </message>
     <message>
         <source>Created at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada a las %1.</translation>
     </message>
     <message>
         <source>The config was not created. The form keeps your values.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó la configuración. El formulario conserva sus valores.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
     <message>
         <source>Enter a tenant name (such as acme) or the API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de inquilino (como acme) o la URL base de la API.</translation>
     </message>
     <message>
         <source>The address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es demasiado larga.</translation>
     </message>
     <message>
         <source>The address must not contain spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no debe contener espacios ni caracteres de control.</translation>
     </message>
     <message>
         <source>A tenant name has only letters, digits and inner hyphens (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de inquilino solo tiene letras, dígitos y guiones interiores (63 como máximo).</translation>
     </message>
     <message>
         <source>This is neither a tenant name nor a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es ni un nombre de inquilino ni una URL válida.</translation>
     </message>
     <message>
         <source>Passdesk only connects over https; plain http is allowed only for this computer (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk solo se conecta por https; http sin cifrar solo se permite para este equipo (loopback).</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; Passdesk asks for credentials separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no debe contener usuario ni contraseña; Passdesk pide las credenciales por separado.</translation>
     </message>
     <message>
         <source>The address must not have a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no debe tener consulta (?) ni fragmento (#).</translation>
     </message>
     <message>
         <source>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe ser la base de la API (como https://acme.api.identitynow.com), sin ruta.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DigitToken</name>
     <message>
         <source>The digit token answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del token numérico no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The digit token from the server is not made of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token numérico del servidor no está formado por dígitos.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no digit token.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer has no digit token.</source>
+        <translation>La respuesta del servidor no contiene un token numérico.</translation>
     </message>
     <message>
         <source>The digit token from the server is a number that is not a whole, positive token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token numérico del servidor es un número que no es un token entero y positivo.</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s uid (their username).</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the user's uid (their username).</source>
+        <translation>Escriba el uid (nombre de usuario) del usuario.</translation>
     </message>
     <message>
         <source>A uid is at most 128 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un uid tiene como máximo 128 caracteres.</translation>
     </message>
     <message>
         <source>The uid contains control characters; paste it again or pick the user from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uid contiene caracteres de control; péguelo de nuevo o elija al usuario de la lista.</translation>
     </message>
     <message>
         <source>The token length must be between %1 and %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud del token debe estar entre %1 y %2 dígitos.</translation>
     </message>
     <message>
         <source>The token duration must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validez del token debe estar entre %1 y %2 minutos.</translation>
     </message>
 </context>
 <context>
@@ -853,671 +845,664 @@ Issuer: %2
 SHA-256: %3
 Valid: %4 to %5
 Problems: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: %1
+Emisor: %2
+SHA-256: %3
+Válido: del %4 al %5
+Problemas: %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Puede volver a intentarlo en %n segundo.</numerusform><numerusform>Puede volver a intentarlo en %n segundos.</numerusform></translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message>
         <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(El servidor pidió una espera más larga; Passdesk espera como máximo una hora.)</translation>
     </message>
     <message>
         <source>Passdesk error report
 Time: %1
 Tenant: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de error de Passdesk
+Hora: %1
+Inquilino: %2
+%3</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::IdentityLookup</name>
     <message>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3) — inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que coinciden</translation>
     </message>
     <message>
         <source>This identity is inactive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta identidad está inactiva (%1).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — inactive: %4</source>
+        <translation>%1 — %2 (%3) — inactivo: %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — %4</source>
+        <translation>%1 — %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <source>Test tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de prueba</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno: %1</translation>
     </message>
     <message>
         <source>%1 – Passdesk [*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Passdesk [*]</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The password org config has changes that are not saved. Discard them and close Passdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de contraseñas tiene cambios sin guardar. ¿Descartarlos y cerrar Passdesk?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>About Passdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Passdesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Configuración de contraseñas de la organización y tokens numéricos del soporte para Identity Security Cloud.&lt;br&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;br&gt;Preferencias: %4</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::NetworkErrors</name>
     <message>
         <source>The server refused the connection. Is the address right and the service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión. ¿Es correcta la dirección y está en marcha el servicio?</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <translation>No se encontró el nombre del servidor. Compruebe el nombre del inquilino y su red.</translation>
     </message>
     <message>
         <source>The server took too long to answer, so Passdesk stopped waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tardó demasiado en responder, así que Passdesk dejó de esperar.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <translation>No se pudo establecer una conexión segura (TLS); no se aceptó el certificado del servidor.</translation>
     </message>
     <message>
         <source>The network is not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no está disponible en este momento.</translation>
     </message>
     <message>
         <source>The system does not allow network access in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no permite el acceso a la red en segundo plano.</translation>
     </message>
     <message>
         <source>The server redirected the request; Passdesk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió la solicitud; Passdesk no sigue redirecciones.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <translation>El servidor proxy no reenvió la solicitud. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer broke the HTTP protocol.</source>
+        <translation>La respuesta del servidor incumplió el protocolo HTTP.</translation>
     </message>
     <message>
         <source>An unknown network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error de red desconocido.</translation>
     </message>
     <message>
         <source>A network error occurred (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error de red (código %1).</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>
     <message>
         <source>The password org config from the server is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de contraseñas del servidor no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The server sent %1 as something other than true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió %1 como algo distinto de true o false.</translation>
     </message>
     <message>
         <source>The server sent %1 as something other than a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió %1 como algo distinto de un número entero.</translation>
     </message>
     <message>
         <source>The server sent %1 = %2, outside the allowed %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió %1 = %2, fuera del intervalo permitido de %3 a %4.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3, no %4.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de identidades del servidor no es una matriz JSON.</translation>
     </message>
     <message>
         <source>The identity list holds an entry that is not an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de identidades contiene una entrada que no es una identidad.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ReplyErrors</name>
     <message>
         <source>The answer was larger than 1 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta superaba 1 MiB y no se leyó.</translation>
     </message>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió a %1; Passdesk no sigue redirecciones.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::SettingsDialog</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::StartupOptions</name>
     <message>
         <source>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk: la configuración de contraseñas de la organización y los tokens numéricos del soporte de Identity Security Cloud.</translation>
     </message>
     <message>
         <source>Start on the embedded sandbox tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en el inquilino de pruebas integrado.</translation>
     </message>
     <message>
         <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en el entorno de pruebas con este cliente integrado: admin, helpdesk o readonly.</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>Use this user interface language (e.g. de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este idioma para la interfaz (p. ej., de).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>Keep settings in this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las preferencias en este directorio.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>directorio</translation>
     </message>
     <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
+        <translation>Cliente de pruebas desconocido «%1»; use admin, helpdesk o readonly.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk necesita una pantalla gráfica y no encontró ninguna (DISPLAY no está definido). Ejecútelo en un escritorio o, sin pantalla, así: xvfb-run -a passdesk --sandbox</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::TokenDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · inactivo (%3): compruébelo antes de restablecer</translation>
     </message>
     <message>
         <source>%1 · %2 · active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · activo</translation>
     </message>
     <message>
         <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló (%1); aún puede escribir el uid exacto.</translation>
     </message>
     <message>
         <source>Generate digit token – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token numérico – %1</translation>
     </message>
     <message>
         <source>Digit tokens are turned off for this tenant, so the server will refuse to generate one. An org admin can turn them on in the Password Org Config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens numéricos están desactivados para este inquilino, así que el servidor se negará a generarlos. Un administrador de la organización puede activarlos en la configuración de contraseñas.</translation>
     </message>
     <message>
         <source>This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión usa la API %1, que no tiene tokens numéricos. Use v2025, v2024, v2026, beta o la API v1 por servicio.</translation>
     </message>
     <message>
-        <source>Verify the caller&apos;s identity first.</source>
-        <translation type="unfinished"></translation>
+        <source>Verify the caller's identity first.</source>
+        <translation>Verifique primero la identidad de quien llama.</translation>
     </message>
     <message>
         <source>Save token history</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el historial de tokens</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
     <message>
         <source>Expires in %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en %1 (a las %2).</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token caducó a las %1 y está oculto. Genere uno nuevo si quien llama aún lo necesita.</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform><numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform></translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. El portapapeles se vaciará al cerrar Passdesk.</translation>
     </message>
     <message>
         <source>Generate digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token numérico</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió a Passdesk que espere antes de la próxima solicitud.</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s), read out in groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dígito, leído en grupos</numerusform><numerusform>%n dígitos, leídos en grupos</numerusform></translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud: %1</translation>
     </message>
     <message numerus="yes">
         <source>Length: %n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Longitud: %n dígito</numerusform><numerusform>Longitud: %n dígitos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Valid for: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Válido durante: %n minuto</numerusform><numerusform>Válido durante: %n minutos</numerusform></translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado: %1</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca: %1</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::TokenHistory</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s), valid %1 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dígito, válido %1 minutos</numerusform><numerusform>%n dígitos, válido %1 minutos</numerusform></translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Passdesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias de Passdesk</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>User interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>Also the language Passdesk asks the server to answer in</source>
-        <translation type="unfinished"></translation>
+        <translation>También el idioma en que Passdesk pide al servidor que responda</translation>
     </message>
     <message>
         <source>Helpdesk staff must confirm they &amp;verified the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>El soporte debe confirmar que ha &amp;verificado a quien llama</translation>
     </message>
     <message>
         <source>Require caller verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir la verificación de quien llama</translation>
     </message>
     <message>
         <source>Clear a copied &amp;token after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar un &amp;token copiado tras:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>when Passdesk quits</source>
-        <translation type="unfinished"></translation>
+        <translation>al cerrar Passdesk</translation>
     </message>
     <message>
         <source>Seconds until a copied token is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos hasta que se borra un token copiado</translation>
     </message>
 </context>
 <context>
     <name>TokenDialog</name>
     <message>
         <source>Generate digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token numérico</translation>
     </message>
     <message>
         <source>Token and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Token e historial</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>Digit tokens disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens numéricos desactivados</translation>
     </message>
     <message>
         <source>API version note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre la versión de API</translation>
     </message>
     <message>
-        <source>Caller&apos;s &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's &amp;user:</source>
+        <translation>&amp;Usuario que llama:</translation>
     </message>
     <message>
         <source>Type a name, email or uid</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, correo o uid</translation>
     </message>
     <message>
-        <source>Caller&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's user</source>
+        <translation>Usuario que llama</translation>
     </message>
     <message>
         <source>Type a name, email or uid and pick the person from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, correo o uid y elija a la persona de la lista</translation>
     </message>
     <message>
         <source>Picked identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad elegida</translation>
     </message>
     <message>
         <source>User problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el usuario</translation>
     </message>
     <message>
         <source>Token &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud del token:</translation>
     </message>
     <message>
         <source> digits</source>
-        <translation type="unfinished"></translation>
+        <translation> dígitos</translation>
     </message>
     <message>
         <source>Token length in digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del token en dígitos</translation>
     </message>
     <message>
         <source>From 6 to 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>De 6 a 18 dígitos</translation>
     </message>
     <message>
         <source>Length problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de longitud</translation>
     </message>
     <message>
         <source>Valid &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Válido durante:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Token lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez del token en minutos</translation>
     </message>
     <message>
         <source>From 1 to 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 60 minutos</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <source>I have &amp;verified the caller's identity</source>
+        <translation>He &amp;verificado la identidad de quien llama</translation>
     </message>
     <message>
         <source>Caller identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad del llamante verificada</translation>
     </message>
     <message>
         <source>Required before a token can be generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio antes de poder generar un token</translation>
     </message>
     <message>
         <source>Generating the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el token</translation>
     </message>
     <message>
         <source>Ca&amp;ncel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar solicitud</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud</translation>
     </message>
     <message>
         <source>&amp;Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar token</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token</translation>
     </message>
     <message>
         <source>Token to read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Token para leer en voz alta</translation>
     </message>
     <message>
         <source>Digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token numérico</translation>
     </message>
     <message>
         <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió este token como número; Passdesk restauró sus ceros iniciales.</translation>
     </message>
     <message>
         <source>Token repaired note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: token reparado</translation>
     </message>
     <message>
         <source>Token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del token</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del token</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;detalles</translation>
     </message>
     <message>
         <source>Copy token details for the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles del token para la incidencia</translation>
     </message>
     <message>
         <source>&amp;Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar token</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar token</translation>
     </message>
     <message>
         <source>Session &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de la sesión</translation>
     </message>
     <message>
         <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens generados en esta sesión. Los dígitos nunca se guardan.</translation>
     </message>
     <message>
         <source>About the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del historial</translation>
     </message>
     <message>
         <source>Tokens generated in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens generados en esta sesión</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;texto</translation>
     </message>
     <message>
         <source>Copy history as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el historial como texto</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como CSV…</translation>
     </message>
     <message>
         <source>Save history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el historial como CSV</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Lifetime problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de validez</translation>
     </message>
     <message>
         <source>Clipboard status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del portapapeles</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la sesión</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sandbox tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino de pruebas integrado</translation>
     </message>
     <message>
         <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino de pruebas no pudo escuchar en ningún puerto loopback.</translation>
     </message>
 </context>
 </TS>

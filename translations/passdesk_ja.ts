@@ -1,845 +1,840 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定</translation>
     </message>
     <message>
         <source>Config status</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の状態</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>要求を処理中</translation>
     </message>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用の通知</translation>
     </message>
     <message>
         <source>Password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの説明</translation>
     </message>
     <message>
         <source>Show custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のパスワード説明を表示する</translation>
     </message>
     <message>
         <source>Custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のパスワード説明</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>Changed since loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み後に変更</translation>
     </message>
     <message>
-        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
-        <translation type="unfinished"></translation>
+        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <translation>オンにすると、ユーザーはパスワードの変更やリセットのたびに組織独自の説明を目にします。</translation>
     </message>
     <message>
         <source>About custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のパスワード説明について</translation>
     </message>
     <message>
         <source>Digit tokens for helpdesk resets</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクによるリセット用の数字トークン</translation>
     </message>
     <message>
         <source>Allow helpdesk staff to generate digit tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク担当者に数字トークンの生成を許可する</translation>
     </message>
     <message>
         <source>Digit tokens enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークン有効</translation>
     </message>
     <message>
         <source>A digit token is a one-time numeric code that the helpdesk reads out to a locked-out user, who types it to reset their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンは、ヘルプデスクがロックされたユーザーに読み上げる 1 回限りの数字コードです。ユーザーはこれを入力してパスワードをリセットします。</translation>
     </message>
     <message>
         <source>About digit tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンについて</translation>
     </message>
     <message>
         <source>Token &amp;lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期間(&amp;L):</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Digit token lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期間 (分)</translation>
     </message>
     <message>
         <source>From 1 to 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ～ 60 分</translation>
     </message>
     <message>
         <source>How long a code stays valid after the helpdesk generates it. Shorter is safer; the caller must use it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成後にコードが有効な期間です。短いほど安全ですが、発信者は期限内に使う必要があります。</translation>
     </message>
     <message>
         <source>About the token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期間について</translation>
     </message>
     <message>
         <source>Token le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの長さ(&amp;N):</translation>
     </message>
     <message>
         <source> digits</source>
-        <translation type="unfinished"></translation>
+        <translation> 桁</translation>
     </message>
     <message>
         <source>Digit token length in digits</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの長さ (桁)</translation>
     </message>
     <message>
         <source>From 6 to 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ～ 18 桁</translation>
     </message>
     <message>
         <source>How many digits a code has. Longer codes are harder to guess and take longer to read out.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの桁数です。長いほど推測されにくくなりますが、読み上げに時間がかかります。</translation>
     </message>
     <message>
         <source>About the token length</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの長さについて</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>&amp;Create config</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を作成(&amp;C)</translation>
     </message>
     <message>
         <source>Create config</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を作成</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>ErrorView</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Error summary</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの概要</translation>
     </message>
     <message>
         <source>Server messages</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのメッセージ</translation>
     </message>
     <message>
         <source>The server has no text in your language, so it answered in its default language.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにはあなたの言語のテキストがないため、既定の言語で応答しました。</translation>
     </message>
     <message>
         <source>Language note</source>
-        <translation type="unfinished"></translation>
+        <translation>言語に関する注意</translation>
     </message>
     <message>
         <source>Detail code</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細コード</translation>
     </message>
     <message>
         <source>Tracking ID</source>
-        <translation type="unfinished"></translation>
+        <translation>追跡 ID</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書:</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の詳細</translation>
     </message>
     <message>
         <source>Retry countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行までのカウントダウン</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの詳細をコピー</translation>
     </message>
     <message>
         <source>Copy everything a support ticket needs to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート チケットに必要な情報をすべてクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Passdesk [*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk [*]</translation>
     </message>
     <message>
         <source>Active tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のテナント</translation>
     </message>
     <message>
         <source>Tenant name</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント名</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API アドレス</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API バージョン</translation>
     </message>
     <message>
         <source>API client</source>
-        <translation type="unfinished"></translation>
+        <translation>API クライアント</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Org config</source>
-        <translation type="unfinished"></translation>
+        <translation>組織設定(&amp;O)</translation>
     </message>
     <message>
         <source>H&amp;elpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン ツール バー</translation>
     </message>
     <message>
         <source>&amp;Generate digit token…</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンを生成(&amp;G)…</translation>
     </message>
     <message>
         <source>Generate a digit token for a caller (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>発信者の数字トークンを生成します (Ctrl+G)</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Passdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン エンドポイントがアクセス トークンなしで応答しました。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiClient</name>
     <message>
         <source>Load password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定の読み込み</translation>
     </message>
     <message>
         <source>Save password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定の保存</translation>
     </message>
     <message>
         <source>This tenant is locked read-only in Passdesk; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントは Passdesk で読み取り専用にロックされています。何も送信されていません。</translation>
     </message>
     <message>
         <source>There are no changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する変更はありません。</translation>
     </message>
     <message>
         <source>Create password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定を作成</translation>
     </message>
     <message>
         <source>Generate digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンの生成</translation>
     </message>
     <message>
         <source>Look up identities</source>
-        <translation type="unfinished"></translation>
+        <translation>アイデンティティの検索</translation>
     </message>
     <message>
         <source>API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>API バージョン %1 には数字トークンの操作がありません。このテナントには v2025、v2024、v2026、beta、またはサービス別 v1 API を選んでください。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiError</name>
     <message>
         <source>Passdesk could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk はサーバーに接続できませんでした。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <translation>安全な接続が拒否されました: サーバーの証明書を検証できませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer could not be read.</source>
+        <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <translation>サーバーの応答が大きすぎた (1 MiB 超) ため読み取りませんでした。</translation>
     </message>
     <message>
         <source>The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが Passdesk を別の場所に転送しました (HTTP %1)。Passdesk はリダイレクトに従いません。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求は取り消されました。</translation>
     </message>
     <message>
         <source>This API version does not offer that operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API バージョンにはその操作がありません。</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されていません: %1</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは要求を無効として拒否しました (HTTP 400)。</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <translation>サーバーは Passdesk の資格情報を受け入れませんでした (HTTP 401)。</translation>
     </message>
     <message>
         <source>This API client is not allowed to do that (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>この API クライアントにはその操作が許可されていません (HTTP 403)。</translation>
     </message>
     <message>
         <source>The server does not have what was asked for (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたものはサーバーにありません (HTTP 404)。</translation>
     </message>
     <message>
-        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
-        <translation type="unfinished"></translation>
+        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <translation>要求がサーバーの現在の状態と競合しています (HTTP 409)。</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>要求が多すぎます: サーバーは Passdesk に %n 秒待つよう求めています。</numerusform></translation>
     </message>
     <message>
         <source>Too many requests: the server asks Passdesk to wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求が多すぎます: サーバーは Passdesk に少し待つよう求めています。</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで内部の問題が発生しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがエラーを返しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>Operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス: %1</translation>
     </message>
     <message>
         <source>detailCode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detailCode: %1</translation>
     </message>
     <message>
         <source>trackingId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trackingId: %1</translation>
     </message>
     <message>
         <source>SLPT-Request-ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLPT-Request-ID: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー コード: %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>説明: %1</translation>
     </message>
     <message>
         <source>Messages:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ:
+%1</translation>
     </message>
     <message>
         <source>Causes:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因:
+%1</translation>
     </message>
     <message>
         <source>Response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答: %1</translation>
     </message>
     <message>
         <source>Retry-After: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry-After: %1 秒</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <source>Certificate subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のサブジェクト: %1</translation>
     </message>
     <message>
         <source>Certificate issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の発行者: %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリント: %1</translation>
     </message>
     <message>
         <source>Valid from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の開始: %1</translation>
     </message>
     <message>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の終了: %1</translation>
     </message>
     <message>
         <source>Certificate problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の問題: %1</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーなし</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク エラー</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS エラー</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP エラー</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない応答</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が大きすぎます</translation>
     </message>
     <message>
         <source>Redirect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトを拒否</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Not supported by this API version</source>
-        <translation type="unfinished"></translation>
+        <translation>この API バージョンでは非対応</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な入力</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
     <message>
         <source>v2025 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>v2025 (最新)</translation>
     </message>
     <message>
         <source>v2024</source>
-        <translation type="unfinished"></translation>
+        <translation>v2024</translation>
     </message>
     <message>
         <source>v2026</source>
-        <translation type="unfinished"></translation>
+        <translation>v2026</translation>
     </message>
     <message>
         <source>beta</source>
-        <translation type="unfinished"></translation>
+        <translation>beta</translation>
     </message>
     <message>
         <source>v3 (config only, no digit tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>v3 (設定のみ、数字トークンなし)</translation>
     </message>
     <message>
         <source>per-service v1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス別 v1</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 分</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 桁</numerusform></translation>
     </message>
     <message>
         <source>Custom password instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のパスワード説明</translation>
     </message>
     <message>
         <source>Digit tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークン</translation>
     </message>
     <message>
         <source>Digit token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンの有効期間</translation>
     </message>
     <message>
         <source>Digit token length</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンの長さ</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>&lt;li&gt;%1: %2 → &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1: %2 → &lt;b&gt;%3&lt;/b&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Save these changes to the password org config of &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; のパスワード組織設定にこの変更を保存しますか?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;これは本番テナントです。&lt;/b&gt; 変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定の保存</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;読み込んだ後に、誰かがサーバー上のパスワード組織設定を変更しました。サーバー側の変更は太字です。&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;あなたの版&lt;/th&gt;&lt;th&gt;サーバーの版&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上で設定が変更されました</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の版を残す(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Take server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Take server's</source>
+        <translation>サーバーの版を使う(&amp;T)</translation>
     </message>
     <message>
         <source>Reload the config?</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を再読み込みしますか?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;再読み込みすると、保存していない変更はサーバーの値で置き換えられます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Discard and reload</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄して再読み込み(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を続ける(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織設定はまだ読み込まれていません。</translation>
     </message>
     <message>
         <source>Loading the password org config…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>Loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に読み込みました。</translation>
     </message>
     <message>
         <source>This tenant has no password org config yet. The form shows the defaults; Create config saves them to the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントにはまだパスワード組織設定がありません。フォームには既定値が表示されています。「設定を作成」でテナントに保存します。</translation>
     </message>
     <message>
         <source>The config could not be reloaded; the form shows what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を再読み込みできませんでした。フォームには以前読み込んだ内容が表示されています。</translation>
     </message>
     <message>
         <source>The password org config could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Saved value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの値: %1</translation>
     </message>
     <message>
         <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントは Passdesk で読み取り専用にロックされています: 設定を読み取ることはできますが、Passdesk は変更を送信しません。</translation>
     </message>
     <message>
         <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API クライアントは設定を読み取れますが変更できません: スコープ %1 がありません。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Read the org config from the server again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから組織設定を読み直します (F5)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Send the changed settings to the server (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更した設定をサーバーに送信します (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Go back to the values loaded from the server (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから読み込んだ値に戻します (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Checking the server&apos;s current values…</source>
-        <translation type="unfinished"></translation>
+        <source>Checking the server's current values…</source>
+        <translation>サーバーの現在の値を確認しています…</translation>
     </message>
     <message>
-        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <translation>保存されていません: サーバーの現在の値を読み取れませんでした。変更はそのまま残っています。</translation>
     </message>
     <message>
-        <source>Loaded the server&apos;s newer values at %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Loaded the server's newer values at %1.</source>
+        <translation>サーバーの新しい値を %1 に読み込みました。</translation>
     </message>
     <message>
         <source>Not saved. The server has newer values; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。サーバーに新しい値があります。変更はそのまま残っています。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました。</translation>
     </message>
     <message>
         <source>Not saved. Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。変更はフォームに残っています。</translation>
     </message>
     <message>
         <source>Creating the password org config…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定を作成しています…</translation>
     </message>
     <message>
         <source>Created at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に作成しました。</translation>
     </message>
     <message>
         <source>The config was not created. The form keeps your values.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定は作成されませんでした。フォームの値はそのまま残っています。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
     <message>
         <source>Enter a tenant name (such as acme) or the API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント名 (例: acme) または API のベース URL を入力してください。</translation>
     </message>
     <message>
         <source>The address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが長すぎます。</translation>
     </message>
     <message>
         <source>The address must not contain spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに空白や制御文字を含めないでください。</translation>
     </message>
     <message>
         <source>A tenant name has only letters, digits and inner hyphens (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント名に使えるのは英字、数字、途中のハイフンのみです (最大 63 文字)。</translation>
     </message>
     <message>
         <source>This is neither a tenant name nor a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント名でも有効な URL でもありません。</translation>
     </message>
     <message>
         <source>Passdesk only connects over https; plain http is allowed only for this computer (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk は https でのみ接続します。平文の http はこのコンピューター (ループバック) に対してのみ許可されます。</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; Passdesk asks for credentials separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスにユーザー名やパスワードを含めないでください。Passdesk は資格情報を別途尋ねます。</translation>
     </message>
     <message>
         <source>The address must not have a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスにクエリ (?) やフラグメント (#) を含めないでください。</translation>
     </message>
     <message>
         <source>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは API のベース (例: https://acme.api.identitynow.com) で、パスを含めないでください。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DigitToken</name>
     <message>
         <source>The digit token answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンの応答が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The digit token from the server is not made of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの数字トークンが数字だけでできていません。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no digit token.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer has no digit token.</source>
+        <translation>サーバーの応答に数字トークンがありません。</translation>
     </message>
     <message>
         <source>The digit token from the server is a number that is not a whole, positive token.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの数字トークンは、正の整数のトークンではない数値です。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s uid (their username).</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the user's uid (their username).</source>
+        <translation>ユーザーの uid (ユーザー名) を入力してください。</translation>
     </message>
     <message>
         <source>A uid is at most 128 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>uid は最大 128 文字です。</translation>
     </message>
     <message>
         <source>The uid contains control characters; paste it again or pick the user from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>uid に制御文字が含まれています。貼り付け直すか、一覧からユーザーを選んでください。</translation>
     </message>
     <message>
         <source>The token length must be between %1 and %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの長さは %1 ～ %2 桁でなければなりません。</translation>
     </message>
     <message>
         <source>The token duration must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期間は %1 ～ %2 分でなければなりません。</translation>
     </message>
 </context>
 <context>
@@ -850,665 +845,664 @@ Issuer: %2
 SHA-256: %3
 Valid: %4 to %5
 Problems: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: %1
+発行者: %2
+SHA-256: %3
+有効期間: %4 ～ %5
+問題: %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒後に再試行できます。</numerusform></translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行できます。</translation>
     </message>
     <message>
         <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(サーバーはより長い待機を求めましたが、Passdesk が待つのは最長 1 時間です。)</translation>
     </message>
     <message>
         <source>Passdesk error report
 Time: %1
 Tenant: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk エラー レポート
+時刻: %1
+テナント: %2
+%3</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::IdentityLookup</name>
     <message>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3) — inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する人</translation>
     </message>
     <message>
         <source>This identity is inactive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このアイデンティティは無効です (%1)。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — inactive: %4</source>
+        <translation>%1 — %2 (%3) — 無効: %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — %4</source>
+        <translation>%1 — %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Test tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト テナント</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境: %1</translation>
     </message>
     <message>
         <source>%1 – Passdesk [*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Passdesk [*]</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更</translation>
     </message>
     <message>
         <source>The password org config has changes that are not saved. Discard them and close Passdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード組織設定に保存していない変更があります。破棄して Passdesk を閉じますか?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を続ける</translation>
     </message>
     <message>
         <source>About Passdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk について</translation>
     </message>
     <message>
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Identity Security Cloud のパスワード組織設定とヘルプデスク用数字トークン。&lt;br&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;br&gt;設定ファイル: %4</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::NetworkErrors</name>
     <message>
         <source>The server refused the connection. Is the address right and the service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を拒否しました。アドレスは正しく、サービスは動作していますか?</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が完了する前にサーバーが接続を閉じました。</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <translation>サーバー名が見つかりませんでした。テナント名とネットワークを確認してください。</translation>
     </message>
     <message>
         <source>The server took too long to answer, so Passdesk stopped waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が遅すぎたため、Passdesk は待機をやめました。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求は取り消されました。</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <translation>安全な (TLS) 接続を確立できませんでした。サーバーの証明書が受け入れられませんでした。</translation>
     </message>
     <message>
         <source>The network is not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在ネットワークを利用できません。</translation>
     </message>
     <message>
         <source>The system does not allow network access in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムがバックグラウンドでのネットワーク アクセスを許可していません。</translation>
     </message>
     <message>
         <source>The server redirected the request; Passdesk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが要求をリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <translation>プロキシ サーバーが要求を転送しませんでした。システムのプロキシ設定を確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer broke the HTTP protocol.</source>
+        <translation>サーバーの応答が HTTP プロトコルに違反していました。</translation>
     </message>
     <message>
         <source>An unknown network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なネットワーク エラーが発生しました。</translation>
     </message>
     <message>
         <source>A network error occurred (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク エラーが発生しました (コード %1)。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>
     <message>
         <source>The password org config from the server is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのパスワード組織設定が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The server sent %1 as something other than true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 を true / false 以外の形で送りました。</translation>
     </message>
     <message>
         <source>The server sent %1 as something other than a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 を整数以外の形で送りました。</translation>
     </message>
     <message>
         <source>The server sent %1 = %2, outside the allowed %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが送った %1 = %2 は、許可された範囲 %3 ～ %4 の外です。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 から %3 の間でなければなりません (%4 ではありません)。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアイデンティティ一覧が JSON 配列ではありません。</translation>
     </message>
     <message>
         <source>The identity list holds an entry that is not an identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイデンティティ一覧にアイデンティティではない項目があります。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ReplyErrors</name>
     <message>
         <source>The answer was larger than 1 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が 1 MiB を超えたため読み取りませんでした。</translation>
     </message>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 へリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::SettingsDialog</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::StartupOptions</name>
     <message>
         <source>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk: Identity Security Cloud のパスワード組織設定とヘルプデスク用数字トークン。</translation>
     </message>
     <message>
         <source>Start on the embedded sandbox tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのサンドボックス テナントで起動します。</translation>
     </message>
     <message>
         <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組み込みクライアントでサンドボックスにサインインします: admin、helpdesk、readonly。</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <source>Use this user interface language (e.g. de).</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー インターフェイス言語を使います (例: de)。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Keep settings in this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をこのディレクトリに保存します。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ</translation>
     </message>
     <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
+        <translation>不明なサンドボックス クライアント「%1」。admin、helpdesk、readonly のいずれかを使ってください。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>想定外の引数「%1」。</translation>
     </message>
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk にはグラフィカルな画面が必要ですが、見つかりませんでした (DISPLAY が未設定)。デスクトップで実行するか、画面なしでは次のように実行してください: xvfb-run -a passdesk --sandbox</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::TokenDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 無効 (%3): リセット前に確認してください</translation>
     </message>
     <message>
         <source>%1 · %2 · active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 有効</translation>
     </message>
     <message>
         <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました (%1)。正確な uid を入力することはできます。</translation>
     </message>
     <message>
         <source>Generate digit token – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンの生成 – %1</translation>
     </message>
     <message>
         <source>Digit tokens are turned off for this tenant, so the server will refuse to generate one. An org admin can turn them on in the Password Org Config.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテナントでは数字トークンが無効になっているため、サーバーは生成を拒否します。組織管理者がパスワード組織設定で有効にできます。</translation>
     </message>
     <message>
         <source>This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続は数字トークンのない API %1 を使っています。v2025、v2024、v2026、beta、またはサービス別 v1 API を使ってください。</translation>
     </message>
     <message>
-        <source>Verify the caller&apos;s identity first.</source>
-        <translation type="unfinished"></translation>
+        <source>Verify the caller's identity first.</source>
+        <translation>まず発信者の本人確認をしてください。</translation>
     </message>
     <message>
         <source>Save token history</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン履歴の保存</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を %1 に保存できませんでした: %2</translation>
     </message>
     <message>
         <source>Expires in %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>あと %1 で期限切れ (%2)。</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは %1 に期限切れになったため非表示にしました。発信者がまだ必要な場合は新しく生成してください。</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform></translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました。クリップボードは Passdesk の終了時に消去されます。</translation>
     </message>
     <message>
         <source>Generate digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンの生成</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは次の要求まで待つよう Passdesk に求めました。</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s), read out in groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 桁 (区切って読み上げ)</numerusform></translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>Length: %n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>長さ: %n 桁</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Valid for: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>有効期間: %n 分</numerusform></translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成日時: %1</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: %1</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::TokenHistory</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s), valid %1 minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 桁、有効期間 %1 分</numerusform></translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成日時</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Passdesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk の設定</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>User interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー インターフェイスの言語</translation>
     </message>
     <message>
         <source>Also the language Passdesk asks the server to answer in</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk がサーバーに応答を求める言語にもなります</translation>
     </message>
     <message>
         <source>Helpdesk staff must confirm they &amp;verified the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク担当者に発信者の本人確認を必須にする(&amp;V)</translation>
     </message>
     <message>
         <source>Require caller verification</source>
-        <translation type="unfinished"></translation>
+        <translation>発信者の本人確認を必須にする</translation>
     </message>
     <message>
         <source>Clear a copied &amp;token after:</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしたトークンを消去するまで(&amp;T):</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>when Passdesk quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdesk の終了時</translation>
     </message>
     <message>
         <source>Seconds until a copied token is cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしたトークンを消去するまでの秒数</translation>
     </message>
 </context>
 <context>
     <name>TokenDialog</name>
     <message>
         <source>Generate digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークンの生成</translation>
     </message>
     <message>
         <source>Token and history</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンと履歴</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T)</translation>
     </message>
     <message>
         <source>Digit tokens disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークン無効</translation>
     </message>
     <message>
         <source>API version note</source>
-        <translation type="unfinished"></translation>
+        <translation>API バージョンに関する注意</translation>
     </message>
     <message>
-        <source>Caller&apos;s &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's &amp;user:</source>
+        <translation>発信者のユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>Type a name, email or uid</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メール、または uid を入力</translation>
     </message>
     <message>
-        <source>Caller&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's user</source>
+        <translation>発信者のユーザー</translation>
     </message>
     <message>
         <source>Type a name, email or uid and pick the person from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、メール、または uid を入力し、一覧から人を選んでください</translation>
     </message>
     <message>
         <source>Picked identity</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアイデンティティ</translation>
     </message>
     <message>
         <source>User problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの問題</translation>
     </message>
     <message>
         <source>Token &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの長さ(&amp;L):</translation>
     </message>
     <message>
         <source> digits</source>
-        <translation type="unfinished"></translation>
+        <translation> 桁</translation>
     </message>
     <message>
         <source>Token length in digits</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの長さ (桁)</translation>
     </message>
     <message>
         <source>From 6 to 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 ～ 18 桁</translation>
     </message>
     <message>
         <source>Length problem</source>
-        <translation type="unfinished"></translation>
+        <translation>長さの問題</translation>
     </message>
     <message>
         <source>Valid &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間(&amp;F):</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Token lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期間 (分)</translation>
     </message>
     <message>
         <source>From 1 to 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ～ 60 分</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <source>I have &amp;verified the caller's identity</source>
+        <translation>発信者の本人確認を行いました(&amp;V)</translation>
     </message>
     <message>
         <source>Caller identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>発信者の本人確認済み</translation>
     </message>
     <message>
         <source>Required before a token can be generated</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを生成する前に必要です</translation>
     </message>
     <message>
         <source>Generating the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを生成しています</translation>
     </message>
     <message>
         <source>Ca&amp;ncel request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求を取り消す(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求を取り消す</translation>
     </message>
     <message>
         <source>&amp;Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを生成(&amp;G)</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを生成</translation>
     </message>
     <message>
         <source>Token to read out</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げるトークン</translation>
     </message>
     <message>
         <source>Digit token</source>
-        <translation type="unfinished"></translation>
+        <translation>数字トークン</translation>
     </message>
     <message>
         <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこのトークンを数値として送ったため、Passdesk が先頭のゼロを復元しました。</translation>
     </message>
     <message>
         <source>Token repaired note</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン修復の注意</translation>
     </message>
     <message>
         <source>Token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限</translation>
     </message>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの詳細</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー(&amp;D)</translation>
     </message>
     <message>
         <source>Copy token details for the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット用にトークンの詳細をコピー</translation>
     </message>
     <message>
         <source>&amp;Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピー</translation>
     </message>
     <message>
         <source>Session &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション履歴(&amp;H)</translation>
     </message>
     <message>
         <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションで生成したトークンです。数字は保存されません。</translation>
     </message>
     <message>
         <source>About the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴について</translation>
     </message>
     <message>
         <source>Tokens generated in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションで生成したトークン</translation>
     </message>
     <message>
         <source>Copy as &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとしてコピー(&amp;T)</translation>
     </message>
     <message>
         <source>Copy history as text</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴をテキストとしてコピー</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV として保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を CSV として保存</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Lifetime problem</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の問題</translation>
     </message>
     <message>
         <source>Clipboard status</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードの状態</translation>
     </message>
     <message>
         <source>Session history</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション履歴</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログのボタン</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sandbox tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス テナント</translation>
     </message>
     <message>
         <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス テナントがループバック ポートで待ち受けできませんでした。</translation>
     </message>
 </context>
 </TS>
