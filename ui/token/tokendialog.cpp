@@ -33,6 +33,7 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     , m_countdown(new QTimer(this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
+    setObjectName(QStringLiteral("tokenDialog")); // setupUi keeps a name that is already set
     m_ui->setupUi(this);
     m_errorView->setObjectName(QStringLiteral("tokenErrorView"));
     m_errorView->setRetryVisible(false); // Generate is the retry; it never sends twice by itself
