@@ -67,8 +67,10 @@ void IdentityLookup::lookUp()
     const QString prefix = m_lineEdit->text().trimmed();
     if (m_pending)
         m_pending->abort(); // its answer would be for an older text
-    if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix))
+    if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix)) {
+        m_completer->popup()->hide(); // its entries were for a longer text
         return;
+    }
     IdentitiesReply *reply = m_client->findIdentities(prefix, maximumResults);
     ++m_lookups;
     m_pending = reply;
