@@ -4,6 +4,8 @@
 #include "replycapture.h"
 #include "sandboxfixture.h"
 
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -54,6 +56,7 @@ private slots:
     void serverErrorCarriesTrackingId();
     void findsIdentitiesByPrefix();
     void invalidDigitTokenRequestIsRefusedBeforeSending();
+    void oversizedBodyIsRefused();
 
 private:
     std::unique_ptr<SandboxFixture> m_fixture;
@@ -419,6 +422,30 @@ void TestApiClient::invalidDigitTokenRequestIsRefusedBeforeSending()
     QCOMPARE(controlChars->error.kind, ApiError::Kind::InvalidInput);
     QCOMPARE(tooLong->error.kind, ApiError::Kind::InvalidInput);
     QCOMPARE(m_fixture->server.requests().size(), 0);
+}
+
+void TestApiClient::oversizedBodyIsRefused()
+{
+    // A server that answers with 2 MiB: QtHttpServer on loopback, no hand-written HTTP.
+    QHttpServer server;
+    server.route(QStringLiteral("/oauth/token"), [] {
+        return QHttpServerResponse(QJsonObject {{QStringLiteral("access_token"), QStringLiteral("t")},
+                                                {QStringLiteral("expires_in"), 600}});
+    });
+    server.route(QStringLiteral("/v2025/password-org-config"), [] {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(2 * 1024 * 1024, ' '));
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    ConnectionSettings connection;
+    connection.apiRoot = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    connection.clientId = QStringLiteral("client");
+    connection.clientSecret = QStringLiteral("secret");
+    m_fixture->client.setConnection(connection);
+    auto outcome = capture(m_fixture->client.getOrgConfig());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::TooLarge);
+    QVERIFY(outcome->error.summary().contains(QLatin1String("1 MiB")));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
