@@ -31,6 +31,7 @@ private slots:
     void doubleClickSendsOneRequest();
     void clipboardIsClearedAfterTheTimeout();
     void clipboardIsKeptWhenTheUserCopiedSomethingElse();
+    void secretClipboardClearsWhenItGoes();
     void countdownHidesTheTokenAtExpiry();
     void historyHoldsRequestIdButNeverTheDigits();
     void cancelAbortsTheRequest();
@@ -245,6 +246,27 @@ void TestTokenDialog::closingWipesTheDigits()
     QVERIFY(find<QLabel>("tokenDigitsLabel")->text().isEmpty());
     QVERIFY(!find<QPushButton>("tokenCopyButton")->isEnabled());
     QCOMPARE(m_history->rowCount(), 1); // the history outlives the shown token
+}
+
+void TestTokenDialog::secretClipboardClearsWhenItGoes()
+{
+    auto helper = std::make_unique<SecretClipboard>();
+    helper->copy(QStringLiteral("123456"), 0); // 0: kept until quit, or until the helper goes
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QCOMPARE(mime->text(), QStringLiteral("123456"));
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    QVERIFY(mime->hasFormat(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing")));
+    QVERIFY(mime->hasFormat(QStringLiteral("application/x-nspasteboard-concealed-type")));
+    QVERIFY(helper->holdsOurCopy());
+    helper.reset();
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+    // Gone after the user copied something else: that stays.
+    helper = std::make_unique<SecretClipboard>();
+    helper->copy(QStringLiteral("654321"), 0);
+    QGuiApplication::clipboard()->setText(QStringLiteral("ticket 4711"));
+    helper.reset();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ticket 4711"));
 }
 
 QTEST_MAIN(TestTokenDialog)
