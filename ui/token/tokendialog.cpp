@@ -9,7 +9,6 @@
 #include "ui_tokendialog.h"
 
 #include <QClipboard>
-#include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -83,6 +82,13 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     connect(m_ui->tokenLengthSpinBox, &QSpinBox::valueChanged, this, [this] { m_ui->tokenLengthErrorLabel->hide(); });
     connect(m_ui->tokenDurationSpinBox, &QSpinBox::valueChanged, this, [this] { m_ui->tokenDurationErrorLabel->hide(); });
     connect(m_ui->callerVerifiedCheckBox, &QCheckBox::toggled, this, &TokenDialog::updateState);
+    connect(settings, &AppSettings::changed, this, [this] {
+        // Settings may change while the dialog is open (the organisation's policy).
+        m_ui->callerVerifiedCheckBox->setVisible(m_settings->requireCallerVerification());
+        updateState();
+    });
+    // Live/expired depends on the clock; re-read it whenever the history comes into view.
+    connect(m_ui->tokenTabWidget, &QTabWidget::currentChanged, m_history, &TokenHistory::refreshStatus);
     connect(m_lookup, &IdentityLookup::identityPicked, this, &TokenDialog::updateIdentityDetails);
     connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
         m_lookupFailure = summary;

@@ -26,6 +26,7 @@ private slots:
     void disabledFeatureIsSaidBeforeTrying();
     void callerVerificationGatesGenerate();
     void verificationCanBeTurnedOff();
+    void verificationSettingAppliesWhileOpen();
     void defaultsFollowTheOrgConfig();
     void languageChangeKeepsTokenAndTitle();
     void everyControlHasNameAndAccessibleName();
@@ -185,6 +186,19 @@ void TestTokenDialogChecks::everyControlHasNameAndAccessibleName()
         QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
+}
+
+void TestTokenDialogChecks::verificationSettingAppliesWhileOpen()
+{
+    start();
+    find<QLineEdit>("userIdLineEdit")->setText(QStringLiteral("Abby.Smith"));
+    QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
+    m_fixture->settings.setRequireCallerVerification(false);
+    QVERIFY(!find<QCheckBox>("callerVerifiedCheckBox")->isVisible());
+    QVERIFY(find<QPushButton>("generateButton")->isEnabled());
+    m_fixture->settings.setRequireCallerVerification(true);
+    QVERIFY(find<QCheckBox>("callerVerifiedCheckBox")->isVisible());
+    QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
 }
 
 QTEST_MAIN(TestTokenDialogChecks)
