@@ -13,10 +13,15 @@ ErrorView::ErrorView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ErrorView>())
     , m_countdown(new QTimer(this))
+    , m_copiedReset(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &ErrorView::tick);
+    // The button says "Copied" for a moment so the click is seen to have worked.
+    m_copiedReset->setSingleShot(true);
+    m_copiedReset->setInterval(2000);
+    connect(m_copiedReset, &QTimer::timeout, this, [this] { m_ui->retranslateUi(this); });
     connect(m_ui->errorRetryButton, &QPushButton::clicked, this, &ErrorView::retryRequested);
     connect(m_ui->errorCopyDetailsButton, &QPushButton::clicked, this, &ErrorView::copyDetails);
     setVisible(false);
@@ -45,6 +50,10 @@ void ErrorView::setRetryVisible(bool visible)
 void ErrorView::showError(const ApiError &error)
 {
     const bool wasBlocked = isRetryBlocked();
+    if (m_copiedReset->isActive()) {
+        m_copiedReset->stop();
+        m_ui->retranslateUi(this);
+    }
     m_error = error;
     m_occurredAt = QDateTime::currentDateTime();
     m_secondsLeft = 0;
@@ -113,30 +122,38 @@ void ErrorView::render()
     }
     showRow(m_ui->certificateCaptionLabel, m_ui->errorCertificateLabel, certificate);
 
-    if (m_secondsLeft > 0)
-        m_ui->errorRetryCountdownLabel->setText(tr("You can try again in %n second(s).", nullptr, m_secondsLeft));
+    // Whole sentences per case, so translators never see glued pieces.
+    QString countdown;
+    if (m_secondsLeft > 0 && m_error.retryAfterCapped)
+        countdown = tr("You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.",
+                       nullptr, m_secondsLeft);
+    else if (m_secondsLeft > 0)
+        countdown = tr("You can try again in %n second(s).", nullptr, m_secondsLeft);
     else if (m_error.isRateLimited())
-        m_ui->errorRetryCountdownLabel->setText(tr("You can try again now."));
-    m_ui->errorRetryCountdownLabel->setVisible(m_error.isRateLimited());
-    if (m_error.retryAfterCapped)
-        m_ui->errorRetryCountdownLabel->setText(m_ui->errorRetryCountdownLabel->text() + QLatin1Char(' ')
-                                                + tr("(The server asked for a longer wait; Passdesk waits at most an hour.)"));
+        countdown = tr("You can try again now.");
+    m_ui->errorRetryCountdownLabel->setText(countdown);
+    m_ui->errorRetryCountdownLabel->setVisible(!countdown.isEmpty());
     m_ui->errorRetryButton->setVisible(m_retryVisible && m_error.kind != ApiError::Kind::InvalidInput);
     m_ui->errorRetryButton->setEnabled(m_secondsLeft == 0);
 }
 
 void ErrorView::copyDetails()
 {
-    const QString text = tr("Passdesk error report\nTime: %1\nTenant: %2\n%3")
-                             .arg(QLocale().toString(m_occurredAt, QLocale::LongFormat), m_tenant,
+    // Local time for the reader, UTC for matching the tenant's logs.
+    const QString text = tr("Passdesk error report\nTime: %1 (%2)\nTenant: %3\n%4")
+                             .arg(QLocale().toString(m_occurredAt, QLocale::LongFormat),
+                                  m_occurredAt.toUTC().toString(Qt::ISODate), m_tenant,
                                   m_error.detailsText(m_uiLanguages));
     QGuiApplication::clipboard()->setText(text);
+    m_ui->errorCopyDetailsButton->setText(tr("Copied"));
+    m_copiedReset->start();
 }
 
 void ErrorView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_copiedReset->stop();
         if (hasError())
             render();
     }

@@ -56,6 +56,7 @@ private:
     QString m_tenant;
     QStringList m_uiLanguages;
     QTimer *m_countdown;
+    QTimer *m_copiedReset;
     int m_secondsLeft = 0;
     bool m_retryVisible = true;
 };
