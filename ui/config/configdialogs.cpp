@@ -12,10 +12,6 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Passdesk::ConfigDialogs)
 };
-} // namespace
-
-namespace {
-
 
 QMessageBox *newBox(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
                     const QString &text)
@@ -62,36 +58,65 @@ QString formatField(const char *field, const OrgConfig &config)
     return Texts::tr("%n digit(s)", nullptr, config.digitTokenLength);
 }
 
-void askToConfirmSave(QWidget *parent, const OrgConfig &before, const OrgConfig &after, bool production,
-                      const QString &tenant, std::function<void()> onConfirmed)
+namespace {
+
+QString productionWarning()
+{
+    return Texts::tr("<p style=\"color:#b71c1c\"><b>This is a production tenant.</b> The change applies to every "
+                     "user and helpdesk agent at once.</p>");
+}
+
+QMessageBox *openConfirmation(QWidget *parent, const QString &title, const QString &text, bool production,
+                              std::function<void()> onConfirmed)
+{
+    QMessageBox *box = newBox(parent, production ? QMessageBox::Warning : QMessageBox::Question,
+                              QStringLiteral("saveConfirmationDialog"), title,
+                              production ? text + productionWarning() : text);
+    QPushButton *save = addButton(box, Texts::tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("saveConfirmButton"));
+    QPushButton *cancel = addButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("saveCancelButton"));
+    // On production the safe answer is the default one.
+    box->setDefaultButton(production ? cancel : save);
+    box->setEscapeButton(cancel);
+    QObject::connect(box, &QMessageBox::buttonClicked, box, [save, onConfirmed](QAbstractButton *button) {
+        if (button == save)
+            onConfirmed();
+    });
+    box->open();
+    return box;
+}
+
+} // namespace
+
+QMessageBox *askToConfirmSave(QWidget *parent, const OrgConfig &before, const OrgConfig &after, bool production,
+                              const QString &tenant, std::function<void()> onConfirmed)
 {
     QString lines;
     for (const char *field : orgConfigFields) {
         const QString old = formatField(field, before);
         const QString updated = formatField(field, after);
         if (old != updated)
-            lines += Texts::tr("<li>%1: %2 → <b>%3</b></li>").arg(fieldLabel(field).toHtmlEscaped(), old.toHtmlEscaped(), updated.toHtmlEscaped());
+            lines += Texts::tr("<li>%1: %2 → <b>%3</b></li>")
+                         .arg(fieldLabel(field).toHtmlEscaped(), old.toHtmlEscaped(), updated.toHtmlEscaped());
     }
-    QString text = Texts::tr("<p>Save these changes to the password org config of <b>%1</b>?</p><ul>%2</ul>")
-                       .arg(tenant.toHtmlEscaped(), lines);
-    if (production)
-        text += Texts::tr("<p style=\"color:#b71c1c\"><b>This is a production tenant.</b> The change applies to every "
-                   "user and helpdesk agent at once.</p>");
-    QMessageBox *box = newBox(parent, production ? QMessageBox::Warning : QMessageBox::Question,
-                              QStringLiteral("saveConfirmationDialog"), Texts::tr("Save password org config"), text);
-    QPushButton *save = addButton(box, Texts::tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("saveConfirmButton"));
-    QPushButton *cancel = addButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("saveCancelButton"));
-    // On production the safe answer is the default one.
-    box->setDefaultButton(production ? cancel : save);
-    QObject::connect(box, &QMessageBox::buttonClicked, box, [save, onConfirmed](QAbstractButton *button) {
-        if (button == save)
-            onConfirmed();
-    });
-    box->open();
+    const QString text = Texts::tr("<p>Save these changes to the password org config of <b>%1</b>?</p><ul>%2</ul>")
+                             .arg(tenant.toHtmlEscaped(), lines);
+    return openConfirmation(parent, Texts::tr("Save password org config"), text, production, std::move(onConfirmed));
 }
 
-void askAboutConflict(QWidget *parent, const OrgConfig &loaded, const OrgConfig &server, const OrgConfig &mine,
-                      std::function<void(ConflictChoice)> onChoice)
+QMessageBox *askToConfirmCreate(QWidget *parent, const OrgConfig &config, bool production, const QString &tenant,
+                                std::function<void()> onConfirmed)
+{
+    QString lines;
+    for (const char *field : orgConfigFields)
+        lines += Texts::tr("<li>%1: <b>%2</b></li>")
+                     .arg(fieldLabel(field).toHtmlEscaped(), formatField(field, config).toHtmlEscaped());
+    const QString text = Texts::tr("<p>Create the password org config of <b>%1</b> with these values?</p><ul>%2</ul>")
+                             .arg(tenant.toHtmlEscaped(), lines);
+    return openConfirmation(parent, Texts::tr("Create password org config"), text, production, std::move(onConfirmed));
+}
+
+QMessageBox *askAboutConflict(QWidget *parent, const OrgConfig &loaded, const OrgConfig &server, const OrgConfig &mine,
+                              std::function<void(ConflictChoice)> onChoice)
 {
     QString rows;
     for (const char *field : orgConfigFields) {
@@ -111,24 +136,28 @@ void askAboutConflict(QWidget *parent, const OrgConfig &loaded, const OrgConfig 
     QPushButton *take = addButton(box, Texts::tr("&Take server's"), QMessageBox::DestructiveRole, QStringLiteral("takeServerButton"));
     QPushButton *cancel = addButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("conflictCancelButton"));
     box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [keep, take, onChoice](QAbstractButton *button) {
         onChoice(button == keep ? ConflictChoice::KeepMine : button == take ? ConflictChoice::TakeServers : ConflictChoice::Cancel);
     });
     box->open();
+    return box;
 }
 
-void askToDiscardEdits(QWidget *parent, std::function<void()> onDiscard)
+QMessageBox *askToDiscardEdits(QWidget *parent, std::function<void()> onDiscard)
 {
     QMessageBox *box = newBox(parent, QMessageBox::Question, QStringLiteral("discardEditsDialog"), Texts::tr("Reload the config?"),
                               Texts::tr("<p>Reloading replaces your unsaved changes with the server's values.</p>"));
     QPushButton *discard = addButton(box, Texts::tr("&Discard and reload"), QMessageBox::DestructiveRole, QStringLiteral("discardAndReloadButton"));
     QPushButton *keep = addButton(box, Texts::tr("&Keep editing"), QMessageBox::RejectRole, QStringLiteral("keepEditingButton"));
     box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [discard, onDiscard](QAbstractButton *button) {
         if (button == discard)
             onDiscard();
     });
     box->open();
+    return box;
 }
 
 } // namespace Passdesk

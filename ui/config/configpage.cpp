@@ -7,22 +7,30 @@
 
 #include <QAction>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTime>
 
 namespace Passdesk {
+
+namespace {
+QString shortTime(const QTime &time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+} // namespace
 
 ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConfigPage>())
     , m_client(client)
-    , m_errorView(new ErrorView(this))
     , m_refreshAction(new QAction(this))
     , m_saveAction(new QAction(this))
     , m_revertAction(new QAction(this))
+    , m_uiLanguages(client->uiLanguages())
 {
+    // The error view lives in the .ui, so the focus chain follows the visual order.
     m_ui->setupUi(this);
-    m_errorView->setObjectName(QStringLiteral("configErrorView"));
-    m_ui->errorLayout->addWidget(m_errorView);
+    m_errorView = m_ui->configErrorView;
 
     m_refreshAction->setObjectName(QStringLiteral("configRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -48,20 +56,21 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     connect(m_ui->digitTokenDurationSpinBox, &QSpinBox::valueChanged, this, &ConfigPage::updateState);
     connect(m_ui->digitTokenLengthSpinBox, &QSpinBox::valueChanged, this, &ConfigPage::updateState);
     connect(m_errorView, &ErrorView::retryRequested, this, [this] {
-        if (m_retry)
+        if (m_retry && !m_pending)
             m_retry();
     });
     connect(m_errorView, &ErrorView::retryBlockedChanged, this, &ConfigPage::updateState);
-    connect(m_client, &ApiClient::scopesChanged, this, &ConfigPage::updateState);
+    connect(m_client, &ApiClient::scopesChanged, this, [this] {
+        // New scopes: the server judges again, an earlier 403 no longer stands.
+        m_forbidden = false;
+        updateState();
+    });
 
     m_ui->configProgressBar->setVisible(false);
-    m_ui->configCreateButton->setVisible(false);
-    m_errorView->setUiLanguages(client->uiLanguages());
+    m_errorView->setUiLanguages(m_uiLanguages);
     m_errorView->setTenantName(client->connection().displayName);
     showForm(OrgConfig {});
-    m_statusText = tr("The org config has not been loaded yet.");
-    updateStatusTexts();
-    updateState();
+    setStatus([] { return tr("The org config has not been loaded yet."); });
 }
 
 ConfigPage::~ConfigPage()
@@ -72,6 +81,7 @@ ConfigPage::~ConfigPage()
 
 void ConfigPage::setUiLanguages(const QStringList &languages)
 {
+    m_uiLanguages = languages;
     m_errorView->setUiLanguages(languages);
 }
 
@@ -82,12 +92,23 @@ void ConfigPage::setTenantName(const QString &tenant)
 
 bool ConfigPage::canEdit() const
 {
+    // canManageConfig() is false for a tenant locked read-only in Passdesk, too.
     return m_client->canManageConfig() && !m_forbidden;
+}
+
+std::optional<OrgConfig> ConfigPage::baseConfig() const
+{
+    if (m_loaded)
+        return m_loaded;
+    if (m_missing)
+        return OrgConfig {}; // the contract's defaults are what Create starts from
+    return std::nullopt;
 }
 
 bool ConfigPage::hasUnsavedChanges() const
 {
-    return m_loaded && editedConfig() != *m_loaded;
+    const std::optional<OrgConfig> base = baseConfig();
+    return base && editedConfig() != *base;
 }
 
 void ConfigPage::load()
@@ -97,10 +118,10 @@ void ConfigPage::load()
 
 void ConfigPage::refresh()
 {
-    if (m_pending)
+    if (m_pending || isAsking())
         return;
     if (hasUnsavedChanges())
-        askToDiscardEdits(this, [this] { startLoad(); });
+        m_question = askToDiscardEdits(this, [this] { startLoad(); });
     else
         startLoad();
 }
@@ -110,39 +131,42 @@ void ConfigPage::startLoad()
     if (m_pending)
         return;
     OrgConfigReply *reply = m_client->getOrgConfig();
-    m_statusText = tr("Loading the password org config…");
+    setStatus([] { return tr("Loading the password org config…"); });
     setBusy(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         setBusy(nullptr);
         if (reply->isSuccess()) {
             m_missing = false;
-            onLoaded(reply->config(), tr("Loaded at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            const QTime now = QTime::currentTime();
+            onLoaded(reply->config(), [now] { return tr("Loaded at %1.").arg(shortTime(now)); });
         } else if (reply->configMissing()) {
             m_missing = true;
             m_loaded.reset();
+            m_retry = nullptr;
             m_errorView->clear();
             showForm(OrgConfig {});
-            m_statusText = tr("This tenant has no password org config yet. The form shows the defaults; "
-                              "Create config saves them to the tenant.");
-            updateStatusTexts();
-            updateState();
+            setStatus([] {
+                return tr("This tenant has no password org config yet. The form shows the defaults; "
+                          "Create config saves them to the tenant.");
+            });
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
-            m_retry = [this] { startLoad(); };
-            m_statusText = m_loaded ? tr("The config could not be reloaded; the form shows what was loaded before.")
-                                    : tr("The password org config could not be loaded.");
-            showFailure(reply->error());
+            const bool hadConfig = m_loaded.has_value();
+            setStatus([hadConfig] {
+                return hadConfig ? tr("The config could not be reloaded; the form shows what was loaded before.")
+                                 : tr("The password org config could not be loaded.");
+            });
+            showFailure(reply->error(), [this] { startLoad(); });
         }
     });
 }
 
-void ConfigPage::onLoaded(const OrgConfig &config, const QString &status)
+void ConfigPage::onLoaded(const OrgConfig &config, std::function<QString()> status)
 {
     m_loaded = config;
+    m_retry = nullptr;
     m_errorView->clear();
     showForm(config);
-    m_statusText = status;
-    updateStatusTexts();
-    updateState();
+    setStatus(std::move(status));
     emit configLoaded(config);
 }
 
@@ -167,31 +191,33 @@ OrgConfig ConfigPage::editedConfig() const
 
 void ConfigPage::revert()
 {
-    if (m_loaded && !m_pending)
-        showForm(*m_loaded);
+    const std::optional<OrgConfig> base = baseConfig();
+    if (base && !m_pending)
+        showForm(*base);
 }
 
 void ConfigPage::setBusy(ApiReply *reply)
 {
     m_pending = reply;
     m_ui->configProgressBar->setVisible(reply != nullptr);
-    updateStatusTexts();
     updateState();
     emit busyChanged(reply != nullptr);
 }
 
-void ConfigPage::showFailure(const ApiError &error)
+void ConfigPage::showFailure(const ApiError &error, std::function<void()> retry)
 {
-    m_errorView->setUiLanguages(m_client->uiLanguages());
+    m_retry = std::move(retry);
+    // Retrying a refusal for missing rights only earns the same refusal.
+    m_errorView->setRetryVisible(m_retry && error.httpStatus != 403);
+    m_errorView->setUiLanguages(m_uiLanguages);
     m_errorView->showError(error);
-    updateStatusTexts();
     updateState();
 }
 
 void ConfigPage::updateState()
 {
     const bool busy = m_pending != nullptr;
-    const bool editable = canEdit() && !busy && (m_loaded || m_missing);
+    const bool editable = canEdit() && !busy && baseConfig().has_value();
     const bool tokensOn = m_ui->digitTokenEnabledCheckBox->isChecked();
     m_ui->customInstructionsCheckBox->setEnabled(editable);
     m_ui->digitTokenEnabledCheckBox->setEnabled(editable);
@@ -201,40 +227,64 @@ void ConfigPage::updateState()
 
     const bool dirty = hasUnsavedChanges();
     const bool blocked = m_errorView->isRetryBlocked();
-    m_saveAction->setEnabled(dirty && editable && !blocked);
+    // With no config on the tenant, Save (Ctrl+S) creates it: the defaults are worth saving too.
+    m_saveAction->setEnabled(editable && !blocked && (dirty || m_missing));
     m_revertAction->setEnabled(dirty && !busy);
     m_refreshAction->setEnabled(!busy && !blocked);
+    m_ui->configSaveButton->setVisible(!m_missing);
     m_ui->configSaveButton->setEnabled(m_saveAction->isEnabled());
     m_ui->configRevertButton->setEnabled(m_revertAction->isEnabled());
     m_ui->configRefreshButton->setEnabled(m_refreshAction->isEnabled());
     m_ui->configCreateButton->setVisible(m_missing);
-    m_ui->configCreateButton->setEnabled(m_missing && editable && !blocked);
+    m_ui->configCreateButton->setEnabled(m_missing && m_saveAction->isEnabled());
 
-    const OrgConfig edited = editedConfig();
-    auto mark = [this, &edited](QLabel *marker, const char *field) {
-        const bool changed = m_loaded && formatField(field, *m_loaded) != formatField(field, edited);
-        marker->setVisible(changed);
-        if (changed)
-            marker->setToolTip(tr("Saved value: %1").arg(formatField(field, *m_loaded)));
-    };
-    mark(m_ui->customInstructionsChangedLabel, "customInstructionsEnabled");
-    mark(m_ui->digitTokenEnabledChangedLabel, "digitTokenEnabled");
-    mark(m_ui->digitTokenDurationChangedLabel, "digitTokenDurationMinutes");
-    mark(m_ui->digitTokenLengthChangedLabel, "digitTokenLength");
-
-    QString readOnly;
-    if (m_client->connection().readOnly)
-        readOnly = tr("This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.");
-    else if (!canEdit())
-        readOnly = tr("This API client may read the settings but not change them: it lacks the scope %1.")
-                       .arg(QLatin1String(Scopes::configManage));
-    m_ui->configReadOnlyLabel->setText(readOnly);
-    m_ui->configReadOnlyLabel->setVisible(!readOnly.isEmpty());
+    updateChangeMarkers();
+    updateReadOnlyNotice();
 
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
         emit dirtyChanged(dirty);
     }
+}
+
+void ConfigPage::updateChangeMarkers()
+{
+    const std::optional<OrgConfig> base = baseConfig();
+    const OrgConfig edited = editedConfig();
+    auto mark = [&](QWidget *caption, QLabel *marker, const char *field) {
+        const bool changed = base && formatField(field, *base) != formatField(field, edited);
+        marker->setVisible(changed);
+        const QString was = changed ? tr("Saved value: %1").arg(formatField(field, *base)) : QString();
+        marker->setToolTip(was);
+        QFont font = caption->font();
+        font.setBold(changed);
+        caption->setFont(font);
+    };
+    mark(m_ui->customInstructionsCheckBox, m_ui->customInstructionsChangedLabel, "customInstructionsEnabled");
+    mark(m_ui->digitTokenEnabledCheckBox, m_ui->digitTokenEnabledChangedLabel, "digitTokenEnabled");
+    mark(m_ui->digitTokenDurationLabel, m_ui->digitTokenDurationChangedLabel, "digitTokenDurationMinutes");
+    mark(m_ui->digitTokenLengthLabel, m_ui->digitTokenLengthChangedLabel, "digitTokenLength");
+}
+
+void ConfigPage::updateReadOnlyNotice()
+{
+    const QString scope = QLatin1String(Scopes::configManage);
+    QString notice;
+    if (m_client->connection().readOnly)
+        notice = tr("This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.");
+    else if (m_forbidden)
+        notice = tr("The server refused the change (403): this API client is not allowed to change the org config. "
+                    "It needs the scope %1. Your changes are still in the form.").arg(scope);
+    else if (!canEdit())
+        notice = tr("This API client may read the settings but not change them: it lacks the scope %1.").arg(scope);
+    m_ui->configReadOnlyLabel->setText(notice);
+    m_ui->configReadOnlyLabel->setVisible(!notice.isEmpty());
+}
+
+void ConfigPage::setStatus(std::function<QString()> status)
+{
+    m_status = std::move(status);
+    m_ui->configStatusLabel->setText(m_status());
 }
 
 void ConfigPage::retranslateActions()
@@ -247,17 +297,13 @@ void ConfigPage::retranslateActions()
     m_revertAction->setToolTip(tr("Go back to the values loaded from the server (Ctrl+R)"));
 }
 
-void ConfigPage::updateStatusTexts()
-{
-    m_ui->configStatusLabel->setText(m_statusText);
-}
-
 void ConfigPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateActions();
-        updateStatusTexts();
+        if (m_status)
+            m_ui->configStatusLabel->setText(m_status());
         updateState();
     }
     QWidget::changeEvent(event);

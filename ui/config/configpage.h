@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -55,16 +56,20 @@ private:
     // Loading and form state (configpage.cpp).
     void refresh();
     void startLoad();
-    void onLoaded(const OrgConfig &config, const QString &status);
+    void onLoaded(const OrgConfig &config, std::function<QString()> status);
     void showForm(const OrgConfig &config);
     OrgConfig editedConfig() const;
+    std::optional<OrgConfig> baseConfig() const; // what the edits are compared with
     void revert();
     void updateState();
-    void updateStatusTexts();
+    void updateChangeMarkers();
+    void updateReadOnlyNotice();
+    void setStatus(std::function<QString()> status);
     void retranslateActions();
     void setBusy(ApiReply *reply);
-    void showFailure(const ApiError &error);
+    void showFailure(const ApiError &error, std::function<void()> retry);
     bool canEdit() const;
+    bool isAsking() const { return !m_question.isNull(); }
 
     // Saving (configsaveflow.cpp).
     void save();
@@ -72,6 +77,8 @@ private:
     void confirmAndSend(const OrgConfig &base);
     void send(const OrgConfig &base);
     void create();
+    void post(const OrgConfig &config);
+    void onWriteFailed(const ApiError &error, std::function<void()> retry);
 
     std::unique_ptr<Ui::ConfigPage> m_ui;
     ApiClient *m_client;
@@ -81,11 +88,13 @@ private:
     QAction *m_revertAction;
     std::optional<OrgConfig> m_loaded;
     bool m_missing = false;   // the tenant has no config yet: offer Create
-    bool m_forbidden = false; // a save was refused with 403
+    bool m_forbidden = false; // a write was refused with 403
     bool m_lastDirty = false;
     QPointer<ApiReply> m_pending;
+    QPointer<QWidget> m_question; // the open confirmation or conflict question, if any
     std::function<void()> m_retry;
-    QString m_statusText;
+    std::function<QString()> m_status; // rebuilt on language change
+    QStringList m_uiLanguages;
 };
 
 } // namespace Passdesk

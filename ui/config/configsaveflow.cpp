@@ -1,5 +1,6 @@
 // Saving the org config: read the server's values again, resolve a conflict with the admin,
-// confirm the change as "old -> new", then PUT only the fields that differ.
+// confirm the change as "old -> new", then PUT only the fields that differ. Creating a config
+// that does not exist yet confirms every field and POSTs them.
 
 #include "apiclient.h"
 #include "configdialogs.h"
@@ -7,52 +8,74 @@
 #include "errorview.h"
 
 #include <QLocale>
+#include <QMessageBox>
 #include <QTime>
 
 namespace Passdesk {
 
+namespace {
+QString shortTime(const QTime &time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+} // namespace
+
 void ConfigPage::save()
 {
-    if (m_pending || !m_loaded || !hasUnsavedChanges() || !canEdit())
+    if (m_missing) {
+        create();
+        return;
+    }
+    if (m_pending || isAsking() || !m_loaded || !hasUnsavedChanges() || !canEdit())
         return;
     OrgConfigReply *reply = m_client->getOrgConfig();
-    m_statusText = tr("Checking the server's current values…");
+    setStatus([] { return tr("Checking the server's current values…"); });
     setBusy(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         setBusy(nullptr);
         if (reply->isSuccess()) {
             onServerConfigBeforeSave(reply->config());
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
-            m_retry = [this] { save(); };
-            m_statusText = tr("Not saved: the server's current values could not be read. Your changes are still here.");
-            showFailure(reply->error());
+            setStatus([] { return tr("Not saved: the server's current values could not be read. Your changes are still here."); });
+            showFailure(reply->error(), [this] { save(); });
         }
     });
 }
 
 void ConfigPage::onServerConfigBeforeSave(const OrgConfig &server)
 {
+    // The re-read may have brought the first token and, with it, the client's real scopes.
+    if (!canEdit()) {
+        setStatus([] { return tr("Not saved: this API client may not change the org config. Your changes are still here."); });
+        return;
+    }
+    const OrgConfig mine = editedConfig();
+    if (server == mine) {
+        // Typically an earlier save that went through although its answer was lost.
+        const QTime now = QTime::currentTime();
+        onLoaded(server, [now] { return tr("The server already has these values (checked at %1).").arg(shortTime(now)); });
+        return;
+    }
     if (server == *m_loaded) {
         confirmAndSend(server);
         return;
     }
-    askAboutConflict(this, *m_loaded, server, editedConfig(), [this, server](ConflictChoice choice) {
+    m_question = askAboutConflict(this, *m_loaded, server, mine, [this, server](ConflictChoice choice) {
         switch (choice) {
         case ConflictChoice::KeepMine:
-            // Their change is now what the admin saw; send what still differs from it.
+            // Their change is now what the admin has seen; send what still differs from it.
             m_loaded = server;
+            updateState();
             if (hasUnsavedChanges())
                 confirmAndSend(server);
-            else
-                updateState();
             break;
-        case ConflictChoice::TakeServers:
-            onLoaded(server, tr("Loaded the server's newer values at %1.")
-                                 .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        case ConflictChoice::TakeServers: {
+            const QTime now = QTime::currentTime();
+            onLoaded(server, [now] { return tr("Loaded the server's newer values at %1.").arg(shortTime(now)); });
             break;
+        }
         case ConflictChoice::Cancel:
-            m_statusText = tr("Not saved. The server has newer values; your changes are still here.");
-            updateStatusTexts();
+            setStatus([] { return tr("Not saved. The server has newer values; your changes are still here."); });
             break;
         }
     });
@@ -61,8 +84,8 @@ void ConfigPage::onServerConfigBeforeSave(const OrgConfig &server)
 void ConfigPage::confirmAndSend(const OrgConfig &base)
 {
     const ConnectionSettings &connection = m_client->connection();
-    askToConfirmSave(this, base, editedConfig(), connection.isProduction(), connection.displayName,
-                     [this, base] { send(base); });
+    m_question = askToConfirmSave(this, base, editedConfig(), connection.isProduction(), connection.displayName,
+                                  [this, base] { send(base); });
 }
 
 void ConfigPage::send(const OrgConfig &base)
@@ -73,50 +96,56 @@ void ConfigPage::send(const OrgConfig &base)
     if (change.isEmpty())
         return;
     OrgConfigReply *reply = m_client->updateOrgConfig(change);
-    m_statusText = tr("Saving…");
+    setStatus([] { return tr("Saving…"); });
     setBusy(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply, base] {
+    connect(reply, &ApiReply::finished, this, [this, reply] {
         setBusy(nullptr);
         if (reply->isSuccess()) {
-            onLoaded(reply->config(), tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-            return;
+            const QTime now = QTime::currentTime();
+            onLoaded(reply->config(), [now] { return tr("Saved at %1.").arg(shortTime(now)); });
+        } else if (reply->error().kind != ApiError::Kind::Canceled) {
+            setStatus([] { return tr("Not saved. Your changes are still in the form."); });
+            // A retry goes through the whole flow again: re-read, conflict check, confirmation.
+            onWriteFailed(reply->error(), [this] { save(); });
         }
-        if (reply->error().kind == ApiError::Kind::Canceled)
-            return;
-        if (reply->error().httpStatus == 403)
-            m_forbidden = true; // the form turns read-only and says which scope is missing
-        m_retry = [this, base] { send(base); };
-        m_statusText = tr("Not saved. Your changes are still in the form.");
-        showFailure(reply->error());
     });
 }
 
 void ConfigPage::create()
 {
-    if (m_pending || !m_missing || !canEdit())
+    if (m_pending || isAsking() || !m_missing || !canEdit())
         return;
     const OrgConfig config = editedConfig();
     const ConnectionSettings &connection = m_client->connection();
-    askToConfirmSave(this, OrgConfig {}, config, connection.isProduction(), connection.displayName, [this, config] {
-        if (m_pending)
-            return;
-        OrgConfigReply *reply = m_client->createOrgConfig(config);
-        m_statusText = tr("Creating the password org config…");
-        setBusy(reply);
-        connect(reply, &ApiReply::finished, this, [this, reply] {
-            setBusy(nullptr);
-            if (reply->isSuccess()) {
-                m_missing = false;
-                onLoaded(reply->config(), tr("Created at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-            } else if (reply->error().kind != ApiError::Kind::Canceled) {
-                if (reply->error().httpStatus == 403)
-                    m_forbidden = true;
-                m_retry = [this] { create(); };
-                m_statusText = tr("The config was not created. The form keeps your values.");
-                showFailure(reply->error());
-            }
-        });
+    m_question = askToConfirmCreate(this, config, connection.isProduction(), connection.displayName,
+                                    [this, config] { post(config); });
+}
+
+void ConfigPage::post(const OrgConfig &config)
+{
+    if (m_pending)
+        return;
+    OrgConfigReply *reply = m_client->createOrgConfig(config);
+    setStatus([] { return tr("Creating the password org config…"); });
+    setBusy(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        setBusy(nullptr);
+        if (reply->isSuccess()) {
+            m_missing = false;
+            const QTime now = QTime::currentTime();
+            onLoaded(reply->config(), [now] { return tr("Created at %1.").arg(shortTime(now)); });
+        } else if (reply->error().kind != ApiError::Kind::Canceled) {
+            setStatus([] { return tr("The config was not created. The form keeps your values."); });
+            onWriteFailed(reply->error(), [this] { create(); });
+        }
     });
+}
+
+void ConfigPage::onWriteFailed(const ApiError &error, std::function<void()> retry)
+{
+    if (error.httpStatus == 403)
+        m_forbidden = true; // the form turns read-only and says which scope is missing
+    showFailure(error, std::move(retry));
 }
 
 } // namespace Passdesk
