@@ -257,6 +257,11 @@ void TokenDialog::onGenerated(DigitTokenReply *reply)
         return;
     showFieldErrors(reply->error(), request.userId);
     m_errorView->showError(reply->error());
+    if (m_ui->userIdErrorLabel->isVisible()) {
+        // Back to the field the server complained about, ready to retype.
+        m_ui->userIdLineEdit->setFocus();
+        m_ui->userIdLineEdit->selectAll();
+    }
 }
 
 void TokenDialog::showFieldErrors(const ApiError &error, const QString &userId)

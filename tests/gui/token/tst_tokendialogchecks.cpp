@@ -35,10 +35,13 @@ private slots:
 void TestTokenDialogChecks::unknownUserIsShownNextToTheField()
 {
     start();
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     fillRequest(QStringLiteral("nobody.here"), 6);
     generateAndWait();
     QVERIFY(find<QLabel>("userIdErrorLabel")->isVisible());
     QVERIFY(find<QLabel>("userIdErrorLabel")->text().contains(QLatin1String("nobody.here")));
+    QVERIFY(find<QLineEdit>("userIdLineEdit")->hasFocus()); // back to the field, ready to retype
     auto *errorView = find<ErrorView>("tokenErrorView");
     QCOMPARE(errorView->error().httpStatus, 400);
     QVERIFY(!child<QLabel>(errorView, "errorTrackingIdLabel")->text().isEmpty());
