@@ -9,6 +9,7 @@
 #include "startupoptions.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Passdesk"));
     QApplication::setOrganizationName(QStringLiteral("Passdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.passdesk.Passdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passdesk.svg")));
 
     AppSettings settings(options.configDir);
     LanguageManager languages;
