@@ -77,6 +77,10 @@ Translations translations(Text text)
     case Text::MissingUserId:
         return {"The field userId is required.", "Das Feld userId ist erforderlich.",
                 "Le champ userId est obligatoire.", "El campo userId es obligatorio.", "フィールド userId は必須です。"};
+    case Text::NotString:
+        return {"The field %1 must be a string.", "Das Feld %1 muss eine Zeichenkette sein.",
+                "Le champ %1 doit être une chaîne de caractères.", "El campo %1 debe ser una cadena de texto.",
+                "フィールド %1 は文字列でなければなりません。"};
     case Text::UnknownUser:
         return {"No identity with uid '%1' exists.", "Es gibt keine Identität mit der UID '%1'.",
                 "Aucune identité avec l'uid '%1' n'existe.", "No existe ninguna identidad con el uid '%1'.",

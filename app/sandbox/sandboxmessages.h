@@ -20,6 +20,7 @@ enum class Text {
     NotInteger,
     OutOfRange,
     MissingUserId,
+    NotString,
     UnknownUser,
     TokensDisabled,
     BadFilter,

@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <unordered_map>
+#include <utility>
+
 namespace Passdesk::Sandbox {
 
 namespace {
@@ -29,19 +32,41 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+QHash<QByteArray, QByteArray> lowerCaseHeaders(const QHttpServerRequest &request)
+{
+    QHash<QByteArray, QByteArray> headers;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders all = request.headers();
+    for (qsizetype i = 0; i < all.size(); ++i)
+        headers.insert(QByteArray(all.nameAt(i).data(), all.nameAt(i).size()).toLower(), all.valueAt(i).toByteArray());
+#else
+    for (const auto &header : request.headers())
+        headers.insert(header.first.toLower(), header.second);
+#endif
+    return headers;
+}
+
 void writeReply(QHttpServerResponder &&responder, const SandboxReply &reply)
 {
     QHttpServerResponse response(reply.contentType, reply.body,
                                  static_cast<QHttpServerResponder::StatusCode>(reply.status));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = response.headers();
+    for (const auto &header : reply.headers)
+        headers.append(header.first, header.second);
+    response.setHeaders(std::move(headers));
+#else
     for (const auto &header : reply.headers)
         response.addHeader(header.first, header.second);
+#endif
     response.write(std::move(responder));
 }
 
 } // namespace
 
 // The HTTP side: QtHttpServer parses and writes HTTP; the state decides what to answer.
-// A QAbstractHttpServer subclass, because tests need replies that come late or never.
+// A QAbstractHttpServer subclass, because tests need replies that come late or never, and
+// QHttpServer's router cannot drop a connection.
 class SandboxServer::Frontend final : public QAbstractHttpServer
 {
 public:
@@ -50,28 +75,19 @@ public:
     {
     }
 
+    // Held responders go first, while the connections they point to still exist.
+    ~Frontend() override { m_pending.clear(); }
+
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        const SandboxReply reply = answer(request);
+        const auto [id, reply] = receive(request);
         if (reply.drop) {
-            socket->abort();
+            socket->abort(); // RST, no status line: what a crashed upstream looks like
             return true;
         }
-        QHttpServerResponder responder = makeResponder(request, socket);
-        const auto delay = m_owner->m_state->delay;
-        if (delay.count() <= 0) {
-            writeReply(std::move(responder), reply);
-            return true;
-        }
-        // Answer later without blocking: other requests keep being served meanwhile.
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(delay, this, [held, guard, reply] {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState)
-                writeReply(std::move(*held), reply);
-        });
+        respond(id, makeResponder(request, socket), reply, socket);
         return true;
     }
 
@@ -79,16 +95,18 @@ protected:
 #else
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
     {
-        const SandboxReply reply = answer(request);
-        if (reply.drop)
-            return true; // Qt 6.5+ closes a connection whose request got no answer
-        const auto delay = m_owner->m_state->delay;
-        if (delay.count() <= 0) {
-            writeReply(std::move(responder), reply);
+        const auto [id, reply] = receive(request);
+        if (reply.drop) {
+            // A responder left unused only makes Qt 6.5+ wait for the next request on the
+            // connection, so close the socket itself once the stream is done with it.
+            for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+                if (socket->peerPort() == request.remotePort() && socket->peerAddress() == request.remoteAddress()) {
+                    QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+                }
+            }
             return true;
         }
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(delay, this, [held, reply] { writeReply(std::move(*held), reply); });
+        respond(id, std::move(responder), reply, nullptr);
         return true;
     }
 
@@ -96,26 +114,49 @@ protected:
 #endif
 
 private:
-    SandboxReply answer(const QHttpServerRequest &request)
+    // Records the request as it arrives, then lets the state decide the answer.
+    std::pair<quint64, SandboxReply> receive(const QHttpServerRequest &request)
     {
         RecordedRequest recorded;
         recorded.method = methodName(request.method());
         recorded.path = request.url().path();
         recorded.query = request.query();
-        for (const auto &header : request.headers())
-            recorded.headers.insert(header.first.toLower(), header.second);
+        recorded.headers = lowerCaseHeaders(request);
         recorded.body = request.body();
 
-        SandboxReply reply = m_owner->m_state->handle(recorded);
-        reply.headers.append({QByteArrayLiteral("SLPT-Request-ID"),
-                              QUuid::createUuid().toString(QUuid::Id128).toLatin1()});
-        recorded.status = reply.drop ? 0 : reply.status;
-        m_owner->m_state->recorded.append(recorded);
+        SandboxState &state = *m_owner->m_state;
+        SandboxReply reply = state.handle(recorded);
+        reply.headers.append({QByteArrayLiteral("SLPT-Request-ID"), newTrackingId().toLatin1()});
+        const bool answeredNow = !reply.drop && state.delay.count() <= 0;
+        recorded.status = answeredNow ? reply.status : 0;
+        const quint64 id = state.record(recorded);
         emit m_owner->requestReceived(recorded);
-        return reply;
+        return {id, reply};
+    }
+
+    void respond(quint64 id, QHttpServerResponder &&responder, const SandboxReply &reply, QTcpSocket *socket)
+    {
+        const auto delay = m_owner->m_state->delay;
+        if (delay.count() <= 0) {
+            writeReply(std::move(responder), reply);
+            return;
+        }
+        // Answer later from the event loop, so other requests keep being served meanwhile.
+        m_pending.emplace(id, std::make_unique<QHttpServerResponder>(std::move(responder)));
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(delay, this, [this, id, reply, guard, hadSocket = socket != nullptr] {
+            auto held = m_pending.extract(id);
+            if (held.empty())
+                return;
+            if (hadSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState))
+                return; // the client gave up; Qt 6.4's responder would write to a dead socket
+            writeReply(std::move(*held.mapped()), reply);
+            m_owner->m_state->setStatus(id, reply.status);
+        });
     }
 
     SandboxServer *m_owner;
+    std::unordered_map<quint64, std::unique_ptr<QHttpServerResponder>> m_pending;
 };
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -239,17 +280,18 @@ void SandboxServer::setServerError(bool fail)
 
 QList<RecordedRequest> SandboxServer::requests() const
 {
-    return m_state->recorded;
+    return m_state->recorded();
 }
 
 void SandboxServer::clearRequests()
 {
-    m_state->recorded.clear();
+    m_state->clearRecorded();
 }
 
 int SandboxServer::requestCount(const QByteArray &method, const QString &pathSuffix) const
 {
-    return int(std::count_if(m_state->recorded.cbegin(), m_state->recorded.cend(), [&](const RecordedRequest &request) {
+    const QList<RecordedRequest> &recorded = m_state->recorded();
+    return int(std::count_if(recorded.cbegin(), recorded.cend(), [&](const RecordedRequest &request) {
         return request.method == method && request.path.endsWith(pathSuffix);
     }));
 }

@@ -6,6 +6,10 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
 namespace Passdesk::Sandbox {
 
 namespace {
@@ -48,26 +52,11 @@ RouteMatch matchRoute(const QString &path)
     return {};
 }
 
-QJsonArray localizedArray(const ResponseLocale &locale, const QString &text)
-{
-    return QJsonArray {QJsonObject {{QStringLiteral("locale"), locale.tag},
-                                    {QStringLiteral("localeOrigin"), locale.origin},
-                                    {QStringLiteral("text"), text}}};
-}
-
-SandboxReply oauthError(int status, const char *error, const char *description)
-{
-    return jsonReply(status, QJsonObject {{QStringLiteral("error"), QLatin1String(error)},
-                                          {QStringLiteral("error_description"), QLatin1String(description)}});
-}
-
 bool hasAnyScope(const QStringList &granted, const QStringList &wanted)
 {
     return granted.contains(scopeAll)
         || std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &scope) { return granted.contains(scope); });
 }
-
-using Causes = QList<QPair<Text, QStringList>>;
 
 void checkInteger(const QJsonObject &object, const QString &key, int minimum, int maximum, Causes &causes)
 {
@@ -110,32 +99,6 @@ QString randomDigits(int length)
 
 } // namespace
 
-QString newTrackingId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128);
-}
-
-SandboxReply jsonReply(int status, const QJsonValue &value)
-{
-    SandboxReply reply;
-    reply.status = status;
-    reply.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    return reply;
-}
-
-SandboxReply errorDto(int status, const QString &detailCode, const ResponseLocale &locale, Text message,
-                      const QList<QPair<Text, QStringList>> &causes)
-{
-    QJsonArray causeArray;
-    for (const auto &cause : causes)
-        causeArray.append(localizedArray(locale, localizedText(cause.first, locale.tag, cause.second)).first());
-    return jsonReply(status, QJsonObject {{QStringLiteral("detailCode"), detailCode},
-                                          {QStringLiteral("trackingId"), newTrackingId()},
-                                          {QStringLiteral("messages"), localizedArray(locale, localizedText(message, locale.tag))},
-                                          {QStringLiteral("causes"), causeArray}});
-}
-
 SandboxState::SandboxState()
     : clients(SandboxServer::builtInClients())
     , config(QJsonObject {{QStringLiteral("customInstructionsEnabled"), false},
@@ -168,9 +131,27 @@ std::optional<SandboxReply> SandboxState::rateLimited(const QString &key)
     if (++window.count <= rateLimitRequests)
         return std::nullopt;
     const qint64 remainingMs = windowMs - window.started.elapsed();
-    SandboxReply reply = jsonReply(429, QJsonObject {{QStringLiteral("message"), QStringLiteral(" Rate Limit Exceeded ")}});
-    reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(qMax<qint64>(1, (remainingMs + 999) / 1000))});
-    return reply;
+    return rateLimitReply(int((remainingMs + 999) / 1000)); // round up: asking back early would fail again
+}
+
+quint64 SandboxState::record(const RecordedRequest &request)
+{
+    m_recorded.append(request);
+    m_recordIds.append(m_nextRecordId);
+    return m_nextRecordId++;
+}
+
+void SandboxState::setStatus(quint64 id, int status)
+{
+    const qsizetype index = m_recordIds.indexOf(id);
+    if (index >= 0)
+        m_recorded[index].status = status;
+}
+
+void SandboxState::clearRecorded()
+{
+    m_recorded.clear();
+    m_recordIds.clear();
 }
 
 SandboxReply SandboxState::handle(RecordedRequest &request)
@@ -186,28 +167,20 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
         reply.drop = true;
         return reply;
     }
-    if (htmlStatus > 0) {
-        SandboxReply reply;
-        reply.status = htmlStatus;
-        reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-        reply.body = QByteArrayLiteral("<!DOCTYPE html><html><head><title>") + QByteArray::number(htmlStatus)
-            + QByteArrayLiteral(" Bad Gateway</title><style>body{font-family:sans-serif}</style></head><body>"
-                                "<h1>Bad Gateway</h1><p>The proxy server received an invalid response from an upstream server.</p>"
-                                "<hr><address>sandbox-proxy</address></body></html>");
-        return reply;
-    }
+    if (htmlStatus > 0)
+        return htmlProxyPage(htmlStatus);
     const RouteMatch match = matchRoute(request.path);
     if (match.route == Route::Unknown)
         return errorDto(404, QStringLiteral("404 Not found"), locale, Text::NotFound, {{Text::UnknownPath, {request.path}}});
 
-    const QByteArray authorization = request.headers.value("authorization");
-    if (!authorization.startsWith("Bearer "))
-        return jsonReply(401, QJsonObject {{QStringLiteral("error"), QStringLiteral("JWT validation failed: no token was presented")}});
-    const auto issued = tokens.constFind(QString::fromLatin1(authorization.mid(7)));
+    const QByteArray authorization = request.headers.value("authorization").trimmed();
+    if (!authorization.toLower().startsWith("bearer ") || authorization.mid(7).trimmed().isEmpty())
+        return bareError(401, QStringLiteral("JWT validation failed: no JWT was presented"));
+    const auto issued = tokens.constFind(QString::fromLatin1(authorization.mid(7).trimmed()));
     if (rejectAllTokens || issued == tokens.constEnd())
-        return jsonReply(401, QJsonObject {{QStringLiteral("error"), QStringLiteral("JWT validation failed: JWT is invalid")}});
+        return bareError(401, QStringLiteral("JWT validation failed: JWT is invalid"));
     if (issued->expiresAt <= QDateTime::currentDateTimeUtc())
-        return jsonReply(401, QJsonObject {{QStringLiteral("error"), QStringLiteral("JWT validation failed: JWT is expired")}});
+        return bareError(401, QStringLiteral("JWT validation failed: JWT is expired"));
     request.clientId = issued->clientId;
     if (auto limited = rateLimited(request.clientId + QLatin1Char('|') + match.version))
         return *limited;
@@ -232,7 +205,7 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
     case Route::DigitToken:
         if (match.version != QLatin1String("beta")
             && request.headers.value("x-sailpoint-experimental").compare("true", Qt::CaseInsensitive) != 0)
-            return jsonReply(400, QJsonObject {{QStringLiteral("error"), QStringLiteral("Experimental Header is missing or invalid.")}});
+            return bareError(400, QStringLiteral("Experimental Header is missing or invalid."));
         return digitToken(request, locale);
     case Route::Identities:
         return publicIdentities(request, locale);
@@ -250,10 +223,12 @@ SandboxReply SandboxState::tokenEndpoint(const RecordedRequest &request)
     const QString grant = fields.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
     const QString clientId = fields.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
     const QString secret = fields.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
-    if (grant.isEmpty() || clientId.isEmpty())
-        return oauthError(400, "invalid_request", "grant_type and client_id are required");
+    if (grant.isEmpty())
+        return oauthError(400, "invalid_request", "Missing grant type");
     if (grant != QLatin1String("client_credentials"))
-        return oauthError(400, "unsupported_grant_type", "The sandbox supports client_credentials only");
+        return oauthError(400, "unsupported_grant_type", "Unsupported grant type: the sandbox accepts client_credentials only");
+    if (clientId.isEmpty() || !fields.hasQueryItem(QStringLiteral("client_secret")))
+        return oauthError(400, "invalid_request", "client_id and client_secret are required");
     if (auto limited = rateLimited(QStringLiteral("token|") + clientId))
         return *limited;
     const SandboxClient *caller = client(clientId);
@@ -316,8 +291,11 @@ SandboxReply SandboxState::digitToken(const RecordedRequest &request, const Resp
         if (key != QLatin1String("userId") && key != QLatin1String("length") && key != QLatin1String("durationMinutes"))
             causes.append({Text::UnknownField, {key}});
     }
-    if (!body.value(QLatin1String("userId")).isString() || body.value(QLatin1String("userId")).toString().isEmpty())
+    const QJsonValue userIdValue = body.value(QLatin1String("userId"));
+    if (userIdValue.isUndefined() || (userIdValue.isString() && userIdValue.toString().isEmpty()))
         causes.append({Text::MissingUserId, {}});
+    else if (!userIdValue.isString())
+        causes.append({Text::NotString, {QStringLiteral("userId")}});
     checkInteger(body, QStringLiteral("length"), 6, 18, causes);
     checkInteger(body, QStringLiteral("durationMinutes"), 1, 60, causes);
     if (!causes.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxmessages.h"
+#include "sandboxresponses.h"
 #include "sandboxserver.h"
 
 #include <QDateTime>
@@ -11,15 +12,6 @@
 
 namespace Passdesk::Sandbox {
 
-struct SandboxReply
-{
-    int status = 200;
-    QByteArray contentType = QByteArrayLiteral("application/json");
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    bool drop = false;
-};
-
 // The tenant's data and rules, apart from the HTTP plumbing so it stays readable.
 class SandboxState
 {
@@ -28,6 +20,12 @@ public:
 
     // Answers one request; fills request.clientId when a bearer token was valid.
     SandboxReply handle(RecordedRequest &request);
+
+    // The log of what arrived; a request's status is filled in once it has been answered.
+    quint64 record(const RecordedRequest &request);
+    void setStatus(quint64 id, int status);
+    const QList<RecordedRequest> &recorded() const { return m_recorded; }
+    void clearRecorded();
 
     QList<SandboxClient> clients;
     int tokenLifetimeSeconds = 750;
@@ -41,7 +39,6 @@ public:
     QString nextDigitToken;
     int htmlStatus = 0;
     bool serverError = false;
-    QList<RecordedRequest> recorded;
     QList<SandboxIdentity> directory;
     QString lastDigitToken;
 
@@ -59,6 +56,9 @@ private:
         int count = 0;
     };
     QHash<QString, Window> m_windows;
+    QList<RecordedRequest> m_recorded;
+    QList<quint64> m_recordIds; // parallel to m_recorded
+    quint64 m_nextRecordId = 1;
 
     SandboxReply tokenEndpoint(const RecordedRequest &request);
     SandboxReply orgConfig(const RecordedRequest &request, const ResponseLocale &locale);
@@ -67,11 +67,5 @@ private:
     std::optional<SandboxReply> rateLimited(const QString &key);
     const SandboxClient *client(const QString &clientId) const;
 };
-
-// Shared response builders.
-SandboxReply jsonReply(int status, const QJsonValue &value);
-SandboxReply errorDto(int status, const QString &detailCode, const ResponseLocale &locale, Text message,
-                      const QList<QPair<Text, QStringList>> &causes = {});
-QString newTrackingId();
 
 } // namespace Passdesk::Sandbox
