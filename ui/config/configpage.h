@@ -69,7 +69,7 @@ private:
     void setBusy(ApiReply *reply);
     void showFailure(const ApiError &error, std::function<void()> retry);
     bool canEdit() const;
-    bool isAsking() const { return !m_question.isNull(); }
+    bool isAsking() const { return m_question && m_question->isVisible(); }
 
     // Saving (configsaveflow.cpp).
     void save();
