@@ -1,20 +1,20 @@
-// The sandbox tenant seen from a plain HTTP client: the contract's rules that Passdesk's own
-// client never breaks, so its tests cannot show them.
+// The sandbox tenant seen from a plain HTTP client: OAuth, authorization, the org config and the
+// contract's rules that Passdesk's own client never breaks, so its tests cannot show them.
 
-#include "sandboxserver.h"
+#include "sandboxhttp.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Passdesk::Sandbox;
+using namespace Passdesk::Testing;
 
-class TestSandbox : public QObject
+namespace {
+const QString configPath = QStringLiteral("/v2025/password-org-config");
+} // namespace
+
+class TestSandbox final : public QObject
 {
     Q_OBJECT
 
@@ -23,130 +23,218 @@ private slots:
     {
         m_server = std::make_unique<SandboxServer>();
         QVERIFY(m_server->listen());
-        m_token = fetchToken(QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"));
-        QVERIFY(!m_token.isEmpty());
+        m_http = std::make_unique<SandboxHttp>(*m_server);
+        QVERIFY(m_http->signIn(QStringLiteral("sandbox-admin")));
     }
 
-    void experimentalHeaderRule()
+    void baseUrlIsTheLoopbackRoot()
     {
-        const QByteArray body = R"({"userId":"Abby.Smith","length":8})";
-        auto withoutHeader = send("POST", QStringLiteral("/v2025/generate-password-reset-token/digit"), body);
-        QCOMPARE(withoutHeader.status, 400);
-        QCOMPARE(withoutHeader.json.value(QLatin1String("error")).toString(), QStringLiteral("Experimental Header is missing or invalid."));
-        auto beta = send("POST", QStringLiteral("/beta/generate-password-reset-token/digit"), body);
-        QCOMPARE(beta.status, 200);
-        QCOMPARE(beta.json.value(QLatin1String("digitToken")).toString().size(), 8);
-        auto v3 = send("POST", QStringLiteral("/v3/generate-password-reset-token/digit"), body);
-        QCOMPARE(v3.status, 404);
+        QCOMPARE(m_server->baseUrl().toString(), QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+        QVERIFY(m_server->port() != 0);
     }
 
-    void errorsAreLocalizedWithFallback()
+    void tokenGrantsTheClientsScopes()
     {
-        auto german = send("PUT", QStringLiteral("/v2025/password-org-config"), R"({"digitTokenLength":"8"})", "de-DE,de;q=0.9");
-        QCOMPARE(german.status, 400);
-        const QJsonObject message = german.json.value(QLatin1String("messages")).toArray().first().toObject();
+        const HttpReply reply = m_http->tokenRequest(SandboxHttp::credentials(QStringLiteral("sandbox-helpdesk"),
+                                                                              QStringLiteral("sandbox-helpdesk-secret")));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.json.value(QLatin1String("access_token")).toString().isEmpty());
+        QCOMPARE(reply.json.value(QLatin1String("token_type")).toString(), QStringLiteral("bearer"));
+        QCOMPARE(reply.json.value(QLatin1String("expires_in")).toInt(), 750);
+        const QStringList scopes = reply.json.value(QLatin1String("scope")).toString().split(QLatin1Char(' '));
+        QVERIFY(scopes.contains(QStringLiteral("idn:password-digit-token:create")));
+        QVERIFY(!scopes.contains(QStringLiteral("idn:password-org-config:manage")));
+        QCOMPARE(reply.json.value(QLatin1String("jti")).toString().size(), 36);
+        QVERIFY(!reply.header("SLPT-Request-ID").isEmpty());
+    }
+
+    void tokenFailures_data()
+    {
+        QTest::addColumn<QByteArray>("form");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("wrong secret") << SandboxHttp::credentials(QStringLiteral("sandbox-admin"), QStringLiteral("nope"))
+                                      << 401 << QStringLiteral("invalid_client");
+        QTest::newRow("unknown client") << SandboxHttp::credentials(QStringLiteral("stranger"), QStringLiteral("x"))
+                                        << 401 << QStringLiteral("invalid_client");
+        QTest::newRow("other grant") << QByteArray("grant_type=password&client_id=sandbox-admin&client_secret=x")
+                                     << 400 << QStringLiteral("unsupported_grant_type");
+        QTest::newRow("no client id") << QByteArray("grant_type=client_credentials&client_secret=x")
+                                      << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("no grant") << QByteArray("client_id=sandbox-admin&client_secret=sandbox-admin-secret")
+                                  << 400 << QStringLiteral("invalid_request");
+    }
+
+    void tokenFailures()
+    {
+        QFETCH(QByteArray, form);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        const HttpReply reply = m_http->tokenRequest(form);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.json.value(QLatin1String("error")).toString(), error);
+        QVERIFY(!reply.json.value(QLatin1String("error_description")).toString().isEmpty());
+        QVERIFY(!reply.header("SLPT-Request-ID").isEmpty());
+    }
+
+    void missingOrUnknownTokenIs401()
+    {
+        m_http->token.clear();
+        const HttpReply anonymous = m_http->send("GET", configPath);
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY(anonymous.json.value(QLatin1String("error")).toString().startsWith(QLatin1String("JWT validation failed")));
+        m_http->token = QStringLiteral("forged");
+        QCOMPARE(m_http->send("GET", configPath).status, 401);
+    }
+
+    void helpdeskMayNotChangeTheConfig()
+    {
+        QVERIFY(m_http->signIn(QStringLiteral("sandbox-helpdesk")));
+        m_http->language = "de-DE,de;q=0.9,en;q=0.5";
+        const HttpReply reply = m_http->send("PUT", configPath, R"({"digitTokenLength":8})");
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.json.value(QLatin1String("detailCode")).toString(), QStringLiteral("403 Forbidden"));
+        QCOMPARE(reply.json.value(QLatin1String("trackingId")).toString().size(), 32);
+        const QJsonObject message = reply.json.value(QLatin1String("messages")).toArray().first().toObject();
         QCOMPARE(message.value(QLatin1String("locale")).toString(), QStringLiteral("de-DE"));
         QCOMPARE(message.value(QLatin1String("localeOrigin")).toString(), QStringLiteral("REQUEST"));
-        QCOMPARE(german.json.value(QLatin1String("trackingId")).toString().size(), 32);
-        auto unknown = send("PUT", QStringLiteral("/v2025/password-org-config"), R"({"digitTokenLength":5.5})", "xx");
-        const QJsonObject fallback = unknown.json.value(QLatin1String("messages")).toArray().first().toObject();
-        QCOMPARE(fallback.value(QLatin1String("locale")).toString(), QStringLiteral("en-US"));
-        QCOMPARE(fallback.value(QLatin1String("localeOrigin")).toString(), QStringLiteral("DEFAULT"));
-        for (const char *language : {"es", "ja", "fr"}) {
-            auto localized = send("GET", QStringLiteral("/v2025/nothing-here"), {}, language);
-            QCOMPARE(localized.status, 404);
-            QVERIFY(localized.json.value(QLatin1String("messages")).toArray().first().toObject()
-                        .value(QLatin1String("locale")).toString().startsWith(QLatin1String(language)));
-        }
+        QVERIFY(message.value(QLatin1String("text")).toString().contains(QLatin1String("Server")));
+        QVERIFY(reply.firstText("causes").contains(QLatin1String("idn:password-org-config:manage")));
+        QVERIFY(reply.firstText("causes").contains(QLatin1String("fehlt")));
+        QCOMPARE(m_server->orgConfig()->value(QLatin1String("digitTokenLength")).toInt(), 6);
+        // Reading stays allowed.
+        QCOMPARE(m_http->send("GET", configPath).status, 200);
+    }
+
+    void putChangesOnlyTheFieldsSent()
+    {
+        const HttpReply reply = m_http->send("PUT", configPath, R"({"digitTokenLength":8})");
+        QCOMPARE(reply.status, 200);
+        const QJsonObject expected {{QStringLiteral("customInstructionsEnabled"), false},
+                                    {QStringLiteral("digitTokenEnabled"), true},
+                                    {QStringLiteral("digitTokenDurationMinutes"), 5},
+                                    {QStringLiteral("digitTokenLength"), 8}};
+        QCOMPARE(reply.json, expected);
+        QCOMPARE(*m_server->orgConfig(), expected);
+        QCOMPARE(m_http->send("GET", QStringLiteral("/password-org-config/v1")).json, expected);
     }
 
     void validationRefusesWrongTypesAndRanges_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("string") << QByteArray(R"({"digitTokenLength":"8"})");
-        QTest::newRow("fraction") << QByteArray(R"({"digitTokenDurationMinutes":5.5})");
-        QTest::newRow("range") << QByteArray(R"({"digitTokenLength":19})");
-        QTest::newRow("null") << QByteArray(R"({"digitTokenEnabled":null})");
-        QTest::newRow("unknown") << QByteArray(R"({"colour":"blue"})");
-        QTest::newRow("not json") << QByteArray("nope");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("string") << QByteArray(R"({"digitTokenLength":"8"})") << QStringList {QStringLiteral("digitTokenLength")};
+        QTest::newRow("fraction") << QByteArray(R"({"digitTokenDurationMinutes":5.5})")
+                                  << QStringList {QStringLiteral("digitTokenDurationMinutes")};
+        QTest::newRow("too long") << QByteArray(R"({"digitTokenLength":19})")
+                                  << QStringList {QStringLiteral("digitTokenLength"), QStringLiteral("6"), QStringLiteral("18")};
+        QTest::newRow("zero minutes") << QByteArray(R"({"digitTokenDurationMinutes":0})")
+                                      << QStringList {QStringLiteral("digitTokenDurationMinutes"), QStringLiteral("60")};
+        QTest::newRow("null") << QByteArray(R"({"digitTokenEnabled":null})") << QStringList {QStringLiteral("digitTokenEnabled")};
+        QTest::newRow("bool as string") << QByteArray(R"({"customInstructionsEnabled":"true"})")
+                                        << QStringList {QStringLiteral("customInstructionsEnabled")};
+        QTest::newRow("unknown") << QByteArray(R"({"colour":"blue"})") << QStringList {QStringLiteral("colour")};
+        QTest::newRow("array") << QByteArray("[1,2]") << QStringList {QStringLiteral("JSON")};
+        QTest::newRow("not json") << QByteArray("nope") << QStringList {QStringLiteral("JSON")};
     }
 
     void validationRefusesWrongTypesAndRanges()
     {
         QFETCH(QByteArray, body);
-        auto reply = send("PUT", QStringLiteral("/v2025/password-org-config"), body);
+        QFETCH(QStringList, mentions);
+        const HttpReply reply = m_http->send("PUT", configPath, body);
         QCOMPARE(reply.status, 400);
-        QVERIFY(!reply.json.value(QLatin1String("causes")).toArray().isEmpty());
+        QCOMPARE(reply.json.value(QLatin1String("detailCode")).toString(), QStringLiteral("400.1 Bad Request Content"));
+        QVERIFY(!reply.firstText("messages").isEmpty());
+        const QString cause = reply.firstText("causes");
+        for (const QString &mention : mentions)
+            QVERIFY2(cause.contains(mention), qPrintable(cause));
         QCOMPARE(m_server->orgConfig()->value(QLatin1String("digitTokenLength")).toInt(), 6);
+    }
+
+    void everyProblemIsACause()
+    {
+        const HttpReply reply = m_http->send("PUT", configPath, R"({"digitTokenLength":40,"digitTokenEnabled":1})");
+        QCOMPARE(reply.texts("causes").size(), 2);
+    }
+
+    void missingConfigAnswers404AndPostCreatesIt()
+    {
+        m_server->removeOrgConfig();
+        const HttpReply missing = m_http->send("GET", configPath);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json.value(QLatin1String("trackingId")).toString().size(), 32);
+        QCOMPARE(m_http->send("PUT", configPath, R"({"digitTokenLength":8})").status, 404);
+        QVERIFY(!m_server->orgConfig());
+
+        const HttpReply created = m_http->send("POST", configPath, R"({"digitTokenEnabled":true})");
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json.value(QLatin1String("customInstructionsEnabled")), QJsonValue(false));
+        QCOMPARE(created.json.value(QLatin1String("digitTokenEnabled")), QJsonValue(true));
+        QCOMPARE(created.json.value(QLatin1String("digitTokenDurationMinutes")).toInt(), 5);
+        QCOMPARE(created.json.value(QLatin1String("digitTokenLength")).toInt(), 6);
+        QCOMPARE(m_http->send("GET", configPath).json, created.json);
+
+        const HttpReply again = m_http->send("POST", configPath, R"({"digitTokenEnabled":false})");
+        QCOMPARE(again.status, 400);
+        QVERIFY(again.firstText("causes").contains(QLatin1String("already")));
+    }
+
+    void acceptLanguagePicksTheLocale_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("de") << QByteArray("de") << QStringLiteral("de-DE") << QStringLiteral("REQUEST");
+        QTest::newRow("q-values") << QByteArray("en;q=0.3, fr-CA;q=0.8, ja-JP;q=0.9") << QStringLiteral("ja-JP")
+                                  << QStringLiteral("REQUEST");
+        QTest::newRow("skip unknown") << QByteArray("xx-YY, es;q=0.5") << QStringLiteral("es-ES") << QStringLiteral("REQUEST");
+        QTest::newRow("unknown") << QByteArray("xx") << QStringLiteral("en-US") << QStringLiteral("DEFAULT");
+        QTest::newRow("wildcard") << QByteArray("*") << QStringLiteral("en-US") << QStringLiteral("DEFAULT");
+    }
+
+    void acceptLanguagePicksTheLocale()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, locale);
+        QFETCH(QString, origin);
+        m_http->language = header;
+        const HttpReply reply = m_http->send("GET", QStringLiteral("/v2025/nothing-here"));
+        QCOMPARE(reply.status, 404);
+        const QJsonObject message = reply.json.value(QLatin1String("messages")).toArray().first().toObject();
+        QCOMPARE(message.value(QLatin1String("locale")).toString(), locale);
+        QCOMPARE(message.value(QLatin1String("localeOrigin")).toString(), origin);
     }
 
     void everyResponseCarriesARequestId()
     {
-        for (const QString &path : {QStringLiteral("/v2025/password-org-config"), QStringLiteral("/nowhere")}) {
-            auto reply = send("GET", path, {});
-            QVERIFY(!reply.requestId.isEmpty());
+        for (const QString &path : {configPath, QStringLiteral("/nowhere"), QStringLiteral("/v3/public-identities")}) {
+            const HttpReply reply = m_http->send("GET", path);
+            QVERIFY2(!reply.header("SLPT-Request-ID").isEmpty(), qPrintable(path));
         }
-        QVERIFY(!m_lastRequestId.isEmpty()); // the token endpoint's answer had one too
-    }
-
-    void missingTokenAndMissingScope()
-    {
-        const QString saved = m_token;
-        m_token.clear();
-        auto anonymous = send("GET", QStringLiteral("/v2025/password-org-config"), {});
-        QCOMPARE(anonymous.status, 401);
-        QVERIFY(anonymous.json.contains(QLatin1String("error")));
-        m_token = fetchToken(QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"));
-        auto forbidden = send("POST", QStringLiteral("/v2025/generate-password-reset-token/digit"), R"({"userId":"Abby.Smith"})");
-        QCOMPARE(forbidden.status, 403);
-        QCOMPARE(forbidden.json.value(QLatin1String("detailCode")).toString(), QStringLiteral("403 Forbidden"));
-        m_token = saved;
+        m_http->token.clear();
+        QVERIFY(!m_http->send("GET", configPath).header("SLPT-Request-ID").isEmpty());
     }
 
     void rateLimitAnswers429WithRetryAfter()
     {
         m_server->setRateLimit(2, 30);
-        send("GET", QStringLiteral("/v2025/password-org-config"), {});
-        send("GET", QStringLiteral("/v2025/password-org-config"), {});
-        auto limited = send("GET", QStringLiteral("/v2025/password-org-config"), {});
+        QCOMPARE(m_http->send("GET", configPath).status, 200);
+        QCOMPARE(m_http->send("GET", configPath).status, 200);
+        const HttpReply limited = m_http->send("GET", configPath);
         QCOMPARE(limited.status, 429);
-        QVERIFY(limited.retryAfter.toInt() >= 1);
+        const int retryAfter = limited.header("Retry-After").toInt();
+        QVERIFY(retryAfter >= 1 && retryAfter <= 30);
         QCOMPARE(limited.json.value(QLatin1String("message")).toString(), QStringLiteral(" Rate Limit Exceeded "));
-        // Another API version has its own budget.
-        QCOMPARE(send("GET", QStringLiteral("/v3/password-org-config"), {}).status, 200);
-    }
-
-    void disabledDigitTokensAreRefused()
-    {
-        QJsonObject config = *m_server->orgConfig();
-        config.insert(QStringLiteral("digitTokenEnabled"), false);
-        m_server->setOrgConfig(config);
-        auto refused = send("POST", QStringLiteral("/beta/generate-password-reset-token/digit"), R"({"userId":"Abby.Smith"})");
-        QCOMPARE(refused.status, 400);
-        QVERIFY(refused.json.value(QLatin1String("causes")).toArray().first().toObject()
-                    .value(QLatin1String("text")).toString().contains(QLatin1String("disabled")));
-    }
-
-    void tokensAreRandomDigitsOfTheRequestedLength()
-    {
-        QSet<QString> seen;
-        for (int length : {6, 12, 18}) {
-            auto reply = send("POST", QStringLiteral("/beta/generate-password-reset-token/digit"),
-                              QStringLiteral(R"({"userId":"abby.smith","length":%1})").arg(length).toUtf8());
-            const QString digits = reply.json.value(QLatin1String("digitToken")).toString();
-            QCOMPARE(digits.size(), length);
-            QVERIFY(std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); }));
-            seen.insert(digits);
-        }
-        QCOMPARE(seen.size(), 3);
-    }
-
-    void numericModeWritesTheNumberLiterally()
-    {
-        m_server->setNumericDigitToken(true);
-        m_server->setNextDigitToken(QStringLiteral("001234567890123456"));
-        auto reply = send("POST", QStringLiteral("/beta/generate-password-reset-token/digit"), R"({"userId":"Abby.Smith","length":18})");
-        QVERIFY(reply.body.contains("\"digitToken\":1234567890123456,"));
+        QVERIFY(!limited.header("SLPT-Request-ID").isEmpty());
+        // Another API version, and another client, have budgets of their own.
+        QCOMPARE(m_http->send("GET", QStringLiteral("/v3/password-org-config")).status, 200);
+        QVERIFY(m_http->signIn(QStringLiteral("sandbox-readonly")));
+        QCOMPARE(m_http->send("GET", configPath).status, 200);
+        m_server->setRateLimit(0, 10);
+        QVERIFY(m_http->signIn(QStringLiteral("sandbox-admin")));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(m_http->send("GET", configPath).status, 200);
     }
 
     void executablePrintsUrlAndClients()
@@ -155,69 +243,28 @@ private slots:
         process.start(QStringLiteral(PASSDESK_SANDBOX_EXECUTABLE), {QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(process.waitForStarted());
         QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("sandbox-helpdesk-secret")
+        QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("sandbox-readonly-secret")
                                      || process.state() != QProcess::Running,
                                  10000);
-        QVERIFY(output.contains("http://127.0.0.1:"));
-        QVERIFY(output.contains("sandbox-admin"));
+        QVERIFY(QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+")).match(QString::fromUtf8(output)).hasMatch());
+        QVERIFY(output.contains("sandbox-admin-secret"));
+        QVERIFY(output.contains("idn:password-org-config:manage"));
         QCOMPARE(process.state(), QProcess::Running);
         process.kill();
         process.waitForFinished();
     }
 
+    void executableRefusesABadPort()
+    {
+        QProcess process;
+        process.start(QStringLiteral(PASSDESK_SANDBOX_EXECUTABLE), {QStringLiteral("--port"), QStringLiteral("seventy")});
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(process.exitCode() != 0);
+    }
+
 private:
-    struct Reply
-    {
-        int status = 0;
-        QJsonObject json;
-        QByteArray body;
-        QByteArray requestId;
-        QByteArray retryAfter;
-    };
-
-    Reply send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &language = "en-US")
-    {
-        QUrl url = m_server->baseUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        if (!m_token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-        request.setRawHeader("Accept-Language", language);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(10000);
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.json = QJsonDocument::fromJson(result.body).object();
-        result.requestId = reply->rawHeader("SLPT-Request-ID");
-        result.retryAfter = reply->rawHeader("Retry-After");
-        reply->deleteLater();
-        return result;
-    }
-
-    QString fetchToken(const QString &id, const QString &secret)
-    {
-        QUrl url = m_server->baseUrl();
-        url.setPath(QStringLiteral("/oauth/token"));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_network.post(request, "grant_type=client_credentials&client_id=" + id.toUtf8()
-                                                           + "&client_secret=" + secret.toUtf8());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(10000);
-        m_lastRequestId = reply->rawHeader("SLPT-Request-ID");
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return json.value(QLatin1String("access_token")).toString();
-    }
-
     std::unique_ptr<SandboxServer> m_server;
-    QNetworkAccessManager m_network;
-    QString m_token;
-    QByteArray m_lastRequestId;
+    std::unique_ptr<SandboxHttp> m_http;
 };
 
 QTEST_GUILESS_MAIN(TestSandbox)
