@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -59,7 +60,11 @@ void writeReply(QHttpServerResponder &&responder, const SandboxReply &reply)
     for (const auto &header : reply.headers)
         response.addHeader(header.first, header.second);
 #endif
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    responder.sendResponse(response);
+#else
     response.write(std::move(responder));
+#endif
 }
 
 } // namespace
@@ -110,7 +115,11 @@ protected:
         return true;
     }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&) override { }
+#else
     void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override { }
+#endif
 #endif
 
 private:
@@ -170,9 +179,23 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    m_port = m_frontend->listen(address, port);
+    // Our own QTcpServer, because QAbstractHttpServer::listen() is gone in Qt 6.8.
+    auto *tcp = new QTcpServer(m_frontend.get());
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return false;
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!m_frontend->bind(tcp)) {
+        delete tcp;
+        return false;
+    }
+#else
+    m_frontend->bind(tcp);
+#endif
+    m_port = tcp->serverPort();
     m_address = address;
-    return m_port != 0;
+    return true;
 }
 
 quint16 SandboxServer::port() const

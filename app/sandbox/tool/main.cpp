@@ -34,9 +34,21 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "passdesk-sandbox: --port takes a number from 0 to 65535\n");
         return 2;
     }
+    bool lifetimeOk = false;
+    const int lifetime = parser.value(lifetimeOption).toInt(&lifetimeOk);
+    if (!lifetimeOk || lifetime < 1) {
+        std::fprintf(stderr, "passdesk-sandbox: --token-lifetime takes a number of seconds from 1 up\n");
+        return 2;
+    }
+    bool rateOk = false;
+    const int rate = parser.value(rateOption).toInt(&rateOk);
+    if (!rateOk || rate < 0) {
+        std::fprintf(stderr, "passdesk-sandbox: --rate-limit takes a number from 0 (no limit) up\n");
+        return 2;
+    }
     SandboxServer server;
-    server.setTokenLifetimeSeconds(parser.value(lifetimeOption).toInt());
-    server.setRateLimit(parser.value(rateOption).toInt(), 10);
+    server.setTokenLifetimeSeconds(lifetime);
+    server.setRateLimit(rate, 10);
     if (!server.listen(QHostAddress::LocalHost, quint16(port))) {
         std::fprintf(stderr, "passdesk-sandbox: cannot listen on 127.0.0.1:%u\n", port);
         return 1;
@@ -47,6 +59,7 @@ int main(int argc, char *argv[])
     for (const auto &client : SandboxServer::builtInClients())
         std::printf("  %s / %s: %s\n", qPrintable(client.clientId), qPrintable(client.clientSecret),
                     qPrintable(client.scopes.join(QLatin1Char(' '))));
+    std::printf("Serving until stopped (Ctrl+C).\n");
     std::fflush(stdout);
     return QCoreApplication::exec();
 }
