@@ -6,7 +6,10 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Passdesk {
 
@@ -108,7 +111,12 @@ void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
         m_completer->popup()->hide();
         return;
     }
-    m_completer->complete();
+    // As wide as the longest entry: the state at the end of a line must not be cut off.
+    QAbstractItemView *popup = m_completer->popup();
+    QRect rect = m_lineEdit->rect();
+    const int needed = popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + popup->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    rect.setWidth(std::max(rect.width(), needed));
+    m_completer->complete(rect);
 }
 
 } // namespace Passdesk
