@@ -1,27 +1,19 @@
 // The org config form against the sandbox tenant over loopback, driven like a user would.
 
 #include "configdialogs.h"
-#include "configpage.h"
+#include "configpagetesting.h"
 #include "errorview.h"
-#include "guihelpers.h"
-#include "sandboxfixture.h"
 
 #include <QCheckBox>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSignalSpy>
-#include <QSpinBox>
-#include <QTest>
 
 using namespace Passdesk;
 using namespace Passdesk::Testing;
 
 namespace {
-constexpr int waitMs = 10000;
-const QString configPath = QStringLiteral("/password-org-config");
+constexpr int waitMs = configWaitMs;
 } // namespace
 
 class TestConfigPage : public QObject
@@ -54,7 +46,7 @@ private:
     void setValue(const char *spinBoxName, const QString &typed);
     QPushButton *button(const char *name) { return child<QPushButton>(m_page.get(), name); }
     QSpinBox *spinBox(const char *name) { return child<QSpinBox>(m_page.get(), name); }
-    QJsonObject lastBody(const QByteArray &method);
+    QJsonObject lastBody(const QByteArray &method) { return lastRequestBody(m_fixture->server, method); }
     void saveAndConfirm();
 
     std::unique_ptr<SandboxFixture> m_fixture;
@@ -75,31 +67,12 @@ void TestConfigPage::cleanup()
 void TestConfigPage::start(const QString &clientId)
 {
     QVERIFY(m_fixture->start(clientId));
-    m_page = std::make_unique<ConfigPage>(&m_fixture->client);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QSignalSpy loaded(m_page.get(), &ConfigPage::configLoaded);
-    m_page->load();
-    if (m_fixture->server.orgConfig())
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->loadedConfig().has_value(), waitMs);
+    QVERIFY(showLoadedPage(*m_fixture, m_page));
 }
 
 void TestConfigPage::setValue(const char *spinBoxName, const QString &typed)
 {
-    QSpinBox *box = spinBox(spinBoxName);
-    box->setFocus();
-    box->selectAll();
-    QTest::keyClicks(box, typed);
-}
-
-QJsonObject TestConfigPage::lastBody(const QByteArray &method)
-{
-    const auto requests = m_fixture->server.requests();
-    for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
-        if (it->method == method)
-            return QJsonDocument::fromJson(it->body).object();
-    }
-    return {};
+    typeInto(spinBox(spinBoxName), typed);
 }
 
 void TestConfigPage::saveAndConfirm()

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -96,6 +97,40 @@ private slots:
         for (const char *expected : {"acme-sandbox", "Save password org config", "0123456789abcdef0123456789abcdef",
                                      "req-42", "400.1 Bad Request Content", "HTTP status: 400", "between 6 and 18"})
             QVERIFY2(copied.contains(QLatin1String(expected)), expected);
+    }
+
+    void copyDetailsSaysItWorkedAndCarriesUtcTime()
+    {
+        ErrorView view;
+        view.show();
+        view.showError(badRequest());
+        auto *copy = child<QPushButton>(&view, "errorCopyDetailsButton");
+        const QString label = copy->text();
+        copy->click();
+        QVERIFY(copy->text() != label);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QRegularExpression(QStringLiteral(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"))));
+        QTRY_COMPARE_WITH_TIMEOUT(copy->text(), label, 5000);
+    }
+
+    void retryCanBeHidden()
+    {
+        ErrorView view;
+        view.show();
+        view.setRetryVisible(false);
+        view.showError(badRequest());
+        QVERIFY(!child<QPushButton>(&view, "errorRetryButton")->isVisible());
+        view.setRetryVisible(true);
+        QVERIFY(child<QPushButton>(&view, "errorRetryButton")->isVisible());
+    }
+
+    void cappedRetryAfterIsExplained()
+    {
+        ErrorView view;
+        view.show();
+        view.showError(ApiError::fromHttpResponse(429, {}, {}, "999999", {}));
+        QVERIFY(view.error().retryAfterCapped);
+        QVERIFY(labelText(view, "errorRetryCountdownLabel").contains(QLatin1String("at most an hour")));
+        view.clear();
     }
 
     void rateLimitCountsDownAndReleasesRetry()
