@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace Passdesk::Sandbox {
 
@@ -14,78 +15,139 @@ SandboxIdentity person(const char *first, const char *last, const char *alias, b
     const QString uid = QString::fromUtf8(alias);
     const QString id = QString::fromLatin1(
         QCryptographicHash::hash(uid.toUtf8(), QCryptographicHash::Md5).toHex());
-    return {id,
-            firstName + QLatin1Char(' ') + lastName,
-            uid,
-            uid.toLower() + QStringLiteral("@acme-solar.example"),
-            firstName,
-            lastName,
-            active ? QStringLiteral("Active") : QStringLiteral("Inactive"),
-            active ? QStringLiteral("ACTIVE") : QStringLiteral("INACTIVE_LONG_TERM")};
+    return { id, firstName + QLatin1Char(' ') + lastName, uid,
+        uid.toLower() + QStringLiteral("@acme-solar.example"), firstName, lastName,
+        active ? QStringLiteral("Active") : QStringLiteral("Inactive"),
+        active ? QStringLiteral("ACTIVE") : QStringLiteral("INACTIVE_LONG_TERM") };
 }
 
 struct Term
 {
     QString field;
     QString op;
-    QString value;
+    QStringList values; // one, except for `in`
 };
+
+QString fieldValue(const SandboxIdentity &identity, const QString &field)
+{
+    if (field == QLatin1String("alias"))
+        return identity.alias;
+    if (field == QLatin1String("email"))
+        return identity.email;
+    if (field == QLatin1String("firstname"))
+        return identity.firstName;
+    if (field == QLatin1String("lastname"))
+        return identity.lastName;
+    return identity.id;
+}
 
 bool matches(const SandboxIdentity &identity, const Term &term)
 {
-    QString actual;
-    if (term.field == QLatin1String("alias"))
-        actual = identity.alias;
-    else if (term.field == QLatin1String("email"))
-        actual = identity.email;
-    else if (term.field == QLatin1String("firstname"))
-        actual = identity.firstName;
-    else if (term.field == QLatin1String("lastname"))
-        actual = identity.lastName;
-    else
-        actual = identity.id;
-    if (term.op == QLatin1String("eq"))
-        return actual.compare(term.value, Qt::CaseInsensitive) == 0;
-    return actual.startsWith(term.value, Qt::CaseInsensitive);
+    const QString actual = fieldValue(identity, term.field);
+    if (term.op == QLatin1String("sw"))
+        return actual.startsWith(term.values.first(), Qt::CaseInsensitive);
+    return std::any_of(term.values.cbegin(), term.values.cend(),
+        [&](const QString &value) { return actual.compare(value, Qt::CaseInsensitive) == 0; });
 }
 
-// Reads `field op "value"` at position; advances it. False on anything unexpected.
-bool readTerm(const QString &text, qsizetype &position, Term &term)
+// The operators the contract lists per field; anything else is a 400, as on a real tenant.
+bool operatorAllowed(const QString &field, const QString &op)
 {
-    auto skipSpaces = [&] {
-        while (position < text.size() && text.at(position).isSpace())
-            ++position;
-    };
-    auto readWord = [&] {
-        skipSpaces();
-        const qsizetype start = position;
-        while (position < text.size() && text.at(position).isLetter())
-            ++position;
-        return text.mid(start, position - start).toLower();
-    };
-    term.field = readWord();
-    static const QStringList fields {QStringLiteral("alias"), QStringLiteral("email"), QStringLiteral("firstname"),
-                                     QStringLiteral("lastname"), QStringLiteral("id")};
-    if (!fields.contains(term.field))
-        return false;
-    term.op = readWord();
-    if (term.op != QLatin1String("eq") && term.op != QLatin1String("sw"))
-        return false;
-    skipSpaces();
-    if (position >= text.size() || text.at(position) != u'"')
-        return false;
-    ++position;
-    term.value.clear();
-    while (position < text.size() && text.at(position) != u'"') {
-        if (text.at(position) == u'\\' && position + 1 < text.size())
-            ++position;
-        term.value += text.at(position++);
-    }
-    if (position >= text.size())
-        return false;
-    ++position; // closing quote
-    return true;
+    if (field == QLatin1String("id"))
+        return op == QLatin1String("eq") || op == QLatin1String("in");
+    return op == QLatin1String("eq") || op == QLatin1String("sw");
 }
+
+class FilterReader
+{
+public:
+    explicit FilterReader(const QString &text)
+        : m_text(text)
+    { }
+
+    bool atEnd()
+    {
+        skipSpaces();
+        return m_position >= m_text.size();
+    }
+
+    // Reads `field op "value"` or `id in ("a", "b")`. False on anything unexpected.
+    bool readTerm(Term &term)
+    {
+        term.field = readWord();
+        static const QStringList fields { QStringLiteral("alias"), QStringLiteral("email"),
+            QStringLiteral("firstname"), QStringLiteral("lastname"), QStringLiteral("id") };
+        if (!fields.contains(term.field))
+            return false;
+        term.op = readWord();
+        if (!operatorAllowed(term.field, term.op))
+            return false;
+        term.values.clear();
+        if (term.op != QLatin1String("in")) {
+            QString value;
+            if (!readQuoted(value))
+                return false;
+            term.values.append(value);
+            return true;
+        }
+        if (!readChar(u'('))
+            return false;
+        do {
+            QString value;
+            if (!readQuoted(value))
+                return false;
+            term.values.append(value);
+        } while (readChar(u','));
+        return readChar(u')');
+    }
+
+    // Reads the next joining word: `and` or `or`, lower or upper case.
+    QString readJoin() { return readWord(); }
+
+private:
+    void skipSpaces()
+    {
+        while (m_position < m_text.size() && m_text.at(m_position).isSpace())
+            ++m_position;
+    }
+
+    QString readWord()
+    {
+        skipSpaces();
+        const qsizetype start = m_position;
+        while (m_position < m_text.size() && m_text.at(m_position).isLetter())
+            ++m_position;
+        return m_text.mid(start, m_position - start).toLower();
+    }
+
+    bool readChar(QChar wanted)
+    {
+        skipSpaces();
+        if (m_position >= m_text.size() || m_text.at(m_position) != wanted)
+            return false;
+        ++m_position;
+        return true;
+    }
+
+    // A double-quoted string; a backslash takes the next character literally.
+    bool readQuoted(QString &value)
+    {
+        if (!readChar(u'"'))
+            return false;
+        while (m_position < m_text.size() && m_text.at(m_position) != u'"') {
+            if (m_text.at(m_position) == u'\\' && m_position + 1 < m_text.size())
+                ++m_position;
+            value += m_text.at(m_position++);
+        }
+        if (m_position >= m_text.size())
+            return false;
+        ++m_position; // closing quote
+        return true;
+    }
+
+    const QString &m_text;
+    qsizetype m_position = 0;
+};
 
 } // namespace
 
@@ -115,42 +177,54 @@ QList<SandboxIdentity> seededIdentities()
     };
 }
 
-std::optional<QList<SandboxIdentity>> filterIdentities(const QList<SandboxIdentity> &identities,
-                                                       const QString &filters)
+std::optional<QList<SandboxIdentity>> filterIdentities(
+    const QList<SandboxIdentity> &identities, const QString &filters)
 {
     if (filters.trimmed().isEmpty())
         return identities;
     // Disjunction of conjunctions: `a and b or c` is `(a and b) or c`.
-    QList<QList<Term>> alternatives {{}};
-    qsizetype position = 0;
+    QList<QList<Term>> alternatives { {} };
+    FilterReader reader(filters);
     while (true) {
         Term term;
-        if (!readTerm(filters, position, term))
+        if (!reader.readTerm(term))
             return std::nullopt;
         alternatives.last().append(term);
-        while (position < filters.size() && filters.at(position).isSpace())
-            ++position;
-        if (position >= filters.size())
+        if (reader.atEnd())
             break;
-        const QString rest = filters.mid(position);
-        if (rest.startsWith(QLatin1String("and "), Qt::CaseInsensitive)) {
-            position += 4;
-        } else if (rest.startsWith(QLatin1String("or "), Qt::CaseInsensitive)) {
-            position += 3;
+        const QString join = reader.readJoin();
+        if (join == QLatin1String("or"))
             alternatives.append(QList<Term>());
-        } else {
+        else if (join != QLatin1String("and"))
             return std::nullopt;
-        }
     }
     QList<SandboxIdentity> found;
     for (const SandboxIdentity &identity : identities) {
-        const bool any = std::any_of(alternatives.cbegin(), alternatives.cend(), [&](const QList<Term> &terms) {
-            return std::all_of(terms.cbegin(), terms.cend(), [&](const Term &term) { return matches(identity, term); });
-        });
+        const bool any = std::any_of(
+            alternatives.cbegin(), alternatives.cend(), [&](const QList<Term> &terms) {
+                return std::all_of(terms.cbegin(), terms.cend(),
+                    [&](const Term &term) { return matches(identity, term); });
+            });
         if (any)
             found.append(identity);
     }
     return found;
+}
+
+bool sortIdentities(QList<SandboxIdentity> &identities, const QString &sorters)
+{
+    const QString sorter = sorters.trimmed();
+    if (sorter.isEmpty())
+        return true;
+    const bool descending = sorter.startsWith(u'-');
+    if (sorter.mid(descending ? 1 : 0) != QLatin1String("name"))
+        return false;
+    std::stable_sort(identities.begin(), identities.end(),
+        [descending](const SandboxIdentity &a, const SandboxIdentity &b) {
+            const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+            return descending ? order > 0 : order < 0;
+        });
+    return true;
 }
 
 QJsonObject identityToJson(const SandboxIdentity &identity, const QList<SandboxIdentity> &all)
@@ -158,22 +232,22 @@ QJsonObject identityToJson(const SandboxIdentity &identity, const QList<SandboxI
     // Everyone reports to the first person, who reports to nobody.
     QJsonValue manager = QJsonValue::Null;
     if (!all.isEmpty() && all.first().id != identity.id) {
-        manager = QJsonObject {{QStringLiteral("type"), QStringLiteral("IDENTITY")},
-                               {QStringLiteral("id"), all.first().id},
-                               {QStringLiteral("name"), all.first().name}};
+        manager = QJsonObject { { QStringLiteral("type"), QStringLiteral("IDENTITY") },
+            { QStringLiteral("id"), all.first().id },
+            { QStringLiteral("name"), all.first().name } };
     }
     return QJsonObject {
-        {QStringLiteral("id"), identity.id},
-        {QStringLiteral("name"), identity.name},
-        {QStringLiteral("alias"), identity.alias},
-        {QStringLiteral("email"), identity.email},
-        {QStringLiteral("status"), identity.status},
-        {QStringLiteral("identityState"), identity.identityState},
-        {QStringLiteral("manager"), manager},
-        {QStringLiteral("attributes"),
-         QJsonArray {QJsonObject {{QStringLiteral("key"), QStringLiteral("country")},
-                                  {QStringLiteral("name"), QStringLiteral("Country")},
-                                  {QStringLiteral("value"), QStringLiteral("US")}}}},
+        { QStringLiteral("id"), identity.id },
+        { QStringLiteral("name"), identity.name },
+        { QStringLiteral("alias"), identity.alias },
+        { QStringLiteral("email"), identity.email },
+        { QStringLiteral("status"), identity.status },
+        { QStringLiteral("identityState"), identity.identityState },
+        { QStringLiteral("manager"), manager },
+        { QStringLiteral("attributes"),
+            QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("country") },
+                { QStringLiteral("name"), QStringLiteral("Country") },
+                { QStringLiteral("value"), QStringLiteral("US") } } } },
     };
 }
 

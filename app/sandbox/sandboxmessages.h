@@ -6,7 +6,8 @@
 
 namespace Passdesk::Sandbox {
 
-enum class Text {
+enum class Text
+{
     BadRequest,
     Forbidden,
     NotFound,
@@ -24,13 +25,16 @@ enum class Text {
     UnknownUser,
     TokensDisabled,
     BadFilter,
+    BadSorter,
+    QueryRange,
+    QueryMinimum,
     UnknownPath,
 };
 
 // The locale the sandbox answers in, chosen from Accept-Language like ISC does.
 struct ResponseLocale
 {
-    QString tag;    // en-US, de-DE, fr-FR, es-ES or ja-JP
+    QString tag; // en-US, de-DE, fr-FR, es-ES or ja-JP
     QString origin; // REQUEST when Accept-Language matched, DEFAULT otherwise
 };
 

@@ -26,8 +26,8 @@ using Causes = QList<QPair<Text, QStringList>>;
 QString newTrackingId(); // 32 lower-case hex characters, like ISC's
 SandboxReply jsonReply(int status, const QJsonValue &value);
 // ISC's ErrorResponseDto: detailCode, trackingId, messages and causes in the chosen locale.
-SandboxReply errorDto(int status, const QString &detailCode, const ResponseLocale &locale, Text message,
-                      const Causes &causes = {});
+SandboxReply errorDto(int status, const QString &detailCode, const ResponseLocale &locale,
+    Text message, const Causes &causes = {});
 // The OAuth endpoint's own shape: {"error", "error_description"}.
 SandboxReply oauthError(int status, const char *error, const char *description);
 // The gateway's bare shape, e.g. for JWT failures and the experimental header: {"error"}.

@@ -11,7 +11,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
-
 #include <unordered_map>
 #include <utility>
 
@@ -22,14 +21,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
@@ -39,7 +46,8 @@ QHash<QByteArray, QByteArray> lowerCaseHeaders(const QHttpServerRequest &request
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders all = request.headers();
     for (qsizetype i = 0; i < all.size(); ++i)
-        headers.insert(QByteArray(all.nameAt(i).data(), all.nameAt(i).size()).toLower(), all.valueAt(i).toByteArray());
+        headers.insert(QByteArray(all.nameAt(i).data(), all.nameAt(i).size()).toLower(),
+            all.valueAt(i).toByteArray());
 #else
     for (const auto &header : request.headers())
         headers.insert(header.first.toLower(), header.second);
@@ -49,8 +57,8 @@ QHash<QByteArray, QByteArray> lowerCaseHeaders(const QHttpServerRequest &request
 
 void writeReply(QHttpServerResponder &&responder, const SandboxReply &reply)
 {
-    QHttpServerResponse response(reply.contentType, reply.body,
-                                 static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    QHttpServerResponse response(
+        reply.contentType, reply.body, static_cast<QHttpServerResponder::StatusCode>(reply.status));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers = response.headers();
     for (const auto &header : reply.headers)
@@ -77,8 +85,7 @@ class SandboxServer::Frontend final : public QAbstractHttpServer
 public:
     explicit Frontend(SandboxServer *owner)
         : m_owner(owner)
-    {
-    }
+    { }
 
     // Held responders go first, while the connections they point to still exist.
     ~Frontend() override { m_pending.clear(); }
@@ -96,7 +103,8 @@ protected:
         return true;
     }
 
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override
+    { }
 #else
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
     {
@@ -105,7 +113,8 @@ protected:
             // A responder left unused only makes Qt 6.5+ wait for the next request on the
             // connection, so close the socket itself once the stream is done with it.
             for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
-                if (socket->peerPort() == request.remotePort() && socket->peerAddress() == request.remoteAddress()) {
+                if (socket->peerPort() == request.remotePort()
+                    && socket->peerAddress() == request.remoteAddress()) {
                     QTimer::singleShot(0, socket, [socket] { socket->abort(); });
                 }
             }
@@ -116,9 +125,11 @@ protected:
     }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&) override { }
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &&) override
+    { }
 #else
-    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override { }
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override
+    { }
 #endif
 #endif
 
@@ -135,15 +146,16 @@ private:
 
         SandboxState &state = *m_owner->m_state;
         SandboxReply reply = state.handle(recorded);
-        reply.headers.append({QByteArrayLiteral("SLPT-Request-ID"), newTrackingId().toLatin1()});
+        reply.headers.append({ QByteArrayLiteral("SLPT-Request-ID"), newTrackingId().toLatin1() });
         const bool answeredNow = !reply.drop && state.delay.count() <= 0;
         recorded.status = answeredNow ? reply.status : 0;
         const quint64 id = state.record(recorded);
         emit m_owner->requestReceived(recorded);
-        return {id, reply};
+        return { id, reply };
     }
 
-    void respond(quint64 id, QHttpServerResponder &&responder, const SandboxReply &reply, QTcpSocket *socket)
+    void respond(
+        quint64 id, QHttpServerResponder &&responder, const SandboxReply &reply, QTcpSocket *socket)
     {
         const auto delay = m_owner->m_state->delay;
         if (delay.count() <= 0) {
@@ -172,8 +184,7 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_state(std::make_unique<SandboxState>())
     , m_frontend(std::make_unique<Frontend>(this))
-{
-}
+{ }
 
 SandboxServer::~SandboxServer() = default;
 
@@ -205,9 +216,15 @@ quint16 SandboxServer::port() const
 
 QUrl SandboxServer::baseUrl() const
 {
+    // A wildcard address is where the sandbox listens, not where a client can reach it.
+    QHostAddress host = m_address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host.isNull())
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_address.toString());
+    url.setHost(host.toString());
     url.setPort(m_port);
     return url;
 }
@@ -219,12 +236,14 @@ QList<SandboxClient> SandboxServer::builtInClients()
     const QString digit = QStringLiteral("idn:password-digit-token:create");
     const QString defaults = QStringLiteral("sp:scopes:default");
     return {
-        {QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {read, manage, digit, defaults},
-         QStringLiteral("org admin: read and change the org config, create digit tokens")},
-        {QStringLiteral("sandbox-helpdesk"), QStringLiteral("sandbox-helpdesk-secret"), {read, digit, defaults},
-         QStringLiteral("helpdesk: read the org config, create digit tokens")},
-        {QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"), {read, defaults},
-         QStringLiteral("read-only: read the org config")},
+        { QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"),
+            { read, manage, digit, defaults },
+            QStringLiteral("org admin: read and change the org config, create digit tokens") },
+        { QStringLiteral("sandbox-helpdesk"), QStringLiteral("sandbox-helpdesk-secret"),
+            { read, digit, defaults },
+            QStringLiteral("helpdesk: read the org config, create digit tokens") },
+        { QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"),
+            { read, defaults }, QStringLiteral("read-only: read the org config") },
     };
 }
 
@@ -281,6 +300,11 @@ void SandboxServer::setDropConnections(bool drop)
     m_state->dropConnections = drop;
 }
 
+void SandboxServer::setDropTokenEndpoint(bool drop)
+{
+    m_state->dropTokenEndpoint = drop;
+}
+
 void SandboxServer::setNumericDigitToken(bool numeric)
 {
     m_state->numericDigitToken = numeric;
@@ -314,9 +338,10 @@ void SandboxServer::clearRequests()
 int SandboxServer::requestCount(const QByteArray &method, const QString &pathSuffix) const
 {
     const QList<RecordedRequest> &recorded = m_state->recorded();
-    return int(std::count_if(recorded.cbegin(), recorded.cend(), [&](const RecordedRequest &request) {
-        return request.method == method && request.path.endsWith(pathSuffix);
-    }));
+    return int(
+        std::count_if(recorded.cbegin(), recorded.cend(), [&](const RecordedRequest &request) {
+            return request.method == method && request.path.endsWith(pathSuffix);
+        }));
 }
 
 QList<SandboxIdentity> SandboxServer::identities() const

@@ -9,7 +9,6 @@
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -33,7 +32,7 @@ struct RecordedRequest
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     QString clientId; // empty when unauthenticated
-    int status = 0;   // what the sandbox answered; 0 when it dropped the connection
+    int status = 0; // what the sandbox answered; 0 when it dropped the connection
 };
 
 struct SandboxIdentity
@@ -56,11 +55,12 @@ public:
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // the API root, e.g. http://127.0.0.1:40123
+    QUrl
+    baseUrl() const; // the API root, e.g. http://127.0.0.1:40123 (loopback when listening on Any)
 
     static QList<SandboxClient> builtInClients();
     void addClient(const SandboxClient &client);
-    void setTokenLifetimeSeconds(int seconds);          // default 750
+    void setTokenLifetimeSeconds(int seconds); // default 750
     void setRateLimit(int requests, int windowSeconds); // default 100 per 10 s; 0 disables
     void expireAllTokens();
     void setRejectAllTokens(bool reject);
@@ -71,7 +71,8 @@ public:
 
     // Misbehaviour on purpose, for tests.
     void setResponseDelay(std::chrono::milliseconds delay);
-    void setDropConnections(bool drop);
+    void setDropConnections(bool drop); // API routes only; the token endpoint keeps answering
+    void setDropTokenEndpoint(bool drop); // the token endpoint closes connections without answering
     void setNumericDigitToken(bool numeric);
     void setNextDigitToken(const QString &digits);
     void setHtmlResponse(int status);

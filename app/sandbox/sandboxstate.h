@@ -33,8 +33,9 @@ public:
     int rateLimitWindowSeconds = 10;
     bool rejectAllTokens = false;
     std::optional<QJsonObject> config;
-    std::chrono::milliseconds delay {0};
+    std::chrono::milliseconds delay { 0 };
     bool dropConnections = false;
+    bool dropTokenEndpoint = false;
     bool numericDigitToken = false;
     QString nextDigitToken;
     int htmlStatus = 0;
