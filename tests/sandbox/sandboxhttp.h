@@ -27,7 +27,12 @@ struct HttpReply
     // The text of the first entry of an ErrorResponseDto list ("messages" or "causes").
     QString firstText(const char *list) const
     {
-        return json.value(QLatin1String(list)).toArray().first().toObject().value(QLatin1String("text")).toString();
+        return json.value(QLatin1String(list))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("text"))
+            .toString();
     }
     QStringList texts(const char *list) const
     {
@@ -43,8 +48,7 @@ class SandboxHttp
 public:
     explicit SandboxHttp(Sandbox::SandboxServer &server)
         : m_server(server)
-    {
-    }
+    { }
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const
     {
@@ -57,14 +61,15 @@ public:
 
     // Starts a request with the bearer token and language set on this helper.
     QNetworkReply *start(const QByteArray &verb, const QUrl &target, const QByteArray &body = {},
-                         const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
     {
         QNetworkRequest request(target);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         if (!language.isEmpty())
             request.setRawHeader("Accept-Language", language);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         for (const auto &header : extraHeaders)
             request.setRawHeader(header.first, header.second);
         return m_network.sendCustomRequest(request, verb, body);
@@ -90,7 +95,7 @@ public:
     }
 
     HttpReply send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                   const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
     {
         return finish(start(verb, url(path), body, extraHeaders));
     }
@@ -103,7 +108,8 @@ public:
     HttpReply tokenRequest(const QByteArray &form)
     {
         QNetworkRequest request(url(QStringLiteral("/oauth/token")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
         return finish(m_network.post(request, form));
     }
 
@@ -121,7 +127,9 @@ public:
             if (client.clientId == clientId)
                 secret = client.clientSecret;
         }
-        token = tokenRequest(credentials(clientId, secret)).json.value(QLatin1String("access_token")).toString();
+        token = tokenRequest(credentials(clientId, secret))
+                    .json.value(QLatin1String("access_token"))
+                    .toString();
         return !token.isEmpty();
     }
 

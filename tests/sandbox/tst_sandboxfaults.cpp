@@ -30,7 +30,7 @@ private slots:
     {
         QSignalSpy received(m_server.get(), &SandboxServer::requestReceived);
         m_server->clearRequests();
-        m_http->send("PUT", configPath, R"({"digitTokenLength":7})", {{"X-Custom", "yes"}});
+        m_http->send("PUT", configPath, R"({"digitTokenLength":7})", { { "X-Custom", "yes" } });
         QCOMPARE(received.size(), 1);
         const QList<RecordedRequest> requests = m_server->requests();
         QCOMPARE(requests.size(), 1);
@@ -47,7 +47,8 @@ private slots:
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5"));
         m_http->get(QStringLiteral("/v2025/public-identities"), query);
-        QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("limit")), QStringLiteral("5"));
+        QCOMPARE(m_server->requests().last().query.queryItemValue(QStringLiteral("limit")),
+            QStringLiteral("5"));
         QCOMPARE(m_server->requestCount("PUT", QStringLiteral("/password-org-config")), 1);
         QCOMPARE(m_server->requestCount("GET", QStringLiteral("/password-org-config")), 0);
         m_http->signIn(QStringLiteral("sandbox-readonly"));
@@ -62,8 +63,10 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QNetworkReply *first = m_http->start("GET", m_http->url(configPath));
-        QNetworkReply *second = m_http->start("GET", m_http->url(QStringLiteral("/v3/password-org-config")));
-        // The second arrives while the first still waits: the delay does not hold up the event loop.
+        QNetworkReply *second
+            = m_http->start("GET", m_http->url(QStringLiteral("/v3/password-org-config")));
+        // The second arrives while the first still waits: the delay does not hold up the event
+        // loop.
         QTRY_COMPARE(m_server->requestCount("GET", QStringLiteral("/password-org-config")), 2);
         QVERIFY(!first->isFinished());
         QCOMPARE(m_server->requests().first().status, 0);
@@ -106,6 +109,21 @@ private slots:
         QCOMPARE(m_http->send("GET", configPath).status, 200);
     }
 
+    void droppedTokenEndpoint()
+    {
+        m_server->setDropTokenEndpoint(true);
+        const HttpReply dropped = m_http->tokenRequest(SandboxHttp::credentials(
+            QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret")));
+        QCOMPARE(dropped.status, 0);
+        QVERIFY(dropped.error != QNetworkReply::NoError);
+        QCOMPARE(m_server->requests().last().path, QStringLiteral("/oauth/token"));
+        QCOMPARE(m_server->requests().last().status, 0);
+        // API routes still answer to a token already held.
+        QCOMPARE(m_http->send("GET", configPath).status, 200);
+        m_server->setDropTokenEndpoint(false);
+        QVERIFY(m_http->signIn(QStringLiteral("sandbox-admin")));
+    }
+
     void htmlErrorPage()
     {
         m_server->setHtmlResponse(502);
@@ -126,7 +144,8 @@ private slots:
         QCOMPARE(reply.status, 500);
         const QString trackingId = reply.json.value(QLatin1String("trackingId")).toString();
         QCOMPARE(trackingId.size(), 32);
-        QVERIFY(std::all_of(trackingId.cbegin(), trackingId.cend(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); }));
+        QVERIFY(std::all_of(trackingId.cbegin(), trackingId.cend(),
+            [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); }));
         QVERIFY(!reply.firstText("messages").isEmpty());
         m_server->setServerError(false);
         QCOMPARE(m_http->send("GET", configPath).status, 200);
@@ -137,7 +156,8 @@ private slots:
         m_server->expireAllTokens();
         const HttpReply expired = m_http->send("GET", configPath);
         QCOMPARE(expired.status, 401);
-        QCOMPARE(expired.json.value(QLatin1String("error")).toString(), QStringLiteral("JWT validation failed: JWT is expired"));
+        QCOMPARE(expired.json.value(QLatin1String("error")).toString(),
+            QStringLiteral("JWT validation failed: JWT is expired"));
         QVERIFY(m_http->signIn(QStringLiteral("sandbox-admin")));
         QCOMPARE(m_http->send("GET", configPath).status, 200);
     }
@@ -162,9 +182,10 @@ private slots:
 
     void addedClientsCanSignIn()
     {
-        m_server->addClient({QStringLiteral("custom"), QStringLiteral("s3cret&+="), {QStringLiteral("sp:scopes:all")},
-                             QStringLiteral("everything")});
-        const HttpReply token = m_http->tokenRequest(SandboxHttp::credentials(QStringLiteral("custom"), QStringLiteral("s3cret&+=")));
+        m_server->addClient({ QStringLiteral("custom"), QStringLiteral("s3cret&+="),
+            { QStringLiteral("sp:scopes:all") }, QStringLiteral("everything") });
+        const HttpReply token = m_http->tokenRequest(
+            SandboxHttp::credentials(QStringLiteral("custom"), QStringLiteral("s3cret&+=")));
         QCOMPARE(token.status, 200);
         m_http->token = token.json.value(QLatin1String("access_token")).toString();
         QCOMPARE(m_http->send("PUT", configPath, R"({"digitTokenLength":9})").status, 200);
@@ -174,8 +195,8 @@ private slots:
     {
         m_server->setRateLimit(1, 60);
         QVERIFY(m_http->signIn(QStringLiteral("sandbox-helpdesk")));
-        const HttpReply limited = m_http->tokenRequest(SandboxHttp::credentials(QStringLiteral("sandbox-helpdesk"),
-                                                                                QStringLiteral("sandbox-helpdesk-secret")));
+        const HttpReply limited = m_http->tokenRequest(SandboxHttp::credentials(
+            QStringLiteral("sandbox-helpdesk"), QStringLiteral("sandbox-helpdesk-secret")));
         QCOMPARE(limited.status, 429);
         QVERIFY(limited.header("Retry-After").toInt() >= 1);
         QVERIFY(m_http->signIn(QStringLiteral("sandbox-readonly")));
