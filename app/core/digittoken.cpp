@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QRegularExpression>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
 
 namespace Passdesk {
 
@@ -25,13 +28,47 @@ bool allAsciiDigits(QStringView text)
         && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-// The literal text of the number after "digitToken": in the raw body. Reading the bytes keeps
-// every digit, whatever a JSON library would do with a large number.
-QString rawNumberLiteral(const QByteArray &body)
+// The literal text written as the value of the top-level `key` in a body that is already
+// known to be valid JSON (the last one if the key repeats; empty when the value is not a
+// number). Qt's parser keeps integers exactly but also turns integral doubles such as 1e5 or
+// 100000.0 into integers, so only the literal shows whether the server sent plain digits.
+QByteArray topLevelNumberLiteral(const QByteArray &body, QByteArrayView key)
 {
-    static const QRegularExpression pattern(QStringLiteral("\"digitToken\"\\s*:\\s*(-?[0-9][0-9.eE+-]*)"));
-    const auto match = pattern.match(QString::fromUtf8(body));
-    return match.hasMatch() ? match.captured(1) : QString();
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    auto isNumberChar = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+    QByteArray literal;
+    int depth = 0;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < body.size() && body.at(i) != '"'; ++i) {
+                if (body.at(i) == '\\')
+                    ++i; // an escaped character, possibly a quote
+            }
+            if (i >= body.size())
+                break;
+            if (depth != 1 || QByteArrayView(body).sliced(start, i - start) != key)
+                continue;
+            qsizetype next = i + 1;
+            while (next < body.size() && isSpace(body.at(next)))
+                ++next;
+            if (next >= body.size() || body.at(next) != ':')
+                continue; // a string value that happens to read like the key
+            ++next;
+            while (next < body.size() && isSpace(body.at(next)))
+                ++next;
+            qsizetype end = next;
+            while (end < body.size() && isNumberChar(body.at(end)))
+                ++end;
+            literal = body.mid(next, end - next);
+        }
+    }
+    return literal;
 }
 
 } // namespace
@@ -53,7 +90,11 @@ QString DigitTokenRequest::validationError() const
     if (userId.size() > 128)
         return Texts::tr("A uid is at most 128 characters long.");
     for (const QChar c : userId) {
-        if (c.category() == QChar::Other_Control || c == u'\u2028' || c == u'\u2029')
+        // Format characters (zero-width spaces, direction marks) come along with pasted text
+        // and would make the server look up a different, unknown uid.
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
             return Texts::tr("The uid contains control characters; paste it again or pick the user from the list.");
     }
     if (length && (*length < OrgConfig::minLength || *length > OrgConfig::maxLength))
@@ -89,11 +130,15 @@ std::optional<DigitToken> DigitToken::fromJson(const QByteArray &body, std::opti
     if (!value.isDouble())
         return fail(Texts::tr("The server's answer has no digit token."));
 
-    // A number: take its literal digits, never a double, then restore the lost leading zeros.
-    const QString literal = rawNumberLiteral(body);
-    if (!allAsciiDigits(literal) || literal.size() > OrgConfig::maxLength)
+    // A number: an exact 64-bit integer (never read through a double) that the body spells as
+    // plain digits, then the leading zeros that a number cannot carry are restored.
+    const bool exactInteger = value.toVariant().typeId() == QMetaType::LongLong;
+    const qint64 integer = value.toInteger(-1);
+    const QByteArray digits = QByteArray::number(integer);
+    if (!exactInteger || integer < 0 || digits.size() > OrgConfig::maxLength
+        || topLevelNumberLiteral(body, "digitToken") != digits)
         return fail(Texts::tr("The digit token from the server is a number that is not a whole, positive token."));
-    token.digits = literal;
+    token.digits = QString::fromLatin1(digits);
     const int length = expectedLength.value_or(0);
     if (token.digits.size() < length)
         token.digits = QString(length - token.digits.size(), u'0') + token.digits;
@@ -103,36 +148,27 @@ std::optional<DigitToken> DigitToken::fromJson(const QByteArray &body, std::opti
 
 QString groupDigitsForReading(const QString &digits)
 {
-    // Groups of four when the length allows it without a short group, otherwise threes with
-    // a four at the end: 6 "123 456", 7 "123 4567", 8 "1234 5678", 10 "123 456 7890".
+    // Groups of three or four, never one or two, so a token can be read aloud in chunks:
+    // a length divisible by 4 is read in fours (8 "0908 7713", 12, 16); any other length in
+    // threes, where the last (length mod 3) groups take a fourth digit to use up the rest
+    // (7 "123 4567", 10 "123 456 7890", 11 "123 4567 8901"). Under 6 digits it stays whole.
     const qsizetype n = digits.size();
-    if (n <= 4)
+    if (n < 6)
         return digits;
-    QList<qsizetype> groups;
+    QList<qsizetype> sizes;
     if (n % 4 == 0) {
-        groups = QList<qsizetype>(n / 4, 4);
+        sizes = QList<qsizetype>(n / 4, 4);
     } else {
-        qsizetype rest = n;
-        while (rest > 0) {
-            if (rest % 3 == 0) {
-                groups.append(3);
-                rest -= 3;
-            } else if (rest == 4 || rest == 8) {
-                groups.append(4);
-                rest -= 4;
-            } else {
-                groups.append(3);
-                rest -= 3;
-            }
-        }
+        const qsizetype fours = n % 3;
+        sizes = QList<qsizetype>((n - 4 * fours) / 3, 3) + QList<qsizetype>(fours, 4);
     }
-    QStringList parts;
+    QStringList groups;
     qsizetype position = 0;
-    for (const qsizetype size : groups) {
-        parts.append(digits.mid(position, size));
+    for (const qsizetype size : sizes) {
+        groups.append(digits.mid(position, size));
         position += size;
     }
-    return parts.join(QLatin1Char(' '));
+    return groups.join(QLatin1Char(' '));
 }
 
 } // namespace Passdesk
