@@ -65,6 +65,7 @@ void ConfigPage::onServerConfigBeforeSave(const OrgConfig &server)
         case ConflictChoice::KeepMine:
             // Their change is now what the admin has seen; send what still differs from it.
             m_loaded = server;
+            emit configLoaded(server);
             updateState();
             if (hasUnsavedChanges())
                 confirmAndSend(server);
