@@ -1,29 +1,59 @@
 #include "acceptlanguage.h"
 
+#include <QRegularExpression>
+
 namespace Passdesk {
+
+namespace {
+
+QString primaryOf(const QString &tag)
+{
+    return tag.section(QLatin1Char('-'), 0, 0);
+}
+
+bool isEnglish(const QString &tag)
+{
+    return primaryOf(tag).compare(QLatin1String("en"), Qt::CaseInsensitive) == 0;
+}
+
+// A BCP 47 language tag as a header may carry it: ASCII letters and digits in subtags of up
+// to eight, the first made of letters. "C" and "POSIX" are locale names, not languages.
+bool isLanguageTag(const QString &tag)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"));
+    return pattern.match(tag).hasMatch() && tag.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0
+        && tag.compare(QLatin1String("POSIX"), Qt::CaseInsensitive) != 0;
+}
+
+void appendUnique(QStringList &tags, const QString &tag)
+{
+    if (!tags.contains(tag, Qt::CaseInsensitive))
+        tags.append(tag);
+}
+
+} // namespace
 
 QByteArray acceptLanguageHeader(const QStringList &uiLanguages)
 {
     QStringList tags;
-    for (QString tag : uiLanguages) {
-        tag = tag.trimmed().replace(QLatin1Char('_'), QLatin1Char('-'));
-        if (!tag.isEmpty() && tag != QLatin1String("C") && !tags.contains(tag, Qt::CaseInsensitive))
-            tags.append(tag);
+    for (const QString &language : uiLanguages) {
+        const QString tag = language.trimmed().replace(QLatin1Char('_'), QLatin1Char('-'));
+        if (isLanguageTag(tag))
+            appendUnique(tags, tag);
     }
     // Servers that only know the bare language still find it.
-    for (const QString &tag : QStringList(tags)) {
-        const QString primary = tag.section(QLatin1Char('-'), 0, 0);
-        if (!tags.contains(primary, Qt::CaseInsensitive))
-            tags.append(primary);
-    }
+    for (const QString &tag : QStringList(tags))
+        appendUnique(tags, primaryOf(tag));
     if (tags.isEmpty())
         return QByteArrayLiteral("en");
 
+    // Weights fall by 0.1 per entry from an implicit 1.0 and stay at 0.6 at the least, so
+    // English as the last resort (0.5) always ranks below every chosen language.
     QByteArray header;
     int tenths = 10;
     bool hasEnglish = false;
-    for (const QString &tag : tags) {
-        hasEnglish = hasEnglish || tag.section(QLatin1Char('-'), 0, 0).compare(QLatin1String("en"), Qt::CaseInsensitive) == 0;
+    for (const QString &tag : std::as_const(tags)) {
+        hasEnglish = hasEnglish || isEnglish(tag);
         if (!header.isEmpty())
             header += ',';
         header += tag.toLatin1();

@@ -4,6 +4,7 @@ namespace Passdesk {
 
 namespace {
 
+// BCP 47 tags compare case-insensitively; Qt's own names use '_' where BCP 47 has '-'.
 QString normalized(const QString &tag)
 {
     return tag.trimmed().replace(QLatin1Char('_'), QLatin1Char('-')).toLower();
@@ -14,16 +15,20 @@ QString primary(const QString &tag)
     return normalized(tag).section(QLatin1Char('-'), 0, 0);
 }
 
-// The best of the distinct locales: exact tag, then same language, then English, then first.
+// The best of the distinct (normalized) locales. Each UI language in order of preference
+// first tries its exact tag, then any tag of the same language, so "de-AT" prefers "de-DE"
+// over a second-choice "fr-FR"; then English; then whatever came first.
 QString bestLocale(const QStringList &locales, const QStringList &uiLanguages)
 {
-    for (const QString &wanted : uiLanguages) {
+    for (const QString &uiLanguage : uiLanguages) {
+        const QString wanted = normalized(uiLanguage);
+        if (wanted.isEmpty())
+            continue;
+        if (locales.contains(wanted))
+            return wanted;
+        const QString wantedPrimary = primary(wanted);
         for (const QString &locale : locales) {
-            if (normalized(locale) == normalized(wanted))
-                return locale;
-        }
-        for (const QString &locale : locales) {
-            if (!locale.isEmpty() && primary(locale) == primary(wanted))
+            if (!locale.isEmpty() && primary(locale) == wantedPrimary)
                 return locale;
         }
     }
@@ -38,8 +43,9 @@ QStringList distinctLocales(const QList<LocalizedText> &texts)
 {
     QStringList locales;
     for (const LocalizedText &text : texts) {
-        if (!locales.contains(text.locale))
-            locales.append(text.locale);
+        const QString locale = normalized(text.locale);
+        if (!locales.contains(locale))
+            locales.append(locale);
     }
     return locales;
 }
@@ -52,7 +58,7 @@ const LocalizedText *bestLocalizedText(const QList<LocalizedText> &texts, const 
         return nullptr;
     const QString locale = bestLocale(distinctLocales(texts), uiLanguages);
     for (const LocalizedText &text : texts) {
-        if (text.locale == locale)
+        if (normalized(text.locale) == locale)
             return &text;
     }
     return &texts.first();
@@ -66,7 +72,7 @@ QList<LocalizedText> bestLocalizedTexts(const QList<LocalizedText> &texts, const
     const QString locale = bestLocale(locales, uiLanguages);
     QList<LocalizedText> chosen;
     for (const LocalizedText &text : texts) {
-        if (text.locale == locale)
+        if (normalized(text.locale) == locale)
             chosen.append(text);
     }
     return chosen;
