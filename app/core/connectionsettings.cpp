@@ -24,8 +24,11 @@ bool fail(QString *error, const QString &reason)
     return false;
 }
 
+// Only an absolute root gives a request URL; an unset one must not turn into a relative path.
 QUrl withPath(QUrl root, const QString &path)
 {
+    if (!root.isValid() || root.host().isEmpty())
+        return {};
     root.setPath(path);
     return root;
 }
@@ -35,7 +38,7 @@ QUrl withPath(QUrl root, const QString &path)
 QUrl ConnectionSettings::endpointUrl(Endpoint endpoint) const
 {
     const QString path = endpointPath(version, endpoint);
-    if (path.isEmpty() || !apiRoot.isValid())
+    if (path.isEmpty())
         return {};
     return withPath(apiRoot, path);
 }
@@ -65,7 +68,8 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
         return std::nullopt;
     }
     for (const QChar c : text) {
-        if (c.isSpace() || c.category() == QChar::Other_Control) {
+        // Format characters (zero-width, bidi overrides) are invisible and can disguise a host.
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
             fail(error, Texts::tr("The address must not contain spaces or control characters."));
             return std::nullopt;
         }
@@ -103,7 +107,10 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    static const QRegularExpression versionPath(QStringLiteral("^/(v2024|v2025|v2026|v3|beta)$"));
+    // A base URL copied from the API documentation ends in its version; the version is chosen
+    // separately, so that one segment is dropped. Any other path is a different service.
+    static const QRegularExpression versionPath(QStringLiteral("^/(v2024|v2025|v2026|v3|beta)$"),
+                                                QRegularExpression::CaseInsensitiveOption);
     if (!path.isEmpty() && !versionPath.match(path).hasMatch()) {
         fail(error, Texts::tr("The address must be the API base (such as https://acme.api.identitynow.com), without a path."));
         return std::nullopt;
