@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (options.versionRequested) {
-        std::printf("Passdesk %s\n", PASSDESK_VERSION);
+        std::printf("Passdesk %s (build %s, Qt %s)\n", PASSDESK_VERSION, PASSDESK_BUILD_ID, qVersion());
         return 0;
     }
     if (const QString message = missingDisplayMessage(); !message.isEmpty()) {

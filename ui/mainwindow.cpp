@@ -173,12 +173,14 @@ void MainWindow::askToDiscardAndClose()
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About Passdesk"),
-                                tr("<b>Passdesk %1</b><br>Password Org Config and helpdesk digit tokens "
-                                   "for Identity Security Cloud.<br>Built with Qt %2, running on Qt %3.<br>"
-                                   "Settings: %4")
-                                    .arg(QStringLiteral(PASSDESK_VERSION), QStringLiteral(QT_VERSION_STR),
-                                         QString::fromLatin1(qVersion()), m_settings->fileName().toHtmlEscaped()),
+                                tr("<b>Passdesk %1</b> (build %2)<br>Password Org Config and helpdesk digit tokens "
+                                   "for Identity Security Cloud.<br>Built with Qt %3, running on Qt %4.<br>"
+                                   "License: MIT<br>Settings: %5")
+                                    .arg(QStringLiteral(PASSDESK_VERSION), QStringLiteral(PASSDESK_BUILD_ID),
+                                         QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                                         m_settings->fileName().toHtmlEscaped()),
                                 QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setObjectName(QStringLiteral("aboutMessageBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

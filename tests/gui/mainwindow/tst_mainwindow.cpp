@@ -9,6 +9,7 @@
 #include "tokendialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QJsonObject>
@@ -117,6 +118,19 @@ private slots:
         box->findChild<QAbstractButton *>(QStringLiteral("discardChangesButton"))->click();
         QTRY_VERIFY(!m_window->isVisible());
         QCOMPARE(m_fixture->server.requestCount("PUT", QStringLiteral("/password-org-config")), 0);
+    }
+
+    void aboutAgreesWithTheBuild()
+    {
+        createWindow();
+        m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        QMessageBox *about = nullptr;
+        QTRY_VERIFY((about = visibleTopLevel<QMessageBox>(QStringLiteral("aboutMessageBox"))));
+        QVERIFY(about->text().contains(QStringLiteral("Passdesk %1").arg(QStringLiteral(PASSDESK_VERSION))));
+        QVERIFY(about->text().contains(QStringLiteral(PASSDESK_BUILD_ID)));
+        QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(about->text().contains(m_fixture->settings.fileName()));
+        about->close();
     }
 
     void closingWithoutChangesDoesNotAsk()
