@@ -146,6 +146,10 @@
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>Config error</source>
+        <translation>Konfigurationsfehler</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -655,6 +659,18 @@
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create the password org config of &lt;b&gt;%1&lt;/b&gt; with these values?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Die Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; mit diesen Werten anlegen?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Create password org config</source>
+        <translation>Passwort-Organisationskonfiguration anlegen</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigPage</name>
@@ -758,6 +774,18 @@
         <source>The config was not created. The form keeps your values.</source>
         <translation>Die Konfiguration wurde nicht angelegt. Das Formular behält Ihre Werte.</translation>
     </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>Der Server hat die Änderung abgelehnt (403): Dieser API-Client darf die Organisationskonfiguration nicht ändern. Er braucht den Geltungsbereich %1. Ihre Änderungen stehen noch im Formular.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>Nicht gespeichert: Dieser API-Client darf die Organisationskonfiguration nicht ändern. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>Der Server hat diese Werte bereits (geprüft um %1).</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -859,19 +887,23 @@ Probleme: %6</translation>
         <source>You can try again now.</source>
         <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
-    <message>
-        <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
-        <translation>(Der Server bat um eine längere Wartezeit; Passdesk wartet höchstens eine Stunde.)</translation>
+    <message numerus="yes">
+        <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
+        <translation><numerusform>Sie können es in %n Sekunde erneut versuchen. Der Server bat um eine längere Wartezeit; Passdesk wartet höchstens eine Stunde.</numerusform><numerusform>Sie können es in %n Sekunden erneut versuchen. Der Server bat um eine längere Wartezeit; Passdesk wartet höchstens eine Stunde.</numerusform></translation>
     </message>
     <message>
         <source>Passdesk error report
-Time: %1
-Tenant: %2
-%3</source>
+Time: %1 (%2)
+Tenant: %3
+%4</source>
         <translation>Passdesk-Fehlerbericht
-Zeit: %1
-Mandant: %2
-%3</translation>
+Zeit: %1 (%2)
+Mandant: %3
+%4</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -948,8 +980,8 @@ Mandant: %2
         <translation>Über Passdesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
-        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Passwort-Organisationskonfiguration und Helpdesk-Zifferntoken für Identity Security Cloud.&lt;br&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;br&gt;Einstellungen: %4</translation>
+        <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (Build %2)&lt;br&gt;Passwort-Organisationskonfiguration und Helpdesk-Zifferntoken für Identity Security Cloud.&lt;br&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;br&gt;Lizenz: MIT&lt;br&gt;Einstellungen: %5</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1466,6 @@ Mandant: %2
         <translation>Tokendetails für das Ticket kopieren</translation>
     </message>
     <message>
-        <source>&amp;Copy token</source>
-        <translation>Token &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Copy token</source>
         <translation>Token kopieren</translation>
     </message>
@@ -1456,10 +1484,6 @@ Mandant: %2
     <message>
         <source>Tokens generated in this session</source>
         <translation>In dieser Sitzung erzeugte Token</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>Als &amp;Text kopieren</translation>
     </message>
     <message>
         <source>Copy history as text</source>
@@ -1492,6 +1516,14 @@ Mandant: %2
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>T&amp;oken kopieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Als Te&amp;xt kopieren</translation>
     </message>
 </context>
 <context>

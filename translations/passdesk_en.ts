@@ -146,6 +146,10 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Config error</source>
+        <translation>Config error</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -655,6 +659,18 @@
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create the password org config of &lt;b&gt;%1&lt;/b&gt; with these values?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Create the password org config of &lt;b&gt;%1&lt;/b&gt; with these values?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Create password org config</source>
+        <translation>Create password org config</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigPage</name>
@@ -758,6 +774,18 @@
         <source>The config was not created. The form keeps your values.</source>
         <translation>The config was not created. The form keeps your values.</translation>
     </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>Not saved: this API client may not change the org config. Your changes are still here.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>The server already has these values (checked at %1).</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -859,19 +887,23 @@ Problems: %6</translation>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
-    <message>
-        <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
-        <translation>(The server asked for a longer wait; Passdesk waits at most an hour.)</translation>
+    <message numerus="yes">
+        <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
+        <translation><numerusform>You can try again in %n second. The server asked for a longer wait; Passdesk waits at most an hour.</numerusform><numerusform>You can try again in %n seconds. The server asked for a longer wait; Passdesk waits at most an hour.</numerusform></translation>
     </message>
     <message>
         <source>Passdesk error report
-Time: %1
-Tenant: %2
-%3</source>
+Time: %1 (%2)
+Tenant: %3
+%4</source>
         <translation>Passdesk error report
-Time: %1
-Tenant: %2
-%3</translation>
+Time: %1 (%2)
+Tenant: %3
+%4</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -948,8 +980,8 @@ Tenant: %2
         <translation>About Passdesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
-        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</translation>
+        <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1466,6 @@ Tenant: %2
         <translation>Copy token details for the ticket</translation>
     </message>
     <message>
-        <source>&amp;Copy token</source>
-        <translation>&amp;Copy token</translation>
-    </message>
-    <message>
         <source>Copy token</source>
         <translation>Copy token</translation>
     </message>
@@ -1456,10 +1484,6 @@ Tenant: %2
     <message>
         <source>Tokens generated in this session</source>
         <translation>Tokens generated in this session</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>Copy as &amp;text</translation>
     </message>
     <message>
         <source>Copy history as text</source>
@@ -1492,6 +1516,14 @@ Tenant: %2
     <message>
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>C&amp;opy token</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Cop&amp;y as text</translation>
     </message>
 </context>
 <context>

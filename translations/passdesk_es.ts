@@ -146,6 +146,10 @@
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
+    <message>
+        <source>Config error</source>
+        <translation>Error de configuración</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -655,6 +659,18 @@
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create the password org config of &lt;b&gt;%1&lt;/b&gt; with these values?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;¿Crear la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt; con estos valores?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Create password org config</source>
+        <translation>Crear la configuración de contraseñas</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigPage</name>
@@ -758,6 +774,18 @@
         <source>The config was not created. The form keeps your values.</source>
         <translation>No se creó la configuración. El formulario conserva sus valores.</translation>
     </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>El servidor rechazó el cambio (403): este cliente de API no puede cambiar la configuración. Necesita el ámbito %1. Sus cambios siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>No guardado: este cliente de API no puede cambiar la configuración. Sus cambios siguen aquí.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>El servidor ya tiene estos valores (comprobado a las %1).</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -859,19 +887,23 @@ Problemas: %6</translation>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
-    <message>
-        <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
-        <translation>(El servidor pidió una espera más larga; Passdesk espera como máximo una hora.)</translation>
+    <message numerus="yes">
+        <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
+        <translation><numerusform>Puede volver a intentarlo en %n segundo. El servidor pidió una espera más larga; Passdesk espera como máximo una hora.</numerusform><numerusform>Puede volver a intentarlo en %n segundos. El servidor pidió una espera más larga; Passdesk espera como máximo una hora.</numerusform></translation>
     </message>
     <message>
         <source>Passdesk error report
-Time: %1
-Tenant: %2
-%3</source>
+Time: %1 (%2)
+Tenant: %3
+%4</source>
         <translation>Informe de error de Passdesk
-Hora: %1
-Inquilino: %2
-%3</translation>
+Hora: %1 (%2)
+Inquilino: %3
+%4</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -948,8 +980,8 @@ Inquilino: %2
         <translation>Acerca de Passdesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
-        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Configuración de contraseñas de la organización y tokens numéricos del soporte para Identity Security Cloud.&lt;br&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;br&gt;Preferencias: %4</translation>
+        <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (compilación %2)&lt;br&gt;Configuración de contraseñas de la organización y tokens numéricos del soporte para Identity Security Cloud.&lt;br&gt;Compilado con Qt %3, ejecutándose con Qt %4.&lt;br&gt;Licencia: MIT&lt;br&gt;Preferencias: %5</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1466,6 @@ Inquilino: %2
         <translation>Copiar los detalles del token para la incidencia</translation>
     </message>
     <message>
-        <source>&amp;Copy token</source>
-        <translation>&amp;Copiar token</translation>
-    </message>
-    <message>
         <source>Copy token</source>
         <translation>Copiar token</translation>
     </message>
@@ -1456,10 +1484,6 @@ Inquilino: %2
     <message>
         <source>Tokens generated in this session</source>
         <translation>Tokens generados en esta sesión</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>Copiar como &amp;texto</translation>
     </message>
     <message>
         <source>Copy history as text</source>
@@ -1492,6 +1516,14 @@ Inquilino: %2
     <message>
         <source>Dialog buttons</source>
         <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>C&amp;opiar token</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Copiar como te&amp;xto</translation>
     </message>
 </context>
 <context>

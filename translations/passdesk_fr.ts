@@ -146,6 +146,10 @@
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>Config error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -655,6 +659,18 @@
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la modification</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 : &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create the password org config of &lt;b&gt;%1&lt;/b&gt; with these values?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Créer la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt; avec ces valeurs ?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Create password org config</source>
+        <translation>Créer la configuration des mots de passe</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigPage</name>
@@ -758,6 +774,18 @@
         <source>The config was not created. The form keeps your values.</source>
         <translation>La configuration n'a pas été créée. Le formulaire garde vos valeurs.</translation>
     </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>Le serveur a refusé la modification (403) : ce client API n'a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>Non enregistré : ce client API ne peut pas modifier la configuration. Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>Le serveur a déjà ces valeurs (vérifié à %1).</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -859,19 +887,23 @@ Problèmes : %6</translation>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
-    <message>
-        <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
-        <translation>(Le serveur a demandé une attente plus longue ; Passdesk attend au plus une heure.)</translation>
+    <message numerus="yes">
+        <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
+        <translation><numerusform>Vous pourrez réessayer dans %n seconde. Le serveur a demandé une attente plus longue ; Passdesk attend au plus une heure.</numerusform><numerusform>Vous pourrez réessayer dans %n secondes. Le serveur a demandé une attente plus longue ; Passdesk attend au plus une heure.</numerusform></translation>
     </message>
     <message>
         <source>Passdesk error report
-Time: %1
-Tenant: %2
-%3</source>
+Time: %1 (%2)
+Tenant: %3
+%4</source>
         <translation>Rapport d'erreur Passdesk
-Heure : %1
-Locataire : %2
-%3</translation>
+Heure : %1 (%2)
+Locataire : %3
+%4</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -948,8 +980,8 @@ Locataire : %2
         <translation>À propos de Passdesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
-        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Configuration des mots de passe de l'organisation et jetons numériques du support pour Identity Security Cloud.&lt;br&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;br&gt;Paramètres : %4</translation>
+        <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Configuration des mots de passe de l'organisation et jetons numériques du support pour Identity Security Cloud.&lt;br&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;br&gt;Licence : MIT&lt;br&gt;Paramètres : %5</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1466,6 @@ Locataire : %2
         <translation>Copier les détails du jeton pour le ticket</translation>
     </message>
     <message>
-        <source>&amp;Copy token</source>
-        <translation>&amp;Copier le jeton</translation>
-    </message>
-    <message>
         <source>Copy token</source>
         <translation>Copier le jeton</translation>
     </message>
@@ -1456,10 +1484,6 @@ Locataire : %2
     <message>
         <source>Tokens generated in this session</source>
         <translation>Jetons générés pendant cette session</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>Copier en &amp;texte</translation>
     </message>
     <message>
         <source>Copy history as text</source>
@@ -1492,6 +1516,14 @@ Locataire : %2
     <message>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>C&amp;opier le jeton</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Copier en te&amp;xte</translation>
     </message>
 </context>
 <context>

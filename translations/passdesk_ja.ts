@@ -146,6 +146,10 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Config error</source>
+        <translation>設定エラー</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -655,6 +659,18 @@
         <source>&amp;Keep editing</source>
         <translation>編集を続ける(&amp;K)</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1: &lt;b&gt;%2&lt;/b&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create the password org config of &lt;b&gt;%1&lt;/b&gt; with these values?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;この値で &lt;b&gt;%1&lt;/b&gt; のパスワード組織設定を作成しますか?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Create password org config</source>
+        <translation>パスワード組織設定を作成</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigPage</name>
@@ -758,6 +774,18 @@
         <source>The config was not created. The form keeps your values.</source>
         <translation>設定は作成されませんでした。フォームの値はそのまま残っています。</translation>
     </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>サーバーは変更を拒否しました (403): この API クライアントには組織設定を変更する権限がありません。スコープ %1 が必要です。変更はフォームに残っています。</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>保存されていません: この API クライアントは組織設定を変更できません。変更はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>サーバーには既にこの値があります (%1 に確認)。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -859,19 +887,23 @@ SHA-256: %3
         <source>You can try again now.</source>
         <translation>今すぐ再試行できます。</translation>
     </message>
-    <message>
-        <source>(The server asked for a longer wait; Passdesk waits at most an hour.)</source>
-        <translation>(サーバーはより長い待機を求めましたが、Passdesk が待つのは最長 1 時間です。)</translation>
+    <message numerus="yes">
+        <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
+        <translation><numerusform>%n 秒後に再試行できます。サーバーはより長い待機を求めましたが、Passdesk が待つのは最長 1 時間です。</numerusform></translation>
     </message>
     <message>
         <source>Passdesk error report
-Time: %1
-Tenant: %2
-%3</source>
+Time: %1 (%2)
+Tenant: %3
+%4</source>
         <translation>Passdesk エラー レポート
-時刻: %1
-テナント: %2
-%3</translation>
+時刻: %1 (%2)
+テナント: %3
+%4</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -948,8 +980,8 @@ Tenant: %2
         <translation>Passdesk について</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Settings: %4</source>
-        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt;&lt;br&gt;Identity Security Cloud のパスワード組織設定とヘルプデスク用数字トークン。&lt;br&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;br&gt;設定ファイル: %4</translation>
+        <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (ビルド %2)&lt;br&gt;Identity Security Cloud のパスワード組織設定とヘルプデスク用数字トークン。&lt;br&gt;Qt %3 でビルド、Qt %4 で実行中。&lt;br&gt;ライセンス: MIT&lt;br&gt;設定ファイル: %5</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1466,6 @@ Tenant: %2
         <translation>チケット用にトークンの詳細をコピー</translation>
     </message>
     <message>
-        <source>&amp;Copy token</source>
-        <translation>トークンをコピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copy token</source>
         <translation>トークンをコピー</translation>
     </message>
@@ -1456,10 +1484,6 @@ Tenant: %2
     <message>
         <source>Tokens generated in this session</source>
         <translation>このセッションで生成したトークン</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;text</source>
-        <translation>テキストとしてコピー(&amp;T)</translation>
     </message>
     <message>
         <source>Copy history as text</source>
@@ -1492,6 +1516,14 @@ Tenant: %2
     <message>
         <source>Dialog buttons</source>
         <translation>ダイアログのボタン</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>トークンをコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
+        <translation>テキストとしてコピー(&amp;Y)</translation>
     </message>
 </context>
 <context>
