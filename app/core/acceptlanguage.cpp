@@ -21,7 +21,8 @@ bool isEnglish(const QString &tag)
 bool isLanguageTag(const QString &tag)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"));
-    return pattern.match(tag).hasMatch() && tag.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0
+    return pattern.match(tag).hasMatch()
+        && tag.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0
         && tag.compare(QLatin1String("POSIX"), Qt::CaseInsensitive) != 0;
 }
 

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace Passdesk {
@@ -26,7 +25,6 @@ namespace {
 
 constexpr qsizetype summaryLimit = 200;
 
-
 QString stringOf(const QJsonValue &value)
 {
     return value.isString() ? value.toString() : QString();
@@ -41,9 +39,9 @@ QList<LocalizedText> localizedTexts(const QJsonValue &value)
         if (!item.isObject())
             continue;
         const QJsonObject object = item.toObject();
-        LocalizedText text {stringOf(object.value(QLatin1String("locale"))),
-                            stringOf(object.value(QLatin1String("localeOrigin"))),
-                            stringOf(object.value(QLatin1String("text")))};
+        LocalizedText text { stringOf(object.value(QLatin1String("locale"))),
+            stringOf(object.value(QLatin1String("localeOrigin"))),
+            stringOf(object.value(QLatin1String("text"))) };
         if (!text.text.isEmpty())
             texts.append(text);
     }
@@ -56,12 +54,15 @@ QList<LocalizedText> localizedTexts(const QJsonValue &value)
 QString withSecretsHidden(QString text)
 {
     static const QRegularExpression jsonSecret(
-        QStringLiteral(R"RX(("[^"]*(?:token|secret|password|passwd|authorization)[^"]*"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]\s]+))RX"),
+        QStringLiteral(
+            R"RX(("[^"]*(?:token|secret|password|passwd|authorization)[^"]*"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]\s]+))RX"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression formSecret(
-        QStringLiteral(R"RX(((?:^|[?&\s])[A-Za-z_]*(?:token|secret|password)[A-Za-z_]*=)[^&\s]+)RX"),
+        QStringLiteral(
+            R"RX(((?:^|[?&\s])[A-Za-z_]*(?:token|secret|password)[A-Za-z_]*=)[^&\s]+)RX"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression jwt(QStringLiteral(R"RX(eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)?)RX"));
+    static const QRegularExpression jwt(
+        QStringLiteral(R"RX(eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)?)RX"));
     text.replace(jsonSecret, QStringLiteral(R"(\1"***")"));
     text.replace(formSecret, QStringLiteral("\\1***"));
     text.replace(jwt, QStringLiteral("***"));
@@ -100,12 +101,14 @@ QString decodeEntities(const QString &text)
         if (name.startsWith(u'#')) {
             const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
             const uint code = name.mid(hex ? 2 : 1).toUInt(nullptr, hex ? 16 : 10);
-            const char32_t character = (code > 0 && code <= 0x10FFFF && !QChar::isSurrogate(code)) ? code : 0xFFFD;
+            const char32_t character
+                = (code > 0 && code <= 0x10FFFF && !QChar::isSurrogate(code)) ? code : 0xFFFD;
             decoded += QString::fromUcs4(&character, 1);
         } else {
-            static const QHash<QString, QChar> named {{QStringLiteral("amp"), u'&'}, {QStringLiteral("lt"), u'<'},
-                                                      {QStringLiteral("gt"), u'>'}, {QStringLiteral("quot"), u'"'},
-                                                      {QStringLiteral("apos"), u'\''}, {QStringLiteral("nbsp"), u' '}};
+            static const QHash<QString, QChar> named { { QStringLiteral("amp"), u'&' },
+                { QStringLiteral("lt"), u'<' }, { QStringLiteral("gt"), u'>' },
+                { QStringLiteral("quot"), u'"' }, { QStringLiteral("apos"), u'\'' },
+                { QStringLiteral("nbsp"), u' ' } };
             decoded += named.value(name);
         }
     }
@@ -117,8 +120,10 @@ QString decodeEntities(const QString &text)
 // first heading, else the start of its text; the page itself is never shown.
 QString htmlSummary(const QByteArray &body)
 {
-    constexpr auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption;
-    static const QRegularExpression invisible(QStringLiteral(R"(<(script|style)\b.*?</\1\s*>|<!--.*?-->)"), options);
+    constexpr auto options = QRegularExpression::CaseInsensitiveOption
+        | QRegularExpression::DotMatchesEverythingOption;
+    static const QRegularExpression invisible(
+        QStringLiteral(R"(<(script|style)\b.*?</\1\s*>|<!--.*?-->)"), options);
     static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"), options);
     static const QRegularExpression heading(QStringLiteral("<h[1-6][^>]*>(.*?)</h[1-6]>"), options);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>?"));
@@ -128,7 +133,7 @@ QString htmlSummary(const QByteArray &body)
         text.remove(tags);
         return printableExcerpt(decodeEntities(text));
     };
-    for (const QRegularExpression *pattern : {&title, &heading}) {
+    for (const QRegularExpression *pattern : { &title, &heading }) {
         const QString text = cleaned(pattern->match(html).captured(1));
         if (!text.isEmpty())
             return text;
@@ -153,15 +158,16 @@ QString joinTexts(const QList<LocalizedText> &texts)
 {
     QStringList lines;
     for (const LocalizedText &text : texts)
-        lines.append(text.locale.isEmpty() ? text.text : QStringLiteral("[%1] %2").arg(text.locale, text.text));
+        lines.append(text.locale.isEmpty() ? text.text
+                                           : QStringLiteral("[%1] %2").arg(text.locale, text.text));
     return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
 
-ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QByteArray &contentType,
-                                    const QByteArray &retryAfter, const QByteArray &requestId,
-                                    const QDateTime &now)
+ApiError ApiError::fromHttpResponse(int status, const QByteArray &body,
+    const QByteArray &contentType, const QByteArray &retryAfter, const QByteArray &requestId,
+    const QDateTime &now)
 {
     ApiError error;
     error.kind = Kind::Http;
@@ -179,7 +185,8 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QB
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        error.bodySummary = looksLikeHtml(body, contentType) ? htmlSummary(body) : printableExcerpt(body);
+        error.bodySummary
+            = looksLikeHtml(body, contentType) ? htmlSummary(body) : printableExcerpt(body);
         return error;
     }
     const QJsonObject object = document.object();
@@ -191,7 +198,7 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QB
     error.errorCode = stringOf(object.value(QLatin1String("error")));
     if (error.errorCode.isEmpty())
         error.errorCode = stringOf(object.value(QLatin1String("errorName")));
-    for (const char *key : {"error_description", "errorMessage", "message"}) {
+    for (const char *key : { "error_description", "errorMessage", "message" }) {
         if (error.errorDescription.isEmpty())
             error.errorDescription = stringOf(object.value(QLatin1String(key))).trimmed();
     }
@@ -231,13 +238,16 @@ QString ApiError::summary() const
     case Kind::Timeout:
         return Texts::tr("The server did not answer in time.");
     case Kind::Tls:
-        return Texts::tr("The secure connection was refused: the server's certificate could not be verified.");
+        return Texts::tr(
+            "The secure connection was refused: the server's certificate could not be verified.");
     case Kind::UnreadableBody:
         return Texts::tr("The server's answer could not be read.");
     case Kind::TooLarge:
         return Texts::tr("The server's answer was too large (over 1 MiB) and was not read.");
     case Kind::Redirect:
-        return Texts::tr("The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.").arg(httpStatus);
+        return Texts::tr(
+            "The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.")
+            .arg(httpStatus);
     case Kind::Canceled:
         return Texts::tr("The request was cancelled.");
     case Kind::Unsupported:
@@ -260,7 +270,8 @@ QString ApiError::summary() const
         return Texts::tr("The request conflicts with the server's current state (HTTP 409).");
     case 429:
         if (retryAfterSeconds)
-            return Texts::tr("Too many requests: the server asks Passdesk to wait %n second(s).", nullptr, *retryAfterSeconds);
+            return Texts::tr("Too many requests: the server asks Passdesk to wait %n second(s).",
+                nullptr, *retryAfterSeconds);
         return Texts::tr("Too many requests: the server asks Passdesk to wait a moment.");
     default:
         if (httpStatus >= 500)
@@ -291,8 +302,10 @@ QStringList ApiError::serverTexts(const QStringList &uiLanguages) const
 
 bool ApiError::usedDefaultLocale(const QStringList &uiLanguages) const
 {
-    const QList<LocalizedText> shown = bestLocalizedTexts(messages, uiLanguages) + bestLocalizedTexts(causes, uiLanguages);
-    return std::any_of(shown.cbegin(), shown.cend(), [](const LocalizedText &text) { return text.isDefaultLocale(); });
+    const QList<LocalizedText> shown
+        = bestLocalizedTexts(messages, uiLanguages) + bestLocalizedTexts(causes, uiLanguages);
+    return std::any_of(shown.cbegin(), shown.cend(),
+        [](const LocalizedText &text) { return text.isDefaultLocale(); });
 }
 
 QString ApiError::detailsText(const QStringList &uiLanguages) const
@@ -322,9 +335,12 @@ QString ApiError::detailsText(const QStringList &uiLanguages) const
         add(Texts::tr("Certificate subject: %1"), certificate->subject);
         add(Texts::tr("Certificate issuer: %1"), certificate->issuer);
         add(Texts::tr("SHA-256 fingerprint: %1"), certificate->sha256Fingerprint);
-        add(Texts::tr("Valid from: %1"), QLocale().toString(certificate->notBefore, QLocale::ShortFormat));
-        add(Texts::tr("Valid until: %1"), QLocale().toString(certificate->notAfter, QLocale::ShortFormat));
-        add(Texts::tr("Certificate problems: %1"), certificate->problems.join(QStringLiteral("; ")));
+        add(Texts::tr("Valid from: %1"),
+            QLocale().toString(certificate->notBefore, QLocale::ShortFormat));
+        add(Texts::tr("Valid until: %1"),
+            QLocale().toString(certificate->notAfter, QLocale::ShortFormat));
+        add(Texts::tr("Certificate problems: %1"),
+            certificate->problems.join(QStringLiteral("; ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -332,17 +348,28 @@ QString ApiError::detailsText(const QStringList &uiLanguages) const
 QString apiErrorKindName(ApiError::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::None: return Texts::tr("No error");
-    case ApiError::Kind::Network: return Texts::tr("Network error");
-    case ApiError::Kind::Timeout: return Texts::tr("Timeout");
-    case ApiError::Kind::Tls: return Texts::tr("TLS error");
-    case ApiError::Kind::Http: return Texts::tr("HTTP error");
-    case ApiError::Kind::UnreadableBody: return Texts::tr("Unreadable answer");
-    case ApiError::Kind::TooLarge: return Texts::tr("Answer too large");
-    case ApiError::Kind::Redirect: return Texts::tr("Redirect refused");
-    case ApiError::Kind::Canceled: return Texts::tr("Cancelled");
-    case ApiError::Kind::Unsupported: return Texts::tr("Not supported by this API version");
-    case ApiError::Kind::InvalidInput: return Texts::tr("Invalid input");
+    case ApiError::Kind::None:
+        return Texts::tr("No error");
+    case ApiError::Kind::Network:
+        return Texts::tr("Network error");
+    case ApiError::Kind::Timeout:
+        return Texts::tr("Timeout");
+    case ApiError::Kind::Tls:
+        return Texts::tr("TLS error");
+    case ApiError::Kind::Http:
+        return Texts::tr("HTTP error");
+    case ApiError::Kind::UnreadableBody:
+        return Texts::tr("Unreadable answer");
+    case ApiError::Kind::TooLarge:
+        return Texts::tr("Answer too large");
+    case ApiError::Kind::Redirect:
+        return Texts::tr("Redirect refused");
+    case ApiError::Kind::Canceled:
+        return Texts::tr("Cancelled");
+    case ApiError::Kind::Unsupported:
+        return Texts::tr("Not supported by this API version");
+    case ApiError::Kind::InvalidInput:
+        return Texts::tr("Invalid input");
     }
     return {};
 }

@@ -11,8 +11,12 @@ struct VersionInfo
     const char *key;
 };
 constexpr VersionInfo versions[] = {
-    {ApiVersion::V2025, "v2025"}, {ApiVersion::V2024, "v2024"}, {ApiVersion::V2026, "v2026"},
-    {ApiVersion::Beta, "beta"},   {ApiVersion::V3, "v3"},       {ApiVersion::ServiceV1, "service-v1"},
+    { ApiVersion::V2025, "v2025" },
+    { ApiVersion::V2024, "v2024" },
+    { ApiVersion::V2026, "v2026" },
+    { ApiVersion::Beta, "beta" },
+    { ApiVersion::V3, "v3" },
+    { ApiVersion::ServiceV1, "service-v1" },
 };
 } // namespace
 
@@ -54,7 +58,8 @@ QString apiVersionDisplayName(ApiVersion version)
     case ApiVersion::Beta:
         return QCoreApplication::translate("Passdesk::ApiVersion", "beta");
     case ApiVersion::V3:
-        return QCoreApplication::translate("Passdesk::ApiVersion", "v3 (config only, no digit tokens)");
+        return QCoreApplication::translate(
+            "Passdesk::ApiVersion", "v3 (config only, no digit tokens)");
     case ApiVersion::ServiceV1:
         return QCoreApplication::translate("Passdesk::ApiVersion", "per-service v1");
     }

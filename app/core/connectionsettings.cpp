@@ -16,7 +16,6 @@ struct Texts
 
 namespace {
 
-
 bool fail(QString *error, const QString &reason)
 {
     if (error)
@@ -69,16 +68,21 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
     }
     for (const QChar c : text) {
         // Format characters (zero-width, bidi overrides) are invisible and can disguise a host.
-        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+        if (c.isSpace() || c.category() == QChar::Other_Control
+            || c.category() == QChar::Other_Format) {
             fail(error, Texts::tr("The address must not contain spaces or control characters."));
             return std::nullopt;
         }
     }
 
-    static const QRegularExpression tenantName(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    if (!text.contains(QLatin1Char('/')) && !text.contains(QLatin1Char(':')) && !text.contains(QLatin1Char('.'))) {
+    static const QRegularExpression tenantName(
+        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    if (!text.contains(QLatin1Char('/')) && !text.contains(QLatin1Char(':'))
+        && !text.contains(QLatin1Char('.'))) {
         if (!tenantName.match(text).hasMatch()) {
-            fail(error, Texts::tr("A tenant name has only letters, digits and inner hyphens (at most 63)."));
+            fail(error,
+                Texts::tr(
+                    "A tenant name has only letters, digits and inner hyphens (at most 63)."));
             return std::nullopt;
         }
         return QUrl(QStringLiteral("https://%1.api.identitynow.com").arg(text.toLower()));
@@ -92,12 +96,16 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https")) {
         if (scheme != QLatin1String("http") || !isLoopbackHost(url.host())) {
-            fail(error, Texts::tr("Passdesk only connects over https; plain http is allowed only for this computer (loopback)."));
+            fail(error,
+                Texts::tr("Passdesk only connects over https; plain http is allowed only for this "
+                          "computer (loopback)."));
             return std::nullopt;
         }
     }
     if (!url.userInfo().isEmpty()) {
-        fail(error, Texts::tr("The address must not contain a user name or password; Passdesk asks for credentials separately."));
+        fail(error,
+            Texts::tr("The address must not contain a user name or password; Passdesk asks for "
+                      "credentials separately."));
         return std::nullopt;
     }
     if (url.hasQuery() || url.hasFragment()) {
@@ -110,9 +118,11 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
     // A base URL copied from the API documentation ends in its version; the version is chosen
     // separately, so that one segment is dropped. Any other path is a different service.
     static const QRegularExpression versionPath(QStringLiteral("^/(v2024|v2025|v2026|v3|beta)$"),
-                                                QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     if (!path.isEmpty() && !versionPath.match(path).hasMatch()) {
-        fail(error, Texts::tr("The address must be the API base (such as https://acme.api.identitynow.com), without a path."));
+        fail(error,
+            Texts::tr("The address must be the API base (such as "
+                      "https://acme.api.identitynow.com), without a path."));
         return std::nullopt;
     }
     QUrl root;

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QStringList>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace Passdesk {
@@ -21,7 +20,6 @@ struct Texts
 
 namespace {
 
-
 bool allAsciiDigits(QStringView text)
 {
     return !text.isEmpty()
@@ -34,8 +32,12 @@ bool allAsciiDigits(QStringView text)
 // 100000.0 into integers, so only the literal shows whether the server sent plain digits.
 QByteArray topLevelNumberLiteral(const QByteArray &body, QByteArrayView key)
 {
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    auto isNumberChar = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+    auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    auto isNumberChar = [](char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    };
     QByteArray literal;
     int depth = 0;
     for (qsizetype i = 0; i < body.size(); ++i) {
@@ -75,7 +77,7 @@ QByteArray topLevelNumberLiteral(const QByteArray &body, QByteArrayView key)
 
 QJsonObject DigitTokenRequest::toJson() const
 {
-    QJsonObject object {{QStringLiteral("userId"), userId}};
+    QJsonObject object { { QStringLiteral("userId"), userId } };
     if (length)
         object.insert(QStringLiteral("length"), *length);
     if (durationMinutes)
@@ -95,17 +97,23 @@ QString DigitTokenRequest::validationError() const
         const QChar::Category category = c.category();
         if (category == QChar::Other_Control || category == QChar::Other_Format
             || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
-            return Texts::tr("The uid contains control characters; paste it again or pick the user from the list.");
+            return Texts::tr("The uid contains control characters; paste it again or pick the user "
+                             "from the list.");
     }
     if (length && (*length < OrgConfig::minLength || *length > OrgConfig::maxLength))
-        return Texts::tr("The token length must be between %1 and %2 digits.").arg(OrgConfig::minLength).arg(OrgConfig::maxLength);
-    if (durationMinutes && (*durationMinutes < OrgConfig::minDuration || *durationMinutes > OrgConfig::maxDuration))
-        return Texts::tr("The token duration must be between %1 and %2 minutes.").arg(OrgConfig::minDuration).arg(OrgConfig::maxDuration);
+        return Texts::tr("The token length must be between %1 and %2 digits.")
+            .arg(OrgConfig::minLength)
+            .arg(OrgConfig::maxLength);
+    if (durationMinutes
+        && (*durationMinutes < OrgConfig::minDuration || *durationMinutes > OrgConfig::maxDuration))
+        return Texts::tr("The token duration must be between %1 and %2 minutes.")
+            .arg(OrgConfig::minDuration)
+            .arg(OrgConfig::maxDuration);
     return {};
 }
 
-std::optional<DigitToken> DigitToken::fromJson(const QByteArray &body, std::optional<int> expectedLength,
-                                               QString *error)
+std::optional<DigitToken> DigitToken::fromJson(
+    const QByteArray &body, std::optional<int> expectedLength, QString *error)
 {
     auto fail = [error](const QString &reason) {
         if (error)
@@ -137,7 +145,8 @@ std::optional<DigitToken> DigitToken::fromJson(const QByteArray &body, std::opti
     const QByteArray digits = QByteArray::number(integer);
     if (!exactInteger || integer < 0 || digits.size() > OrgConfig::maxLength
         || topLevelNumberLiteral(body, "digitToken") != digits)
-        return fail(Texts::tr("The digit token from the server is a number that is not a whole, positive token."));
+        return fail(Texts::tr(
+            "The digit token from the server is a number that is not a whole, positive token."));
     token.digits = QString::fromLatin1(digits);
     const int length = expectedLength.value_or(0);
     if (token.digits.size() < length)

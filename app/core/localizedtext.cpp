@@ -52,7 +52,8 @@ QStringList distinctLocales(const QList<LocalizedText> &texts)
 
 } // namespace
 
-const LocalizedText *bestLocalizedText(const QList<LocalizedText> &texts, const QStringList &uiLanguages)
+const LocalizedText *bestLocalizedText(
+    const QList<LocalizedText> &texts, const QStringList &uiLanguages)
 {
     if (texts.isEmpty())
         return nullptr;
@@ -64,7 +65,8 @@ const LocalizedText *bestLocalizedText(const QList<LocalizedText> &texts, const 
     return &texts.first();
 }
 
-QList<LocalizedText> bestLocalizedTexts(const QList<LocalizedText> &texts, const QStringList &uiLanguages)
+QList<LocalizedText> bestLocalizedTexts(
+    const QList<LocalizedText> &texts, const QStringList &uiLanguages)
 {
     const QStringList locales = distinctLocales(texts);
     if (locales.size() <= 1)

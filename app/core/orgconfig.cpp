@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <cmath>
 
 namespace Passdesk {
@@ -17,7 +16,6 @@ struct Texts
 
 namespace {
 
-
 const QLatin1String customInstructionsKey("customInstructionsEnabled");
 const QLatin1String enabledKey("digitTokenEnabled");
 const QLatin1String durationKey("digitTokenDurationMinutes");
@@ -30,7 +28,8 @@ bool readBool(const QJsonObject &object, QLatin1String key, bool &target, QStrin
         return true;
     if (!value.isBool()) {
         if (error)
-            *error = Texts::tr("The server sent %1 as something other than true or false.").arg(key);
+            *error
+                = Texts::tr("The server sent %1 as something other than true or false.").arg(key);
         return false;
     }
     target = value.toBool();
@@ -38,7 +37,7 @@ bool readBool(const QJsonObject &object, QLatin1String key, bool &target, QStrin
 }
 
 bool readInt(const QJsonObject &object, QLatin1String key, int minimum, int maximum, int &target,
-             QString *error)
+    QString *error)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -46,7 +45,8 @@ bool readInt(const QJsonObject &object, QLatin1String key, int minimum, int maxi
     const double number = value.toDouble();
     if (!value.isDouble() || std::trunc(number) != number) {
         if (error)
-            *error = Texts::tr("The server sent %1 as something other than a whole number.").arg(key);
+            *error
+                = Texts::tr("The server sent %1 as something other than a whole number.").arg(key);
         return false;
     }
     if (number < minimum || number > maximum) {
@@ -74,10 +74,9 @@ QString rangeError(const char *field, int value, int minimum, int maximum)
 
 QJsonObject OrgConfig::toJson() const
 {
-    return QJsonObject {{customInstructionsKey, customInstructionsEnabled},
-                        {enabledKey, digitTokenEnabled},
-                        {durationKey, digitTokenDurationMinutes},
-                        {lengthKey, digitTokenLength}};
+    return QJsonObject { { customInstructionsKey, customInstructionsEnabled },
+        { enabledKey, digitTokenEnabled }, { durationKey, digitTokenDurationMinutes },
+        { lengthKey, digitTokenLength } };
 }
 
 std::optional<OrgConfig> OrgConfig::fromJson(const QByteArray &body, QString *error)
@@ -93,7 +92,8 @@ std::optional<OrgConfig> OrgConfig::fromJson(const QByteArray &body, QString *er
     OrgConfig config;
     if (!readBool(object, customInstructionsKey, config.customInstructionsEnabled, error)
         || !readBool(object, enabledKey, config.digitTokenEnabled, error)
-        || !readInt(object, durationKey, minDuration, maxDuration, config.digitTokenDurationMinutes, error)
+        || !readInt(
+            object, durationKey, minDuration, maxDuration, config.digitTokenDurationMinutes, error)
         || !readInt(object, lengthKey, minLength, maxLength, config.digitTokenLength, error))
         return std::nullopt;
     return config;
@@ -101,7 +101,8 @@ std::optional<OrgConfig> OrgConfig::fromJson(const QByteArray &body, QString *er
 
 bool OrgConfigChange::isEmpty() const
 {
-    return !customInstructionsEnabled && !digitTokenEnabled && !digitTokenDurationMinutes && !digitTokenLength;
+    return !customInstructionsEnabled && !digitTokenEnabled && !digitTokenDurationMinutes
+        && !digitTokenLength;
 }
 
 QJsonObject OrgConfigChange::toJson() const
@@ -134,9 +135,11 @@ OrgConfigChange OrgConfigChange::between(const OrgConfig &loaded, const OrgConfi
 
 OrgConfig OrgConfigChange::appliedTo(OrgConfig base) const
 {
-    base.customInstructionsEnabled = customInstructionsEnabled.value_or(base.customInstructionsEnabled);
+    base.customInstructionsEnabled
+        = customInstructionsEnabled.value_or(base.customInstructionsEnabled);
     base.digitTokenEnabled = digitTokenEnabled.value_or(base.digitTokenEnabled);
-    base.digitTokenDurationMinutes = digitTokenDurationMinutes.value_or(base.digitTokenDurationMinutes);
+    base.digitTokenDurationMinutes
+        = digitTokenDurationMinutes.value_or(base.digitTokenDurationMinutes);
     base.digitTokenLength = digitTokenLength.value_or(base.digitTokenLength);
     return base;
 }
@@ -144,10 +147,14 @@ OrgConfig OrgConfigChange::appliedTo(OrgConfig base) const
 QString OrgConfigChange::validationError() const
 {
     if (digitTokenDurationMinutes
-        && (*digitTokenDurationMinutes < OrgConfig::minDuration || *digitTokenDurationMinutes > OrgConfig::maxDuration))
-        return rangeError("digitTokenDurationMinutes", *digitTokenDurationMinutes, OrgConfig::minDuration, OrgConfig::maxDuration);
-    if (digitTokenLength && (*digitTokenLength < OrgConfig::minLength || *digitTokenLength > OrgConfig::maxLength))
-        return rangeError("digitTokenLength", *digitTokenLength, OrgConfig::minLength, OrgConfig::maxLength);
+        && (*digitTokenDurationMinutes < OrgConfig::minDuration
+            || *digitTokenDurationMinutes > OrgConfig::maxDuration))
+        return rangeError("digitTokenDurationMinutes", *digitTokenDurationMinutes,
+            OrgConfig::minDuration, OrgConfig::maxDuration);
+    if (digitTokenLength
+        && (*digitTokenLength < OrgConfig::minLength || *digitTokenLength > OrgConfig::maxLength))
+        return rangeError(
+            "digitTokenLength", *digitTokenLength, OrgConfig::minLength, OrgConfig::maxLength);
     return {};
 }
 

@@ -13,19 +13,22 @@ bool PublicIdentity::isInactive() const
         || status.compare(QLatin1String("Inactive"), Qt::CaseInsensitive) == 0;
 }
 
-std::optional<QList<PublicIdentity>> PublicIdentity::listFromJson(const QByteArray &body, QString *error)
+std::optional<QList<PublicIdentity>> PublicIdentity::listFromJson(
+    const QByteArray &body, QString *error)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isArray()) {
         if (error)
-            *error = QCoreApplication::translate("Passdesk::PublicIdentity", "The identity list from the server is not a JSON array.");
+            *error = QCoreApplication::translate("Passdesk::PublicIdentity",
+                "The identity list from the server is not a JSON array.");
         return std::nullopt;
     }
     QList<PublicIdentity> identities;
     for (const QJsonValue &item : document.array()) {
         if (!item.isObject()) {
             if (error)
-                *error = QCoreApplication::translate("Passdesk::PublicIdentity", "The identity list holds an entry that is not an identity.");
+                *error = QCoreApplication::translate("Passdesk::PublicIdentity",
+                    "The identity list holds an entry that is not an identity.");
             return std::nullopt;
         }
         const QJsonObject object = item.toObject();
@@ -33,7 +36,8 @@ std::optional<QList<PublicIdentity>> PublicIdentity::listFromJson(const QByteArr
             const QJsonValue value = object.value(QLatin1String(key));
             return value.isString() ? value.toString() : QString();
         };
-        identities.append({text("id"), text("name"), text("alias"), text("email"), text("status"), text("identityState")});
+        identities.append({ text("id"), text("name"), text("alias"), text("email"), text("status"),
+            text("identityState") });
     }
     return identities;
 }
@@ -43,7 +47,9 @@ QString publicIdentityPrefixFilter(const QString &prefix)
     QString escaped = prefix;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QStringLiteral("alias sw \"%1\" or email sw \"%1\" or firstname sw \"%1\" or lastname sw \"%1\"").arg(escaped);
+    return QStringLiteral(
+        "alias sw \"%1\" or email sw \"%1\" or firstname sw \"%1\" or lastname sw \"%1\"")
+        .arg(escaped);
 }
 
 } // namespace Passdesk

@@ -28,7 +28,8 @@ private slots:
     void stringTokenKeepsLeadingZeros()
     {
         QString error;
-        const auto token = DigitToken::fromJson(R"({"digitToken":"00123456","requestId":"r-1"})", 8, &error);
+        const auto token
+            = DigitToken::fromJson(R"({"digitToken":"00123456","requestId":"r-1"})", 8, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("00123456"));
         QCOMPARE(token->requestId, QStringLiteral("r-1"));
@@ -49,7 +50,8 @@ private slots:
     void eighteenDigitNumberIsExact()
     {
         QString error;
-        const auto token = DigitToken::fromJson(R"({"digitToken":123456789012345678,"requestId":"r"})", 18, &error);
+        const auto token = DigitToken::fromJson(
+            R"({"digitToken":123456789012345678,"requestId":"r"})", 18, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("123456789012345678"));
         QVERIFY(token->repaired);
@@ -58,18 +60,22 @@ private slots:
     void numberIsPaddedToTheRequestedLength()
     {
         QString error;
-        const auto token = DigitToken::fromJson(R"({"digitToken":9087713,"requestId":"e1267ecd-fcd9-4c73-9c55-12555efad136"})", 8, &error);
+        const auto token = DigitToken::fromJson(
+            R"({"digitToken":9087713,"requestId":"e1267ecd-fcd9-4c73-9c55-12555efad136"})", 8,
+            &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("09087713"));
         QCOMPARE(token->requestId, QStringLiteral("e1267ecd-fcd9-4c73-9c55-12555efad136"));
         QVERIFY(token->repaired);
 
-        const auto unknownLength = DigitToken::fromJson(R"({"digitToken":9087713})", std::nullopt, &error);
+        const auto unknownLength
+            = DigitToken::fromJson(R"({"digitToken":9087713})", std::nullopt, &error);
         QVERIFY2(unknownLength, qPrintable(error));
         QCOMPARE(unknownLength->digits, QStringLiteral("9087713"));
         QVERIFY(unknownLength->repaired);
 
-        const auto spaced = DigitToken::fromJson("{ \"requestId\" : 7,\n \"digitToken\" :\t42 }", 6, &error);
+        const auto spaced
+            = DigitToken::fromJson("{ \"requestId\" : 7,\n \"digitToken\" :\t42 }", 6, &error);
         QVERIFY2(spaced, qPrintable(error));
         QCOMPARE(spaced->digits, QStringLiteral("000042"));
         QVERIFY(spaced->requestId.isEmpty()); // not a string
@@ -79,8 +85,11 @@ private slots:
     {
         // Only the top-level literal counts: here it is 1e5, whatever the nested one says.
         QString error;
-        QVERIFY(!DigitToken::fromJson(R"({"meta":{"digitToken":100000},"digitToken":1e5})", 6, &error));
-        const auto token = DigitToken::fromJson("{\"note\":\"\\\"digitToken\\\":1e5\",\"meta\":[{\"digitToken\":1}],\"digitToken\":100000}", 6, &error);
+        QVERIFY(
+            !DigitToken::fromJson(R"({"meta":{"digitToken":100000},"digitToken":1e5})", 6, &error));
+        const auto token = DigitToken::fromJson("{\"note\":\"\\\"digitToken\\\":1e5\",\"meta\":[{"
+                                                "\"digitToken\":1}],\"digitToken\":100000}",
+            6, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("100000"));
     }
@@ -94,7 +103,8 @@ private slots:
         QTest::newRow("fraction") << QByteArray(R"({"digitToken":5.5})");
         QTest::newRow("letters") << QByteArray(R"({"digitToken":"12a4"})");
         QTest::newRow("spaces in string") << QByteArray(R"({"digitToken":"123 456"})");
-        QTest::newRow("non-ascii digits") << QByteArray("{\"digitToken\":\"\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4\xd9\xa5\xd9\xa6\"}");
+        QTest::newRow("non-ascii digits")
+            << QByteArray("{\"digitToken\":\"\xd9\xa1\xd9\xa2\xd9\xa3\xd9\xa4\xd9\xa5\xd9\xa6\"}");
         QTest::newRow("empty") << QByteArray(R"({"digitToken":""})");
         QTest::newRow("negative") << QByteArray(R"({"digitToken":-123456})");
         QTest::newRow("negative zero") << QByteArray(R"({"digitToken":-0})");
@@ -124,24 +134,26 @@ private slots:
         QTest::addColumn<QString>("grouped");
         const QString all = QStringLiteral("123456789012345678");
         const char *expected[] = {
-            "123 456",                  // 6
-            "123 4567",                 // 7
-            "1234 5678",                // 8
-            "123 456 789",              // 9
-            "123 456 7890",             // 10
-            "123 4567 8901",            // 11
-            "1234 5678 9012",           // 12
-            "123 456 789 0123",         // 13
-            "123 456 7890 1234",        // 14
-            "123 456 789 012 345",      // 15
-            "1234 5678 9012 3456",      // 16
-            "123 456 789 0123 4567",    // 17
-            "123 456 789 012 345 678",  // 18
+            "123 456", // 6
+            "123 4567", // 7
+            "1234 5678", // 8
+            "123 456 789", // 9
+            "123 456 7890", // 10
+            "123 4567 8901", // 11
+            "1234 5678 9012", // 12
+            "123 456 789 0123", // 13
+            "123 456 7890 1234", // 14
+            "123 456 789 012 345", // 15
+            "1234 5678 9012 3456", // 16
+            "123 456 789 0123 4567", // 17
+            "123 456 789 012 345 678", // 18
         };
         for (int length = 6; length <= 18; ++length)
-            QTest::addRow("%d digits", length) << all.left(length) << QString::fromLatin1(expected[length - 6]);
+            QTest::addRow("%d digits", length)
+                << all.left(length) << QString::fromLatin1(expected[length - 6]);
         QTest::newRow("leading zeros") << QStringLiteral("09087713") << QStringLiteral("0908 7713");
-        QTest::newRow("too short stays whole") << QStringLiteral("12345") << QStringLiteral("12345");
+        QTest::newRow("too short stays whole")
+            << QStringLiteral("12345") << QStringLiteral("12345");
         QTest::newRow("empty") << QString() << QString();
     }
 
@@ -161,7 +173,7 @@ private slots:
     void requestValidation_data()
     {
         QTest::addColumn<QString>("userId");
-        QTest::addColumn<int>("length");   // 0: not set
+        QTest::addColumn<int>("length"); // 0: not set
         QTest::addColumn<int>("duration"); // 0: not set
         QTest::addColumn<bool>("valid");
         QTest::newRow("plain") << QStringLiteral("Abby.Smith") << 0 << 0 << true;
@@ -174,7 +186,8 @@ private slots:
         QTest::newRow("129 chars") << QString(129, u'a') << 0 << 0 << false;
         QTest::newRow("tab") << QStringLiteral("abby\tsmith") << 0 << 0 << false;
         QTest::newRow("newline") << QStringLiteral("abby\n") << 0 << 0 << false;
-        QTest::newRow("nul") << QString(QStringLiteral("ab") + QChar(u'\0') + QStringLiteral("by")) << 0 << 0 << false;
+        QTest::newRow("nul") << QString(QStringLiteral("ab") + QChar(u'\0') + QStringLiteral("by"))
+                             << 0 << 0 << false;
         QTest::newRow("zero width space") << QStringLiteral("abby\u200B.smith") << 0 << 0 << false;
         QTest::newRow("bidi override") << QStringLiteral("\u202Eabby") << 0 << 0 << false;
         QTest::newRow("line separator") << QStringLiteral("abby\u2028") << 0 << 0 << false;
@@ -203,7 +216,8 @@ private slots:
     {
         DigitTokenRequest request;
         request.userId = QStringLiteral("Abby.Smith");
-        QCOMPARE(request.toJson(), QJsonObject({{QStringLiteral("userId"), QStringLiteral("Abby.Smith")}}));
+        QCOMPARE(request.toJson(),
+            QJsonObject({ { QStringLiteral("userId"), QStringLiteral("Abby.Smith") } }));
         request.length = 8;
         request.durationMinutes = 5;
         const QJsonObject json = request.toJson();

@@ -25,19 +25,20 @@ private slots:
                 continue;
             }
             QVERIFY2(!text.isEmpty(), errors.key(i));
-            QVERIFY2(text.endsWith(u'.') || text.endsWith(u'?'), qPrintable(text)); // whole sentences
+            QVERIFY2(
+                text.endsWith(u'.') || text.endsWith(u'?'), qPrintable(text)); // whole sentences
             QVERIFY2(!text.contains(QLatin1String("%1")), qPrintable(text));
         }
     }
 
     void commonFailuresAreToldApart()
     {
-        const QList<QNetworkReply::NetworkError> distinct {
-            QNetworkReply::ConnectionRefusedError, QNetworkReply::RemoteHostClosedError,
-            QNetworkReply::HostNotFoundError, QNetworkReply::TimeoutError,
-            QNetworkReply::OperationCanceledError, QNetworkReply::SslHandshakeFailedError,
-            QNetworkReply::TemporaryNetworkFailureError, QNetworkReply::ProxyConnectionRefusedError,
-            QNetworkReply::ProtocolFailure, QNetworkReply::UnknownNetworkError};
+        const QList<QNetworkReply::NetworkError> distinct { QNetworkReply::ConnectionRefusedError,
+            QNetworkReply::RemoteHostClosedError, QNetworkReply::HostNotFoundError,
+            QNetworkReply::TimeoutError, QNetworkReply::OperationCanceledError,
+            QNetworkReply::SslHandshakeFailedError, QNetworkReply::TemporaryNetworkFailureError,
+            QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProtocolFailure,
+            QNetworkReply::UnknownNetworkError };
         QSet<QString> texts;
         for (const auto error : distinct)
             texts.insert(describeNetworkError(error));
@@ -46,18 +47,24 @@ private slots:
 
     void wordsSayWhatHappened()
     {
-        QVERIFY(describeNetworkError(QNetworkReply::ConnectionRefusedError).contains(QLatin1String("refused")));
-        QVERIFY(describeNetworkError(QNetworkReply::HostNotFoundError).contains(QLatin1String("name could not be found")));
-        QVERIFY(describeNetworkError(QNetworkReply::SslHandshakeFailedError).contains(QLatin1String("TLS")));
-        QVERIFY(describeNetworkError(QNetworkReply::OperationCanceledError).contains(QLatin1String("cancelled")));
-        for (const auto proxy : {QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyNotFoundError,
-                                 QNetworkReply::ProxyTimeoutError, QNetworkReply::ProxyAuthenticationRequiredError})
+        QVERIFY(describeNetworkError(QNetworkReply::ConnectionRefusedError)
+                    .contains(QLatin1String("refused")));
+        QVERIFY(describeNetworkError(QNetworkReply::HostNotFoundError)
+                    .contains(QLatin1String("name could not be found")));
+        QVERIFY(describeNetworkError(QNetworkReply::SslHandshakeFailedError)
+                    .contains(QLatin1String("TLS")));
+        QVERIFY(describeNetworkError(QNetworkReply::OperationCanceledError)
+                    .contains(QLatin1String("cancelled")));
+        for (const auto proxy :
+            { QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyNotFoundError,
+                QNetworkReply::ProxyTimeoutError, QNetworkReply::ProxyAuthenticationRequiredError })
             QVERIFY(describeNetworkError(proxy).contains(QLatin1String("proxy")));
     }
 
     void othersNameTheirCode()
     {
-        QVERIFY(describeNetworkError(QNetworkReply::ContentConflictError).contains(QString::number(QNetworkReply::ContentConflictError)));
+        QVERIFY(describeNetworkError(QNetworkReply::ContentConflictError)
+                    .contains(QString::number(QNetworkReply::ContentConflictError)));
         const auto unknown = static_cast<QNetworkReply::NetworkError>(9999);
         QVERIFY(describeNetworkError(unknown).contains(QLatin1String("9999")));
     }

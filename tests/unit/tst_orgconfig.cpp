@@ -15,7 +15,9 @@ private slots:
     void parsesTheContractsExample()
     {
         QString error;
-        const auto config = OrgConfig::fromJson(R"({"customInstructionsEnabled":true,"digitTokenDurationMinutes":9,"digitTokenEnabled":false,"digitTokenLength":6})", &error);
+        const auto config = OrgConfig::fromJson(
+            R"({"customInstructionsEnabled":true,"digitTokenDurationMinutes":9,"digitTokenEnabled":false,"digitTokenLength":6})",
+            &error);
         QVERIFY2(config, qPrintable(error));
         QVERIFY(config->customInstructionsEnabled);
         QVERIFY(!config->digitTokenEnabled);
@@ -32,7 +34,8 @@ private slots:
         QVERIFY(!empty->digitTokenEnabled);
         QCOMPARE(empty->digitTokenDurationMinutes, 5);
         QCOMPARE(empty->digitTokenLength, 6);
-        const auto partial = OrgConfig::fromJson(R"({"digitTokenEnabled":true,"futureField":"x"})", &error);
+        const auto partial
+            = OrgConfig::fromJson(R"({"digitTokenEnabled":true,"futureField":"x"})", &error);
         QVERIFY2(partial, qPrintable(error));
         QVERIFY(partial->digitTokenEnabled);
         QCOMPARE(partial->digitTokenLength, 6);
@@ -43,9 +46,14 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("duration");
         QTest::addColumn<int>("length");
-        QTest::newRow("lowest") << QByteArray(R"({"digitTokenDurationMinutes":1,"digitTokenLength":6})") << 1 << 6;
-        QTest::newRow("highest") << QByteArray(R"({"digitTokenDurationMinutes":60,"digitTokenLength":18})") << 60 << 18;
-        QTest::newRow("written as 12.0") << QByteArray(R"({"digitTokenDurationMinutes":12.0,"digitTokenLength":9})") << 12 << 9;
+        QTest::newRow("lowest") << QByteArray(
+            R"({"digitTokenDurationMinutes":1,"digitTokenLength":6})")
+                                << 1 << 6;
+        QTest::newRow("highest") << QByteArray(
+            R"({"digitTokenDurationMinutes":60,"digitTokenLength":18})")
+                                 << 60 << 18;
+        QTest::newRow("written as 12.0")
+            << QByteArray(R"({"digitTokenDurationMinutes":12.0,"digitTokenLength":9})") << 12 << 9;
     }
 
     void acceptsTheLimits()
@@ -75,14 +83,21 @@ private slots:
         QTest::newRow("length too big") << QByteArray(R"({"digitTokenLength":19})") << length;
         QTest::newRow("length too small") << QByteArray(R"({"digitTokenLength":5})") << length;
         QTest::newRow("length huge") << QByteArray(R"({"digitTokenLength":1e300})") << length;
-        QTest::newRow("length beyond int") << QByteArray(R"({"digitTokenLength":4294967302})") << length;
-        QTest::newRow("duration zero") << QByteArray(R"({"digitTokenDurationMinutes":0})") << duration;
-        QTest::newRow("duration negative") << QByteArray(R"({"digitTokenDurationMinutes":-5})") << duration;
-        QTest::newRow("duration 61") << QByteArray(R"({"digitTokenDurationMinutes":61})") << duration;
-        QTest::newRow("duration object") << QByteArray(R"({"digitTokenDurationMinutes":{}})") << duration;
-        QTest::newRow("enabled as string") << QByteArray(R"({"digitTokenEnabled":"true"})") << enabled;
+        QTest::newRow("length beyond int")
+            << QByteArray(R"({"digitTokenLength":4294967302})") << length;
+        QTest::newRow("duration zero")
+            << QByteArray(R"({"digitTokenDurationMinutes":0})") << duration;
+        QTest::newRow("duration negative")
+            << QByteArray(R"({"digitTokenDurationMinutes":-5})") << duration;
+        QTest::newRow("duration 61")
+            << QByteArray(R"({"digitTokenDurationMinutes":61})") << duration;
+        QTest::newRow("duration object")
+            << QByteArray(R"({"digitTokenDurationMinutes":{}})") << duration;
+        QTest::newRow("enabled as string")
+            << QByteArray(R"({"digitTokenEnabled":"true"})") << enabled;
         QTest::newRow("enabled as number") << QByteArray(R"({"digitTokenEnabled":1})") << enabled;
-        QTest::newRow("custom null") << QByteArray(R"({"customInstructionsEnabled":null})") << custom;
+        QTest::newRow("custom null")
+            << QByteArray(R"({"customInstructionsEnabled":null})") << custom;
         QTest::newRow("array") << QByteArray("[]") << QString();
         QTest::newRow("null") << QByteArray("null") << QString();
         QTest::newRow("number") << QByteArray("6") << QString();
@@ -104,14 +119,15 @@ private slots:
 
     void toJsonHasAllFourFields()
     {
-        const OrgConfig config {true, true, 12, 9};
+        const OrgConfig config { true, true, 12, 9 };
         const QJsonObject json = config.toJson();
         QCOMPARE(json.size(), 4);
         QCOMPARE(json.value(QLatin1String("customInstructionsEnabled")), QJsonValue(true));
         QCOMPARE(json.value(QLatin1String("digitTokenEnabled")), QJsonValue(true));
         QCOMPARE(json.value(QLatin1String("digitTokenDurationMinutes")), QJsonValue(12));
         QCOMPARE(json.value(QLatin1String("digitTokenLength")), QJsonValue(9));
-        QCOMPARE(OrgConfig::fromJson(QJsonDocument(json).toJson(), nullptr), std::optional<OrgConfig>(config));
+        QCOMPARE(OrgConfig::fromJson(QJsonDocument(json).toJson(), nullptr),
+            std::optional<OrgConfig>(config));
     }
 
     void changeHoldsOnlyWhatDiffers()
@@ -124,11 +140,13 @@ private slots:
         edited.customInstructionsEnabled = true;
         const OrgConfigChange change = OrgConfigChange::between(loaded, edited);
         QVERIFY(!change.isEmpty());
-        QCOMPARE(change.toJson(), QJsonObject({{QStringLiteral("customInstructionsEnabled"), true}, {QStringLiteral("digitTokenLength"), 8}}));
+        QCOMPARE(change.toJson(),
+            QJsonObject({ { QStringLiteral("customInstructionsEnabled"), true },
+                { QStringLiteral("digitTokenLength"), 8 } }));
         QCOMPARE(change.appliedTo(loaded), edited);
         QVERIFY(change.validationError().isEmpty());
 
-        OrgConfig everything {true, true, 60, 18};
+        OrgConfig everything { true, true, 60, 18 };
         const OrgConfigChange all = OrgConfigChange::between(loaded, everything);
         QCOMPARE(all.toJson().size(), 4);
         QCOMPARE(all.appliedTo(loaded), everything);
@@ -139,18 +157,18 @@ private slots:
         // A change computed against a stale load touches only its own fields.
         OrgConfigChange change;
         change.digitTokenDurationMinutes = 15;
-        const OrgConfig fresh {true, true, 5, 12};
-        QCOMPARE(change.appliedTo(fresh), (OrgConfig {true, true, 15, 12}));
+        const OrgConfig fresh { true, true, 5, 12 };
+        QCOMPARE(change.appliedTo(fresh), (OrgConfig { true, true, 15, 12 }));
         OrgConfigChange disable;
         disable.digitTokenEnabled = false;
         QVERIFY(!disable.isEmpty()); // false is a change, not "unset"
-        QCOMPARE(disable.toJson(), QJsonObject({{QStringLiteral("digitTokenEnabled"), false}}));
+        QCOMPARE(disable.toJson(), QJsonObject({ { QStringLiteral("digitTokenEnabled"), false } }));
     }
 
     void changeValidation_data()
     {
         QTest::addColumn<int>("duration"); // 0: not set
-        QTest::addColumn<int>("length");   // 0: not set
+        QTest::addColumn<int>("length"); // 0: not set
         QTest::addColumn<QString>("field"); // empty: valid
         QTest::newRow("nothing") << 0 << 0 << QString();
         QTest::newRow("limits") << 60 << 18 << QString();

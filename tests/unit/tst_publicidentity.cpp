@@ -18,12 +18,14 @@ private slots:
             {"id":"2c9180857182305e0171993735622948","name":"Alison Ferguso","alias":"alison.ferguso","email":"alison.ferguso@acme-solar.com","status":"Active","identityState":"ACTIVE",
              "manager":{"type":"IDENTITY","id":"2c9180a46faadee4016fb4e018c20639","name":"Thomas Edison"},
              "attributes":[{"key":"phone","name":"Phone","value":"5125551234"}]},
-            {"id":"2c9180a46faadee4016fb4e018c20639","name":"Thomas Edison","alias":"thomas.edison","email":null,"status":null,"identityState":"INACTIVE_LONG_TERM","manager":null}])", &error);
+            {"id":"2c9180a46faadee4016fb4e018c20639","name":"Thomas Edison","alias":"thomas.edison","email":null,"status":null,"identityState":"INACTIVE_LONG_TERM","manager":null}])",
+            &error);
         QVERIFY2(list, qPrintable(error));
         QCOMPARE(list->size(), 2);
-        const PublicIdentity alison {QStringLiteral("2c9180857182305e0171993735622948"), QStringLiteral("Alison Ferguso"),
-                                     QStringLiteral("alison.ferguso"), QStringLiteral("alison.ferguso@acme-solar.com"),
-                                     QStringLiteral("Active"), QStringLiteral("ACTIVE")};
+        const PublicIdentity alison { QStringLiteral("2c9180857182305e0171993735622948"),
+            QStringLiteral("Alison Ferguso"), QStringLiteral("alison.ferguso"),
+            QStringLiteral("alison.ferguso@acme-solar.com"), QStringLiteral("Active"),
+            QStringLiteral("ACTIVE") };
         QCOMPARE(list->at(0), alison);
         QVERIFY(!list->at(0).isInactive());
         QCOMPARE(list->at(1).alias, QStringLiteral("thomas.edison"));
@@ -35,7 +37,9 @@ private slots:
     void missingAndWrongTypedFieldsReadAsEmpty()
     {
         QString error;
-        const auto list = PublicIdentity::listFromJson(R"([{}, {"id":5,"name":["odd"],"alias":{"x":1},"email":true,"status":1.5,"identityState":null}])", &error);
+        const auto list = PublicIdentity::listFromJson(
+            R"([{}, {"id":5,"name":["odd"],"alias":{"x":1},"email":true,"status":1.5,"identityState":null}])",
+            &error);
         QVERIFY2(list, qPrintable(error));
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->at(0), PublicIdentity {});
@@ -78,12 +82,15 @@ private slots:
         QTest::addColumn<bool>("inactive");
         QTest::newRow("active") << QStringLiteral("Active") << QStringLiteral("ACTIVE") << false;
         QTest::newRow("nothing known") << QString() << QString() << false;
-        QTest::newRow("short term") << QStringLiteral("Active") << QStringLiteral("INACTIVE_SHORT_TERM") << true;
+        QTest::newRow("short term")
+            << QStringLiteral("Active") << QStringLiteral("INACTIVE_SHORT_TERM") << true;
         QTest::newRow("long term") << QString() << QStringLiteral("INACTIVE_LONG_TERM") << true;
-        QTest::newRow("state lower case") << QString() << QStringLiteral("inactive_short_term") << true;
+        QTest::newRow("state lower case")
+            << QString() << QStringLiteral("inactive_short_term") << true;
         QTest::newRow("status inactive") << QStringLiteral("Inactive") << QString() << true;
         QTest::newRow("status upper case") << QStringLiteral("INACTIVE") << QString() << true;
-        QTest::newRow("status merely containing it") << QStringLiteral("Not Inactive") << QString() << false;
+        QTest::newRow("status merely containing it")
+            << QStringLiteral("Not Inactive") << QString() << false;
     }
 
     void inactive()
@@ -104,8 +111,10 @@ private slots:
         QTest::newRow("plain") << QStringLiteral("ab") << QStringLiteral("ab");
         QTest::newRow("quote") << QStringLiteral("a\"b") << QStringLiteral("a\\\"b");
         QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("a\\\\b");
-        QTest::newRow("backslash before quote") << QStringLiteral("\\\"") << QStringLiteral("\\\\\\\"");
-        QTest::newRow("filter syntax stays text") << QStringLiteral("x\" or id eq \"y") << QStringLiteral("x\\\" or id eq \\\"y");
+        QTest::newRow("backslash before quote")
+            << QStringLiteral("\\\"") << QStringLiteral("\\\\\\\"");
+        QTest::newRow("filter syntax stays text")
+            << QStringLiteral("x\" or id eq \"y") << QStringLiteral("x\\\" or id eq \\\"y");
         QTest::newRow("empty") << QString() << QString();
     }
 
@@ -113,7 +122,9 @@ private slots:
     {
         QFETCH(QString, prefix);
         QFETCH(QString, escaped);
-        const QString expected = QStringLiteral("alias sw \"%1\" or email sw \"%1\" or firstname sw \"%1\" or lastname sw \"%1\"").arg(escaped);
+        const QString expected = QStringLiteral(
+            "alias sw \"%1\" or email sw \"%1\" or firstname sw \"%1\" or lastname sw \"%1\"")
+                                     .arg(escaped);
         QCOMPARE(publicIdentityPrefixFilter(prefix), expected);
     }
 };

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QTest>
 #include <QTimeZone>
-
 #include <cstdlib>
 #include <ctime>
 
@@ -35,17 +34,21 @@ private slots:
         QTest::newRow("over cap") << QByteArray("3601") << maxRetryAfterSeconds << true;
         QTest::newRow("int max") << QByteArray("2147483647") << maxRetryAfterSeconds << true;
         QTest::newRow("past int max") << QByteArray("2147483648") << maxRetryAfterSeconds << true;
-        QTest::newRow("absurd") << QByteArray("999999999999999999999999999999") << maxRetryAfterSeconds << true;
+        QTest::newRow("absurd") << QByteArray("999999999999999999999999999999")
+                                << maxRetryAfterSeconds << true;
         QTest::newRow("imf date") << QByteArray("Sun, 22 Nov 2026 12:01:00 GMT") << 60 << false;
-        QTest::newRow("imf date extra spaces") << QByteArray("Sun,  22 Nov 2026  12:00:05 GMT") << 5 << false;
+        QTest::newRow("imf date extra spaces")
+            << QByteArray("Sun,  22 Nov 2026  12:00:05 GMT") << 5 << false;
         QTest::newRow("rfc850 date") << QByteArray("Sunday, 22-Nov-26 12:00:10 GMT") << 10 << false;
         QTest::newRow("asctime") << QByteArray("Sun Nov 22 12:00:20 2026") << 20 << false;
-        QTest::newRow("asctime one-digit day") << QByteArray("Tue Dec  1 12:00:00 2026") << maxRetryAfterSeconds << true;
+        QTest::newRow("asctime one-digit day")
+            << QByteArray("Tue Dec  1 12:00:00 2026") << maxRetryAfterSeconds << true;
         QTest::newRow("now") << QByteArray("Sun, 22 Nov 2026 12:00:00 GMT") << 0 << false;
         QTest::newRow("past date") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << 0 << false;
         QTest::newRow("past rfc850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << 0 << false;
         QTest::newRow("past asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << 0 << false;
-        QTest::newRow("far date") << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT") << maxRetryAfterSeconds << true;
+        QTest::newRow("far date") << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT")
+                                  << maxRetryAfterSeconds << true;
         QTest::newRow("negative") << QByteArray("-5") << -1 << false;
         QTest::newRow("plus sign") << QByteArray("+5") << -1 << false;
         QTest::newRow("fraction") << QByteArray("1.5") << -1 << false;
@@ -97,11 +100,12 @@ private slots:
     {
         const QByteArray soon = QLocale::c()
                                     .toString(QDateTime::currentDateTimeUtc().addSecs(120),
-                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
                                     .toLatin1();
         const auto parsed = parseRetryAfter(soon);
         QVERIFY(parsed);
-        QVERIFY2(parsed->seconds > 100 && parsed->seconds <= 120, qPrintable(QString::number(parsed->seconds)));
+        QVERIFY2(parsed->seconds > 100 && parsed->seconds <= 120,
+            qPrintable(QString::number(parsed->seconds)));
     }
 };
 
