@@ -51,7 +51,7 @@ struct ApiError
     QList<LocalizedText> causes;
     QString errorCode;        // `error` / `errorName` of the non-DTO shapes
     QString errorDescription; // `error_description` / `errorMessage` / `message`
-    QString bodySummary;      // HTML title or a short excerpt of an unreadable body
+    QString bodySummary;      // HTML title or a short excerpt (credentials masked) of an unreadable body
     std::optional<int> retryAfterSeconds; // 429/503: seconds to wait, already capped
     bool retryAfterCapped = false;        // the server asked for longer than we wait
     QString technicalDetail; // e.g. Qt's own error string, for the details pane

@@ -34,6 +34,8 @@ struct DigitToken
 };
 
 // Groups digits for reading aloud: "09087713" -> "0908 7713", "123456789" -> "123 456 789".
+// Lengths divisible by 4 go in fours; all others in threes, where the last (length mod 3)
+// groups take four, so no group has one or two digits. Under 6 characters: unchanged.
 QString groupDigitsForReading(const QString &digits);
 
 } // namespace Passdesk

@@ -23,7 +23,9 @@ const LocalizedText *bestLocalizedText(const QList<LocalizedText> &texts,
                                        const QStringList &uiLanguages);
 
 // Groups texts by locale and picks one per distinct message slot: when the server sent every
-// message in several locales, only the best locale's entries are kept.
+// message in several locales, only the best locale's entries are kept (the locale chosen as
+// above among the distinct locales, compared case-insensitively). A list in a single locale
+// comes back unchanged.
 QList<LocalizedText> bestLocalizedTexts(const QList<LocalizedText> &texts,
                                         const QStringList &uiLanguages);
 
