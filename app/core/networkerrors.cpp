@@ -51,6 +51,26 @@ QString describeNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::ProtocolInvalidOperationError:
         return QCoreApplication::translate(
             "Passdesk::NetworkErrors", "The server's answer broke the HTTP protocol.");
+    // Content and server errors stand for HTTP statuses; Passdesk reads the status itself, so
+    // these only show when Qt reports one without a status. The code helps support.
+    case QNetworkReply::ContentAccessDenied:
+    case QNetworkReply::ContentOperationNotPermittedError:
+    case QNetworkReply::ContentNotFoundError:
+    case QNetworkReply::AuthenticationRequiredError:
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::ContentConflictError:
+    case QNetworkReply::ContentGoneError:
+    case QNetworkReply::UnknownContentError:
+        return QCoreApplication::translate("Passdesk::NetworkErrors",
+            "The server refused to hand out or change the requested content (code %1).")
+            .arg(int(error));
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::OperationNotImplementedError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return QCoreApplication::translate(
+            "Passdesk::NetworkErrors", "The server could not handle the request (code %1).")
+            .arg(int(error));
     case QNetworkReply::UnknownNetworkError:
         return QCoreApplication::translate(
             "Passdesk::NetworkErrors", "An unknown network error occurred.");

@@ -65,6 +65,18 @@ private slots:
     {
         QVERIFY(describeNetworkError(QNetworkReply::ContentConflictError)
                     .contains(QString::number(QNetworkReply::ContentConflictError)));
+        // Content and server errors have their own words, not the generic fallback.
+        const QString generic = describeNetworkError(static_cast<QNetworkReply::NetworkError>(9999))
+                                    .replace(QLatin1String("9999"), QLatin1String("%1"));
+        for (const auto error :
+            { QNetworkReply::ContentNotFoundError, QNetworkReply::ContentAccessDenied,
+                QNetworkReply::InternalServerError, QNetworkReply::ServiceUnavailableError }) {
+            const QString text = describeNetworkError(error);
+            QVERIFY2(text.contains(QString::number(error)), qPrintable(text));
+            QVERIFY2(text != generic.arg(int(error)), qPrintable(text));
+        }
+        QVERIFY(describeNetworkError(QNetworkReply::ContentNotFoundError)
+            != describeNetworkError(QNetworkReply::InternalServerError));
         const auto unknown = static_cast<QNetworkReply::NetworkError>(9999);
         QVERIFY(describeNetworkError(unknown).contains(QLatin1String("9999")));
     }
