@@ -1038,6 +1038,14 @@ Mandant: %3
         <source>A network error occurred (code %1).</source>
         <translation>Ein Netzwerkfehler ist aufgetreten (Code %1).</translation>
     </message>
+    <message>
+        <source>The server refused to hand out or change the requested content (code %1).</source>
+        <translation>Der Server hat sich geweigert, den angefragten Inhalt herauszugeben oder zu ändern (Code %1).</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (code %1).</source>
+        <translation>Der Server konnte die Anfrage nicht bearbeiten (Code %1).</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>

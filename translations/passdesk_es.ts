@@ -1038,6 +1038,14 @@ Inquilino: %3
         <source>A network error occurred (code %1).</source>
         <translation>Se produjo un error de red (código %1).</translation>
     </message>
+    <message>
+        <source>The server refused to hand out or change the requested content (code %1).</source>
+        <translation>El servidor se negó a entregar o cambiar el contenido solicitado (código %1).</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (code %1).</source>
+        <translation>El servidor no pudo atender la solicitud (código %1).</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>

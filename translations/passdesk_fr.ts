@@ -1038,6 +1038,14 @@ Locataire : %3
         <source>A network error occurred (code %1).</source>
         <translation>Une erreur réseau s'est produite (code %1).</translation>
     </message>
+    <message>
+        <source>The server refused to hand out or change the requested content (code %1).</source>
+        <translation>Le serveur a refusé de fournir ou de modifier le contenu demandé (code %1).</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (code %1).</source>
+        <translation>Le serveur n'a pas pu traiter la requête (code %1).</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>

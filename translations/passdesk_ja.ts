@@ -1038,6 +1038,14 @@ Tenant: %3
         <source>A network error occurred (code %1).</source>
         <translation>ネットワーク エラーが発生しました (コード %1)。</translation>
     </message>
+    <message>
+        <source>The server refused to hand out or change the requested content (code %1).</source>
+        <translation>サーバーは要求された内容の提供または変更を拒否しました (コード %1)。</translation>
+    </message>
+    <message>
+        <source>The server could not handle the request (code %1).</source>
+        <translation>サーバーは要求を処理できませんでした (コード %1)。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>
