@@ -905,6 +905,10 @@ Mandant: %3
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
+        <translation>Zu viele Anfragen: Der Server bat Passdesk, vor einem neuen Versuch zu warten.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::IdentityLookup</name>

@@ -905,6 +905,10 @@ Tenant: %3
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
+    <message>
+        <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
+        <translation>Too many requests: the server asked Passdesk to wait before trying again.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::IdentityLookup</name>

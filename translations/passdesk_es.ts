@@ -905,6 +905,10 @@ Inquilino: %3
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
+    <message>
+        <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
+        <translation>Demasiadas solicitudes: el servidor pidió a Passdesk que espere antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::IdentityLookup</name>

@@ -905,6 +905,10 @@ Locataire : %3
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
+        <translation>Trop de requêtes : le serveur a demandé à Passdesk d'attendre avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::IdentityLookup</name>

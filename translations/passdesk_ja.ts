@@ -905,6 +905,10 @@ Tenant: %3
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
+    <message>
+        <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
+        <translation>要求が多すぎます: サーバーは再試行の前に待つよう Passdesk に求めました。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::IdentityLookup</name>

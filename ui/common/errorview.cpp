@@ -93,7 +93,10 @@ void ErrorView::tick()
 
 void ErrorView::render()
 {
-    m_ui->errorSummaryLabel->setText(m_error.summary());
+    // The countdown line says how long is left; a fixed number here would contradict it.
+    m_ui->errorSummaryLabel->setText(m_error.isRateLimited()
+                                         ? tr("Too many requests: the server asked Passdesk to wait before trying again.")
+                                         : m_error.summary());
 
     const QStringList texts = m_error.serverTexts(m_uiLanguages);
     QStringList lines;

@@ -145,6 +145,9 @@ private slots:
         QVERIFY(!child<QPushButton>(&view, "errorRetryButton")->isEnabled());
         QVERIFY(labelText(view, "errorRetryCountdownLabel").contains(QLatin1String("1 second")));
         QVERIFY(labelText(view, "errorMessagesLabel").contains(QLatin1String("Rate Limit Exceeded")));
+        // Only the countdown line carries a number, so the two never disagree.
+        QVERIFY(labelText(view, "errorSummaryLabel").contains(QLatin1String("Too many requests")));
+        QVERIFY(!labelText(view, "errorSummaryLabel").contains(u'1'));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isRetryBlocked(), 5000);
         QVERIFY(child<QPushButton>(&view, "errorRetryButton")->isEnabled());
         QCOMPARE(blocked.count(), 2);
