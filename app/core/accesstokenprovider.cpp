@@ -1,10 +1,12 @@
 #include "accesstokenprovider.h"
 
+#include "accesstokeninfo.h"
 #include "replyerrors.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -35,7 +37,19 @@ void wipe(QByteArray &bytes)
 AccessTokenProvider::AccessTokenProvider(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_expiryTimer(new QTimer(this))
 {
+    m_expiryTimer->setSingleShot(true);
+    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
+        if (m_connection.authMethod != AuthMethod::AccessToken || m_accessToken.isEmpty())
+            return;
+        if (QDateTime::currentDateTimeUtc() < m_expiresAt) { // timers may fire a little early
+            m_expiryTimer->start(int(qMax<qint64>(1, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
+            return;
+        }
+        failForCredentials(Texts::tr("The pasted access token expired at %1. Paste a new one to go on.")
+                               .arg(QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    });
 }
 
 AccessTokenProvider::~AccessTokenProvider()
@@ -46,6 +60,7 @@ AccessTokenProvider::~AccessTokenProvider()
         m_pending->deleteLater();
     }
     forget();
+    m_connection.wipeSecrets();
 }
 
 void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
@@ -57,10 +72,43 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
         m_pending->deleteLater();
         m_pending = nullptr;
     }
+    m_connection.wipeSecrets();
     m_connection = connection;
+    m_credentialsProblem.clear();
     ApiError canceled;
     canceled.kind = ApiError::Kind::Canceled;
     deliver(canceled);
+    if (m_connection.authMethod == AuthMethod::AccessToken)
+        usePastedToken();
+}
+
+void AccessTokenProvider::usePastedToken()
+{
+    m_accessToken = m_connection.accessToken;
+    if (m_accessToken.isEmpty()) {
+        m_credentialsProblem = Texts::tr("Paste an access token for this tenant.");
+        return;
+    }
+    const AccessTokenInfo info = inspectAccessToken(m_accessToken);
+    // A token that does not say when it expires is used until the server refuses it.
+    m_expiresAt = info.expiresAt.value_or(QDateTime::currentDateTimeUtc().addYears(1));
+    if (info.expiresAt)
+        m_expiryTimer->start(int(qBound(qint64(1), QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt), qint64(24 * 3600 * 1000))));
+    if (info.scopes != m_scopes) {
+        m_scopes = info.scopes;
+        emit scopesChanged(m_scopes);
+    }
+    if (!hasToken())
+        m_credentialsProblem = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+}
+
+void AccessTokenProvider::failForCredentials(const QString &reason)
+{
+    m_credentialsProblem = reason;
+    m_accessToken.fill(QLatin1Char('\0'));
+    m_accessToken.clear();
+    m_expiresAt = {};
+    emit credentialsNeeded(reason);
 }
 
 bool AccessTokenProvider::hasToken() const
@@ -86,6 +134,20 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         return;
     }
     m_waiters.append({QPointer<QObject>(context), std::move(callback)});
+    if (m_connection.authMethod == AuthMethod::AccessToken
+        || (m_connection.clientSecret.isEmpty() && !m_pending)) {
+        // Nothing to renew with: the user must act. Still answered from the event loop.
+        QString reason = m_credentialsProblem;
+        if (m_connection.authMethod == AuthMethod::ClientCredentials)
+            reason = Texts::tr("Passdesk has no client secret for this tenant. Enter it to sign in.");
+        else if (reason.isEmpty())
+            reason = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+        QTimer::singleShot(0, this, [this, reason] {
+            emit credentialsNeeded(reason);
+            deliver(ApiError::credentialsNeeded(reason));
+        });
+        return;
+    }
     if (!m_pending)
         requestToken();
 }
@@ -93,15 +155,23 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
 void AccessTokenProvider::invalidate(const QString &rejectedToken)
 {
     // Another request may already have renewed it; only drop the one the server refused.
-    if (rejectedToken == m_accessToken) {
-        m_accessToken.fill(QLatin1Char('\0'));
-        m_accessToken.clear();
-        m_expiresAt = {};
+    if (rejectedToken != m_accessToken)
+        return;
+    if (m_connection.authMethod == AuthMethod::AccessToken) {
+        m_expiryTimer->stop();
+        m_credentialsProblem = Texts::tr("The server refused the pasted access token (it may have expired or been "
+                                         "revoked). Paste a new one to go on.");
     }
+    m_accessToken.fill(QLatin1Char('\0'));
+    m_accessToken.clear();
+    m_expiresAt = {};
 }
 
 void AccessTokenProvider::forget()
 {
+    m_expiryTimer->stop();
+    if (m_connection.authMethod == AuthMethod::AccessToken && !m_accessToken.isEmpty())
+        m_credentialsProblem = Texts::tr("You signed out. Paste an access token to sign in again.");
     m_accessToken.fill(QLatin1Char('\0'));
     m_accessToken.clear();
     m_expiresAt = {};

@@ -13,11 +13,14 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace Passdesk {
 
 // OAuth2 client credentials against /oauth/token. Caches the access token in memory until
-// shortly before `expires_in`; concurrent callers share one token request.
+// shortly before `expires_in`; concurrent callers share one token request. With a pasted access
+// token (AuthMethod::AccessToken) it uses that token until it expires or the server refuses it,
+// and then asks for a new one through credentialsNeeded(): it cannot renew it.
 class AccessTokenProvider final : public QObject
 {
     Q_OBJECT
@@ -52,9 +55,13 @@ public:
 
 signals:
     void scopesChanged(const QStringList &scopes);
+    // The user must give a secret or a new access token; reason is translated.
+    void credentialsNeeded(const QString &reason);
 
 private:
     void requestToken();
+    void usePastedToken();
+    void failForCredentials(const QString &reason);
     void onTokenReply(QNetworkReply *reply);
     void deliver(const ApiError &error);
 
@@ -74,6 +81,8 @@ private:
     };
     QList<Waiter> m_waiters;
     int m_tokenRequests = 0;
+    QTimer *m_expiryTimer;
+    QString m_credentialsProblem; // why the pasted token cannot be used (empty while it can)
 };
 
 } // namespace Passdesk

@@ -149,14 +149,17 @@ private:
         }
         if (m_stopReason == StopReason::None && isHttpSuccess(network)) {
             const QString parseError = m_reply->parseBody(m_received);
-            m_received.fill('\0');
             if (!parseError.isEmpty()) {
+                // Excerpted (credentials masked) before the copy is wiped: an HTML page's
+                // title is what tells the user a proxy answered instead of the tenant.
                 ApiError error = ApiError::unreadableBody(parseError, m_received);
+                m_received.fill('\0');
                 error.httpStatus = status;
                 error.requestId = QString::fromLatin1(network->rawHeader("SLPT-Request-ID"));
                 m_reply->finish(error);
                 return;
             }
+            m_received.fill('\0');
             m_reply->finish({});
             return;
         }
@@ -194,6 +197,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
 {
     m_tokens->setUserAgent(userAgent());
     connect(m_tokens, &AccessTokenProvider::scopesChanged, this, &ApiClient::scopesChanged);
+    connect(m_tokens, &AccessTokenProvider::credentialsNeeded, this, &ApiClient::credentialsNeeded);
     setUiLanguages({QStringLiteral("en-US")});
 }
 
@@ -209,8 +213,11 @@ QByteArray ApiClient::userAgent()
 
 void ApiClient::setConnection(const ConnectionSettings &connection)
 {
-    m_connection = connection;
     m_tokens->setConnection(connection);
+    // Only the token provider keeps the secret; this copy is what the rest of Passdesk shows.
+    m_connection = connection;
+    m_connection.wipeSecrets();
+    emit connectionChanged();
 }
 
 void ApiClient::setUiLanguages(const QStringList &uiLanguages)
@@ -229,6 +236,7 @@ void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
 void ApiClient::signOut()
 {
     m_tokens->forget();
+    emit signedOut();
 }
 
 QStringList ApiClient::grantedScopes() const
@@ -339,6 +347,8 @@ DigitTokenReply *ApiClient::generateDigitToken(const DigitTokenRequest &request)
 IdentitiesReply *ApiClient::findIdentities(const QString &prefix, int limit)
 {
     auto *reply = new IdentitiesReply(prefix, Texts::tr("Look up identities"), this);
+    if (const QString invalid = userIdInputError(prefix); !invalid.isEmpty())
+        return refuse(reply, ApiError::invalidInput(invalid));
     QUrl url = m_connection.endpointUrl(Endpoint::PublicIdentities);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 250)));

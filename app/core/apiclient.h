@@ -37,7 +37,8 @@ public:
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    void setConnection(const ConnectionSettings &connection); // aborts nothing, forgets token
+    // Aborts nothing, forgets the token. Only the token provider keeps the secret.
+    void setConnection(const ConnectionSettings &connection);
     const ConnectionSettings &connection() const { return m_connection; }
     void setUiLanguages(const QStringList &uiLanguages);
     QStringList uiLanguages() const { return m_uiLanguages; }
@@ -56,12 +57,17 @@ public:
     QStringList grantedScopes() const;
 
     AccessTokenProvider *accessTokens() const { return m_tokens; }
-    void signOut(); // forgets the access token
+    void signOut(); // forgets the access token (and a pasted one)
 
     static QByteArray userAgent();
 
 signals:
     void scopesChanged(const QStringList &scopes);
+    void connectionChanged();
+    // The secret is missing or the pasted access token can no longer be used (translated reason).
+    void credentialsNeeded(const QString &reason);
+    // signOut() ran: caches of what the server said (identity lookups) must go too.
+    void signedOut();
 
 private:
     friend class RequestRunner;

@@ -218,6 +218,14 @@ ApiError ApiError::invalidInput(const QString &reason)
     return error;
 }
 
+ApiError ApiError::credentialsNeeded(const QString &reason)
+{
+    ApiError error;
+    error.kind = Kind::CredentialsNeeded;
+    error.technicalDetail = reason;
+    return error;
+}
+
 ApiError ApiError::unreadableBody(const QString &reason, const QByteArray &body)
 {
     ApiError error;
@@ -254,6 +262,8 @@ QString ApiError::summary() const
         return Texts::tr("This API version does not offer that operation.");
     case Kind::InvalidInput:
         return Texts::tr("Nothing was sent: %1").arg(technicalDetail);
+    case Kind::CredentialsNeeded:
+        return Texts::tr("Sign in again: %1").arg(technicalDetail);
     case Kind::Http:
         break;
     }
@@ -295,7 +305,8 @@ QStringList ApiError::serverTexts(const QStringList &uiLanguages) const
         texts.append(errorCode);
     if (!bodySummary.isEmpty())
         texts.append(bodySummary);
-    if (texts.isEmpty() && !technicalDetail.isEmpty() && kind != Kind::InvalidInput)
+    if (texts.isEmpty() && !technicalDetail.isEmpty() && kind != Kind::InvalidInput
+        && kind != Kind::CredentialsNeeded)
         texts.append(technicalDetail);
     return texts;
 }
@@ -370,6 +381,8 @@ QString apiErrorKindName(ApiError::Kind kind)
         return Texts::tr("Not supported by this API version");
     case ApiError::Kind::InvalidInput:
         return Texts::tr("Invalid input");
+    case ApiError::Kind::CredentialsNeeded:
+        return Texts::tr("Credentials needed");
     }
     return {};
 }

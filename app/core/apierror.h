@@ -40,6 +40,7 @@ struct ApiError
         Canceled,       // the user (or Passdesk) aborted the request
         Unsupported,    // the API version lacks the operation
         InvalidInput,   // refused before sending
+        CredentialsNeeded, // no secret, or a pasted access token expired: the user must sign in
     };
 
     Kind kind = Kind::None;
@@ -76,6 +77,7 @@ struct ApiError
                                      const QByteArray &requestId,
                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
     static ApiError invalidInput(const QString &reason);
+    static ApiError credentialsNeeded(const QString &reason);
     static ApiError unreadableBody(const QString &reason, const QByteArray &body = {});
 };
 

@@ -21,6 +21,8 @@ public:
     ~AppSettings() override;
 
     QString fileName() const;
+    // The same settings file, for stores of their own (TenantStore). Never for secrets.
+    QSettings *backend() const { return m_settings.get(); }
 
     // "" = system default, else a language code such as "de".
     QString language() const;

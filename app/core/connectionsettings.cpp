@@ -42,9 +42,32 @@ QUrl ConnectionSettings::endpointUrl(Endpoint endpoint) const
     return withPath(apiRoot, path);
 }
 
+void ConnectionSettings::wipeSecrets()
+{
+    clientSecret.fill(QLatin1Char('\0'));
+    clientSecret.clear();
+    accessToken.fill(QLatin1Char('\0'));
+    accessToken.clear();
+}
+
 QUrl ConnectionSettings::tokenUrl() const
 {
     return withPath(apiRoot, QStringLiteral("/oauth/token"));
+}
+
+QString authMethodKey(AuthMethod method)
+{
+    return method == AuthMethod::AccessToken ? QStringLiteral("access-token")
+                                             : QStringLiteral("client-credentials");
+}
+
+std::optional<AuthMethod> authMethodFromKey(const QString &key)
+{
+    if (key == QLatin1String("client-credentials"))
+        return AuthMethod::ClientCredentials;
+    if (key == QLatin1String("access-token"))
+        return AuthMethod::AccessToken;
+    return std::nullopt;
 }
 
 bool isLoopbackHost(const QString &host)

@@ -9,18 +9,31 @@
 
 namespace Passdesk {
 
-// Where and as whom Passdesk talks to a tenant. Holds no access token; the client secret is
-// kept only as long as the connection lives (issue 6 moves it to the keychain).
+enum class AuthMethod {
+    ClientCredentials, // client id + secret (kept in the keychain), renewed as needed
+    AccessToken,       // a pasted access token: short sessions, never stored, cannot be renewed
+};
+
+QString authMethodKey(AuthMethod method); // "client-credentials", "access-token"
+std::optional<AuthMethod> authMethodFromKey(const QString &key);
+
+// Where and as whom Passdesk talks to a tenant, for as long as it is active. The secret (or the
+// pasted access token) comes from the keychain or the user and lives only in memory.
 struct ConnectionSettings
 {
     QString displayName;
     QUrl apiRoot; // e.g. https://acme.api.identitynow.com (no path)
     ApiVersion version = ApiVersion::V2025;
+    AuthMethod authMethod = AuthMethod::ClientCredentials;
     QString clientId;
-    QString clientSecret;
+    QString clientSecret; // ClientCredentials
+    QString accessToken;  // AccessToken: pasted by the user
     bool sandbox = false;
     bool testTenant = false;
-    bool readOnly = false;
+    bool readOnly = false; // locked in Passdesk: no PUT or POST, whatever the scopes
+
+    // Overwrites the secret and the pasted token before they are dropped.
+    void wipeSecrets();
 
     // Anything that is neither the sandbox nor marked as a test tenant is production.
     bool isProduction() const { return !sandbox && !testTenant; }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace Passdesk {
+
+// Where secrets are kept between sessions: the operating system's keychain in the program
+// (KeychainSecretStore), an in-memory store in tests. Every operation is asynchronous and
+// calls back from the event loop, never synchronously and never through a nested event loop.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    enum class Status {
+        Ok,
+        NotFound,    // no secret under that key
+        Unavailable, // no keychain here (headless box, no Secret Service) or it is locked
+        Failed,      // the keychain refused or failed; message says why
+    };
+    struct Result
+    {
+        Status status = Status::Ok;
+        QString secret;  // read: the secret when Ok
+        QString message; // the keychain's own words when not Ok
+    };
+    using Callback = std::function<void(const Result &result)>;
+
+    using QObject::QObject;
+    ~SecretStore() override;
+
+    // The callback is dropped when context is destroyed first.
+    virtual void read(const QString &key, QObject *context, Callback callback) = 0;
+    virtual void write(const QString &key, const QString &secret, QObject *context, Callback callback) = 0;
+    virtual void remove(const QString &key, QObject *context, Callback callback) = 0;
+};
+
+// Keeps secrets in this process only. Tests use it as the keychain; setAvailable(false) makes it
+// answer like a machine without one.
+class MemorySecretStore final : public SecretStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemorySecretStore)
+
+public:
+    using SecretStore::SecretStore;
+    ~MemorySecretStore() override;
+
+    void read(const QString &key, QObject *context, Callback callback) override;
+    void write(const QString &key, const QString &secret, QObject *context, Callback callback) override;
+    void remove(const QString &key, QObject *context, Callback callback) override;
+
+    void setAvailable(bool available) { m_available = available; }
+    bool contains(const QString &key) const { return m_secrets.contains(key); }
+    int operationCount() const { return m_operations; }
+
+private:
+    void answer(QObject *context, Callback callback, const Result &result);
+
+    QHash<QString, QString> m_secrets;
+    bool m_available = true;
+    int m_operations = 0;
+};
+
+} // namespace Passdesk
