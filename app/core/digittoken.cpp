@@ -75,6 +75,23 @@ QByteArray topLevelNumberLiteral(const QByteArray &body, QByteArrayView key)
 
 } // namespace
 
+QString userIdInputError(const QString &text)
+{
+    static_assert(maxUserIdLength == 128, "the message below names the limit");
+    if (text.size() > maxUserIdLength)
+        return Texts::tr("A uid is at most 128 characters long."); // maxUserIdLength
+    for (const QChar c : text) {
+        // Format characters (zero-width spaces, direction marks) come along with pasted text
+        // and would make the server look up a different, unknown uid.
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return Texts::tr("The uid contains control characters; paste it again or pick the user "
+                             "from the list.");
+    }
+    return {};
+}
+
 QJsonObject DigitTokenRequest::toJson() const
 {
     QJsonObject object { { QStringLiteral("userId"), userId } };
@@ -89,17 +106,8 @@ QString DigitTokenRequest::validationError() const
 {
     if (userId.trimmed().isEmpty())
         return Texts::tr("Enter the user's uid (their username).");
-    if (userId.size() > 128)
-        return Texts::tr("A uid is at most 128 characters long.");
-    for (const QChar c : userId) {
-        // Format characters (zero-width spaces, direction marks) come along with pasted text
-        // and would make the server look up a different, unknown uid.
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
-            return Texts::tr("The uid contains control characters; paste it again or pick the user "
-                             "from the list.");
-    }
+    if (const QString invalid = userIdInputError(userId); !invalid.isEmpty())
+        return invalid;
     if (length && (*length < OrgConfig::minLength || *length > OrgConfig::maxLength))
         return Texts::tr("The token length must be between %1 and %2 digits.")
             .arg(OrgConfig::minLength)

@@ -20,6 +20,11 @@ struct DigitTokenRequest
     QString validationError() const;
 };
 
+// Why text typed or pasted as a uid (or a lookup prefix) must not be sent: over
+// maxUserIdLength characters, or control, format or separator characters; empty when it may go.
+inline constexpr int maxUserIdLength = 128;
+QString userIdInputError(const QString &text);
+
 // The contract's PasswordDigitToken. `digitToken` is a string from end to end.
 struct DigitToken
 {

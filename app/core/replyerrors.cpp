@@ -75,19 +75,31 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
                                     .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
         return error;
     }
-    if (status > 0) {
+    // A 2xx whose transfer then broke (reset, timeout, bad encoding) is a network failure: the
+    // status says nothing about the part of the answer that never arrived.
+    const bool brokenSuccess = status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError;
+    if (status > 0 && !brokenSuccess) {
         error = ApiError::fromHttpResponse(status, body, reply->rawHeader("Content-Type"),
                                            reply->rawHeader("Retry-After"),
                                            reply->rawHeader("SLPT-Request-ID"));
         return error;
     }
 
-    const QNetworkReply::NetworkError code = reply->error();
+    QNetworkReply::NetworkError code = reply->error();
+    // Qt wanted to send the request again because the server closed the connection before
+    // answering; Passdesk's bodies refuse that (a repeat could be a second digit token).
+    if (code == QNetworkReply::ContentReSendError)
+        code = QNetworkReply::RemoteHostClosedError;
     error.technicalDetail = describeNetworkError(code);
     if (!sslErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiError::Kind::Tls;
         if (!sslErrors.isEmpty())
             error.certificate = certificateInfo(sslErrors);
+    } else if (brokenSuccess && code >= QNetworkReply::ContentAccessDenied
+               && code <= QNetworkReply::UnknownContentError) {
+        // The connection was fine; the answer's encoding was not (gzip that does not inflate).
+        error.kind = ApiError::Kind::UnreadableBody;
+        error.httpStatus = status;
     } else if (code == QNetworkReply::OperationCanceledError
                || code == QNetworkReply::TimeoutError) {
         // Passdesk did not stop it, so the transfer timeout did.

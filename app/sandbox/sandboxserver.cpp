@@ -7,6 +7,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -190,8 +192,16 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    // Our own QTcpServer, because QAbstractHttpServer::listen() is gone in Qt 6.8.
-    auto *tcp = new QTcpServer(m_frontend.get());
+    // Our own QTcpServer, because QAbstractHttpServer::listen() is gone in Qt 6.8. A QSslServer
+    // finishes the handshake before it hands a connection on, so bind() treats both alike.
+    QTcpServer *tcp = nullptr;
+    if (isTls()) {
+        auto *ssl = new QSslServer(m_frontend.get());
+        ssl->setSslConfiguration(m_tls);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(m_frontend.get());
+    }
     if (!tcp->listen(address, port)) {
         delete tcp;
         return false;
@@ -223,10 +233,19 @@ QUrl SandboxServer::baseUrl() const
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(m_port);
     return url;
+}
+
+void SandboxServer::setTls(const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(privateKey);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients bring no certificate
+    m_tls = configuration;
 }
 
 QList<SandboxClient> SandboxServer::builtInClients()
@@ -352,6 +371,11 @@ QList<SandboxIdentity> SandboxServer::identities() const
 QString SandboxServer::lastDigitToken() const
 {
     return m_state->lastDigitToken;
+}
+
+QStringList SandboxServer::issuedAccessTokens() const
+{
+    return m_state->tokens.keys();
 }
 
 } // namespace Passdesk::Sandbox

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -57,6 +58,10 @@ public:
     quint16 port() const;
     QUrl
     baseUrl() const; // the API root, e.g. http://127.0.0.1:40123 (loopback when listening on Any)
+    // Serve https with this certificate and key from the next listen() on, so tests can check
+    // how the client treats a certificate it must not trust. baseUrl() then says https.
+    void setTls(const QSslCertificate &certificate, const QSslKey &privateKey);
+    bool isTls() const { return !m_tls.isNull(); }
 
     static QList<SandboxClient> builtInClients();
     void addClient(const SandboxClient &client);
@@ -83,6 +88,7 @@ public:
     int requestCount(const QByteArray &method, const QString &pathSuffix) const;
     QList<SandboxIdentity> identities() const;
     QString lastDigitToken() const;
+    QStringList issuedAccessTokens() const; // every access token handed out, expired ones too
 
 signals:
     void requestReceived(const Passdesk::Sandbox::RecordedRequest &request);
@@ -93,6 +99,7 @@ private:
     std::unique_ptr<Frontend> m_frontend;
     quint16 m_port = 0;
     QHostAddress m_address;
+    QSslConfiguration m_tls; // null: plain http
 };
 
 } // namespace Passdesk::Sandbox
