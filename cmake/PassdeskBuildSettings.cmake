@@ -23,3 +23,25 @@ target_compile_options(passdesk_build_settings INTERFACE
 if(PASSDESK_WERROR)
     target_compile_options(passdesk_build_settings INTERFACE -Werror)
 endif()
+
+# --- Sanitizers (scripts/sanitize) -------------------------------------------------------------
+# PASSDESK_SANITIZE builds every Passdesk target with AddressSanitizer and
+# UndefinedBehaviorSanitizer; any finding stops the program, so a test with one fails.
+option(PASSDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(PASSDESK_SANITIZE)
+    set(passdesk_sanitizer_flags
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_compile_options(passdesk_build_settings INTERFACE ${passdesk_sanitizer_flags})
+    target_link_options(passdesk_build_settings INTERFACE ${passdesk_sanitizer_flags})
+    # CTest reads this file before it starts any test, so every test of the build (also the
+    # ones not made by passdesk_add_qtest) runs with these options. Suppressions cover only
+    # third-party libraries; each entry says why.
+    set(passdesk_sanitizer_dir ${PROJECT_SOURCE_DIR}/tests/sanitizers)
+    file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/PassdeskSanitizerEnvironment.cmake CONTENT [[
+set(ENV{ASAN_OPTIONS} "halt_on_error=1:detect_leaks=1:check_initialization_order=1:suppressions=@passdesk_sanitizer_dir@/asan.supp")
+set(ENV{UBSAN_OPTIONS} "halt_on_error=1:print_stacktrace=1:suppressions=@passdesk_sanitizer_dir@/ubsan.supp")
+set(ENV{LSAN_OPTIONS} "suppressions=@passdesk_sanitizer_dir@/lsan.supp:print_suppressions=0")
+]] @ONLY)
+    set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY TEST_INCLUDE_FILES
+        ${PROJECT_BINARY_DIR}/PassdeskSanitizerEnvironment.cmake)
+endif()
