@@ -65,7 +65,7 @@ public:
 signals:
     void activated(const QString &id);
     void activationFailed(const QString &id, const QString &reason);
-    void needsCredentials(const Tenant &tenant, const QString &reason);
+    void needsCredentials(const Passdesk::Tenant &tenant, const QString &reason);
 
 private:
     void connectTo(const Tenant &tenant, const QString &secret);

@@ -60,6 +60,8 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
             m_retry();
     });
     connect(m_errorView, &ErrorView::retryBlockedChanged, this, &ConfigPage::updateState);
+    // A lock set or lifted in the tenants dialog shows at once.
+    connect(m_client, &ApiClient::connectionChanged, this, &ConfigPage::updateState);
     connect(m_client, &ApiClient::scopesChanged, this, [this] {
         // New scopes: the server judges again, an earlier 403 no longer stands.
         m_forbidden = false;
@@ -126,6 +128,28 @@ bool ConfigPage::hasUnsavedChanges() const
 void ConfigPage::load()
 {
     startLoad();
+}
+
+void ConfigPage::startOver(bool loadNow)
+{
+    if (m_question)
+        m_question->deleteLater();
+    m_question = nullptr;
+    if (ApiReply *pending = m_pending) {
+        pending->disconnect(this);
+        pending->abort();
+        setBusy(nullptr);
+    }
+    m_loaded.reset();
+    m_missing = false;
+    m_forbidden = false;
+    m_retry = nullptr;
+    m_errorView->clear();
+    showForm(OrgConfig {});
+    if (loadNow)
+        startLoad();
+    else
+        setStatus([] { return tr("No tenant is open. Add one with Tenants… or choose one in the tool bar."); });
 }
 
 void ConfigPage::refresh()

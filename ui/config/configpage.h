@@ -36,6 +36,9 @@ public:
     ~ConfigPage() override;
 
     void load();
+    // Another tenant (or none): forgets the previous tenant's config, edits, question and error,
+    // then loads unless there is no tenant. The caller asks about unsaved edits first.
+    void startOver(bool loadNow);
     bool hasUnsavedChanges() const;
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *saveAction() const { return m_saveAction; }

@@ -37,6 +37,9 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
     m_debounce->setInterval(debounceMs);
     connect(m_debounce, &QTimer::timeout, this, &IdentityLookup::lookUp);
     connect(lineEdit, &QLineEdit::textEdited, this, &IdentityLookup::onTextEdited);
+    // What the server told about people belongs to the signed-in session and tenant only.
+    connect(client, &ApiClient::signedOut, this, &IdentityLookup::forgetResults);
+    connect(client, &ApiClient::connectionChanged, this, &IdentityLookup::forgetResults);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
         const int row = index.data(Qt::UserRole + 2).toInt();
         if (row < 0 || row >= m_shown.size())
@@ -51,6 +54,17 @@ IdentityLookup::~IdentityLookup()
 {
     if (m_pending)
         m_pending->abort();
+}
+
+void IdentityLookup::forgetResults()
+{
+    m_debounce->stop();
+    if (m_pending)
+        m_pending->abort();
+    m_completer->popup()->hide();
+    m_model->clear();
+    m_shown.clear();
+    m_picked.reset();
 }
 
 std::optional<PublicIdentity> IdentityLookup::pickedIdentity() const

@@ -35,6 +35,9 @@ public:
     std::optional<PublicIdentity> pickedIdentity() const;
     QCompleter *completer() const { return m_completer; }
     int lookupCount() const { return m_lookups; }
+    int cachedResultCount() const { return int(m_shown.size()); }
+    // Drops the results and the picked identity (sign out, another tenant).
+    void forgetResults();
 
 signals:
     void identityPicked(const Passdesk::PublicIdentity &identity);

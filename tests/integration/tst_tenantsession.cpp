@@ -1,0 +1,337 @@
+// Tenants, secrets and pasted tokens against the sandbox tenant over loopback HTTP: what the
+// session sends, what it refuses to send, and when it asks the user.
+
+#include "accesstokenprovider.h"
+#include "appsettings.h"
+#include "connectiontester.h"
+#include "replycapture.h"
+#include "sandboxfixture.h"
+#include "secretvault.h"
+#include "tenantsession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Passdesk;
+using namespace Passdesk::Testing;
+
+namespace {
+constexpr int waitMs = 10000;
+const QString configPath = QStringLiteral("/password-org-config");
+const QString tokenPath = QStringLiteral("/oauth/token");
+} // namespace
+
+class TestTenantSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->start());
+        m_fixture->client.setConnection({});
+        m_keychain = std::make_unique<MemorySecretStore>();
+        m_vault = std::make_unique<SecretVault>(m_keychain.get());
+        m_store = std::make_unique<TenantStore>(m_fixture->settings.backend());
+        m_session = std::make_unique<TenantSession>(m_store.get(), m_vault.get(), &m_fixture->client);
+        m_fixture->server.clearRequests();
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_store.reset();
+        m_vault.reset();
+        m_keychain.reset();
+        m_fixture.reset();
+    }
+
+    void activatesWithTheSecretFromTheKeychain()
+    {
+        const Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));
+        storeSecret(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")));
+        QSignalSpy activated(m_session.get(), &TenantSession::activated);
+        m_session->activate(tenant.id);
+        QVERIFY(m_session->isActivating()); // the keychain answers from the event loop
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(m_session->activeId(), tenant.id);
+        QCOMPARE(m_store->lastUsedId(), tenant.id);
+        QVERIFY(m_fixture->client.connection().clientSecret.isEmpty()); // only the token provider keeps it
+        const auto outcome = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
+        QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.summary()));
+    }
+
+    void missingSecretAsksAndSendsNothingUntilGiven()
+    {
+        const Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));
+        QSignalSpy needs(m_session.get(), &TenantSession::needsCredentials);
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+        const auto outcome = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
+        QCOMPARE(outcome->error.kind, ApiError::Kind::CredentialsNeeded);
+        QVERIFY(outcome->error.summary().contains(QLatin1String("client secret")));
+        QTRY_VERIFY(needs.count() >= 1);
+        QCOMPARE(needs.constFirst().constFirst().value<Tenant>().id, tenant.id);
+        QCOMPARE(m_fixture->server.requests().size(), 0);
+
+        m_session->provideCredentials(sandboxSecretFor(QStringLiteral("sandbox-admin")), true);
+        QTRY_VERIFY(m_keychain->contains(tenant.secretKey()));
+        const auto retried = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(retried->done, waitMs);
+        QVERIFY2(!retried->error.isError(), qPrintable(retried->error.summary()));
+    }
+
+    void wrongSecretGivesTheTokenEndpointsError()
+    {
+        const Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));
+        storeSecret(tenant, QStringLiteral("not-the-secret"));
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+        const auto outcome = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
+        QCOMPARE(outcome->error.kind, ApiError::Kind::Http);
+        QCOMPARE(outcome->error.httpStatus, 401);
+        QVERIFY(!outcome->error.serverTexts({QStringLiteral("en")}).isEmpty());
+        QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 1);
+        QCOMPARE(m_fixture->server.requestCount("GET", configPath), 0);
+    }
+
+    void readOnlyLockSendsNoWriteWhateverTheScopes()
+    {
+        Tenant tenant = addTenant(QStringLiteral("sandbox-admin"), /*readOnly=*/true);
+        storeSecret(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")));
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+        const auto read = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(read->done, waitMs);
+        QVERIFY(!read->error.isError());
+        QVERIFY(!m_fixture->client.canManageConfig());
+        OrgConfig changed = read->config;
+        changed.digitTokenLength = changed.digitTokenLength == 8 ? 9 : 8;
+        const auto put = capture(m_fixture->client.updateOrgConfig(OrgConfigChange::between(read->config, changed)));
+        const auto post = capture(m_fixture->client.createOrgConfig(changed));
+        QTRY_VERIFY(put->done && post->done);
+        QCOMPARE(put->error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(post->error.kind, ApiError::Kind::InvalidInput);
+        QCOMPARE(m_fixture->server.requestCount("PUT", configPath), 0);
+        QCOMPARE(m_fixture->server.requestCount("POST", configPath), 0);
+
+        // Unlocked by the admin: the same session writes.
+        tenant.readOnly = false;
+        m_store->save(tenant);
+        m_session->reloadActive();
+        QTRY_VERIFY(m_fixture->client.canManageConfig());
+        const auto unlocked = capture(m_fixture->client.updateOrgConfig(OrgConfigChange::between(read->config, changed)));
+        QTRY_VERIFY_WITH_TIMEOUT(unlocked->done, waitMs);
+        QVERIFY2(!unlocked->error.isError(), qPrintable(unlocked->error.summary()));
+        QCOMPARE(m_fixture->server.requestCount("PUT", configPath), 1);
+    }
+
+    void pastedAccessTokenIsUsedAsIsAndNeverRenewed()
+    {
+        Tenant tenant = addTenant({});
+        tenant.authMethod = AuthMethod::AccessToken;
+        m_store->save(tenant);
+        const QString token = sandboxAccessToken(QStringLiteral("sandbox-admin"));
+        m_fixture->server.clearRequests();
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+        QSignalSpy needs(m_session.get(), &TenantSession::needsCredentials);
+        m_session->provideCredentials(token, false);
+        QVERIFY(!m_keychain->contains(tenant.secretKey())); // pasted tokens are never stored
+        const auto outcome = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
+        QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.summary()));
+        QCOMPARE(m_fixture->server.requests().constFirst().headers.value("authorization"), "Bearer " + token.toLatin1());
+
+        // The server refuses it (expired there): one request, no renewal, the user is asked.
+        m_fixture->server.expireAllTokens();
+        m_fixture->server.clearRequests();
+        const auto refused = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(refused->done, waitMs);
+        QCOMPARE(refused->error.kind, ApiError::Kind::CredentialsNeeded);
+        QVERIFY(refused->error.summary().contains(QLatin1String("refused the pasted access token")));
+        QCOMPARE(m_fixture->server.requestCount("GET", configPath), 1);
+        QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 0);
+        QTRY_VERIFY(needs.count() >= 1);
+
+        // The token is kept for the session: switching away and back needs no new paste.
+        m_session->provideCredentials(token, false);
+        m_session->activate(tenant.id);
+        QTRY_VERIFY(!m_session->isActivating());
+        QVERIFY(m_fixture->client.accessTokens()->hasToken());
+    }
+
+    void expiredPastedTokenIsNotSent()
+    {
+        Tenant tenant = addTenant({});
+        tenant.authMethod = AuthMethod::AccessToken;
+        m_store->save(tenant);
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+        const QByteArray claims = QJsonDocument(QJsonObject {{QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() - 60)}})
+                                      .toJson(QJsonDocument::Compact);
+        const QString expired = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.")
+            + QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + QStringLiteral(".c2ln");
+        m_session->provideCredentials(expired, false);
+        const auto outcome = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
+        QCOMPARE(outcome->error.kind, ApiError::Kind::CredentialsNeeded);
+        QVERIFY(outcome->error.summary().contains(QLatin1String("expired")));
+        QCOMPARE(m_fixture->server.requests().size(), 0);
+    }
+
+    void signOutForgetsTheAccessToken()
+    {
+        const Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));
+        storeSecret(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")));
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+        auto first = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(first->done, waitMs);
+        QVERIFY(m_fixture->client.accessTokens()->hasToken());
+        QSignalSpy signedOut(&m_fixture->client, &ApiClient::signedOut);
+        m_session->signOut();
+        QCOMPARE(signedOut.count(), 1);
+        QVERIFY(!m_fixture->client.accessTokens()->hasToken());
+        auto second = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(second->done, waitMs);
+        QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 2);
+    }
+
+    void removingTheActiveTenantLeavesNoConnection()
+    {
+        const Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));
+        storeSecret(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")));
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+        m_session->forgetCredentials(tenant);
+        m_store->remove(tenant.id);
+        QVERIFY(m_session->activeId().isEmpty());
+        QVERIFY(!m_fixture->client.connection().apiRoot.isValid());
+        QTRY_VERIFY(!m_keychain->contains(tenant.secretKey()));
+    }
+
+    void connectionTestReportsScopesPerFeature_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<bool>("canChange");
+        QTest::addColumn<bool>("canGenerate");
+        QTest::newRow("admin") << "sandbox-admin" << true << true;
+        QTest::newRow("helpdesk") << "sandbox-helpdesk" << false << true;
+        QTest::newRow("readonly") << "sandbox-readonly" << false << false;
+    }
+
+    void connectionTestReportsScopesPerFeature()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(bool, canChange);
+        QFETCH(bool, canGenerate);
+        ConnectionTester tester(&m_fixture->network);
+        QSignalSpy finished(&tester, &ConnectionTester::finished);
+        ConnectionSettings connection = addTenant(clientId).connection();
+        connection.clientSecret = sandboxSecretFor(clientId);
+        tester.start(connection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, waitMs);
+        const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
+        QVERIFY(report.signedIn);
+        QVERIFY(report.configRead);
+        QVERIFY(report.isSuccess());
+        QCOMPARE(report.features.size(), 4);
+        using O = ConnectionReport::Outcome;
+        QCOMPARE(report.features.at(0).allowed, O::Yes);
+        QCOMPARE(report.features.at(1).allowed, canChange ? O::Yes : O::No);
+        QCOMPARE(report.features.at(2).allowed, canGenerate ? O::Yes : O::No);
+        if (!canChange)
+            QCOMPARE(report.features.at(1).missingScopes, QStringList {QLatin1String(Scopes::configManage)});
+        const QString text = report.lines({QStringLiteral("en")}).join(QLatin1Char('\n'));
+        QVERIFY(text.contains(QLatin1String("Signed in")));
+        QCOMPARE(text.contains(QLatin1String(Scopes::configManage)), !canChange);
+        QVERIFY(!text.contains(sandboxSecretFor(clientId)));
+        // The tester's own client: the active connection saw nothing.
+        QVERIFY(!m_fixture->client.connection().apiRoot.isValid());
+    }
+
+    void connectionTestWithWrongSecretShowsWhy()
+    {
+        ConnectionTester tester(&m_fixture->network);
+        QSignalSpy finished(&tester, &ConnectionTester::finished);
+        ConnectionSettings connection = addTenant(QStringLiteral("sandbox-admin")).connection();
+        connection.clientSecret = QStringLiteral("wrong");
+        tester.start(connection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, waitMs);
+        const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
+        QVERIFY(!report.signedIn);
+        QCOMPARE(report.signInError.httpStatus, 401);
+        QVERIFY(report.lines({QStringLiteral("en")}).constFirst().startsWith(QStringLiteral("✘")));
+        QCOMPARE(m_fixture->server.requestCount("GET", configPath), 0);
+    }
+
+    void connectionTestOfALockedTenantSaysSo()
+    {
+        ConnectionTester tester(&m_fixture->network);
+        QSignalSpy finished(&tester, &ConnectionTester::finished);
+        ConnectionSettings connection = addTenant(QStringLiteral("sandbox-admin"), true).connection();
+        connection.clientSecret = sandboxSecretFor(QStringLiteral("sandbox-admin"));
+        tester.start(connection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, waitMs);
+        const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
+        QCOMPARE(report.features.at(1).allowed, ConnectionReport::Outcome::No);
+        QVERIFY(report.features.at(1).note.contains(QLatin1String("read-only")));
+    }
+
+private:
+    Tenant addTenant(const QString &clientId, bool readOnly = false)
+    {
+        Tenant tenant;
+        tenant.displayName = clientId.isEmpty() ? QStringLiteral("Pasted") : clientId;
+        tenant.address = m_fixture->server.baseUrl().toString();
+        tenant.clientId = clientId;
+        tenant.testTenant = true;
+        tenant.readOnly = readOnly;
+        tenant.id = m_store->save(tenant);
+        return tenant;
+    }
+
+    void storeSecret(const Tenant &tenant, const QString &secret)
+    {
+        bool done = false;
+        m_vault->store(tenant.secretKey(), secret, true, this, [&done](bool) { done = true; });
+        QTRY_VERIFY(done);
+        m_vault->forgetSession(tenant.secretKey()); // as in a new session: only the keychain has it
+    }
+
+    QString sandboxAccessToken(const QString &clientId)
+    {
+        QNetworkRequest request(m_fixture->server.baseUrl().resolved(QUrl(tokenPath)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        form.addQueryItem(QStringLiteral("client_id"), clientId);
+        form.addQueryItem(QStringLiteral("client_secret"), sandboxSecretFor(clientId));
+        QNetworkReply *reply = m_fixture->network.post(request, form.query(QUrl::FullyEncoded).toLatin1());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(waitMs))
+            return {};
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("access_token")).toString();
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<MemorySecretStore> m_keychain;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<TenantStore> m_store;
+    std::unique_ptr<TenantSession> m_session;
+};
+
+QTEST_GUILESS_MAIN(TestTenantSession)
+#include "tst_tenantsession.moc"
