@@ -1,0 +1,294 @@
+// Click on Generate to token shown: the real TokenDialog against a sandbox over loopback, the
+// clock running from the mouse click to the end of the frame that paints the digits. With
+// --curl, each run is followed by curl sending the same request with the same headers to the
+// same sandbox (the network floor), using curl's own timing (no process start).
+
+#include "acceptlanguage.h"
+#include "apiclient.h"
+#include "apiversion.h"
+#include "appsettings.h"
+#include "benchcommon.h"
+#include "digittoken.h"
+#include "sandboxserver.h"
+#include "tokendialog.h"
+#include "tokenhistory.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace Passdesk;
+using namespace Passdesk::Bench;
+
+namespace {
+
+constexpr int giveUpMs = 10000;
+const QString clientId = QStringLiteral("sandbox-helpdesk");
+
+QString secretFor(const QString &id)
+{
+    for (const auto &client : Sandbox::SandboxServer::builtInClients()) {
+        if (client.clientId == id)
+            return client.clientSecret;
+    }
+    return {};
+}
+
+// Stops the clock at the end of the frame that paints the token digits.
+class DigitsPaintWatch final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(DigitsPaintWatch)
+
+public:
+    explicit DigitsPaintWatch(QLabel *label)
+        : m_label(label)
+    {
+        label->installEventFilter(this);
+    }
+
+    // Clicks `button` and returns the nanoseconds until the digits were painted (-1: never).
+    qint64 clickAndWait(QPushButton *button)
+    {
+        QEventLoop loop;
+        m_doneNs = -1;
+        m_seen = false;
+        QTimer::singleShot(giveUpMs, &loop, &QEventLoop::quit);
+        m_startNs = clockNs(CLOCK_MONOTONIC);
+        m_startCpuNs = clockNs(CLOCK_PROCESS_CPUTIME_ID);
+        QTest::mouseClick(button, Qt::LeftButton);
+        // The press repaints the dialog with the last token still in the label; Generate
+        // clears it on release. From here on, a painted label is the new token.
+        if (!m_label->text().isEmpty())
+            return -1;
+        m_loop = &loop;
+        loop.exec();
+        m_loop = nullptr;
+        return m_doneNs;
+    }
+
+    qint64 lastCpuNs() const
+    {
+        return m_cpuNs;
+    } // Passdesk's CPU time (all threads) in the last run
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_loop && !m_seen && event->type() == QEvent::Paint && watched == m_label
+            && !m_label->text().isEmpty()) {
+            m_seen = true;
+            QTimer::singleShot(0, m_loop, [this] {
+                m_doneNs = clockNs(CLOCK_MONOTONIC) - m_startNs;
+                m_cpuNs = clockNs(CLOCK_PROCESS_CPUTIME_ID) - m_startCpuNs;
+                m_loop->quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLabel *m_label;
+    QEventLoop *m_loop = nullptr;
+    qint64 m_startNs = 0;
+    qint64 m_doneNs = -1;
+    qint64 m_startCpuNs = 0;
+    qint64 m_cpuNs = 0;
+    bool m_seen = false;
+};
+
+struct CurlTimes
+{
+    double coldMs = -1; // new connection (TCP connect included)
+    double warmMs = -1; // the same request again on the kept-alive connection
+};
+
+QByteArray runCurl(const QString &curl, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(curl, arguments);
+    if (!process.waitForFinished(giveUpMs) || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput();
+}
+
+// curl gets the same bearer token endpoint, headers and body as Passdesk's client.
+class CurlFloor
+{
+public:
+    CurlFloor(
+        QString curl, const QUrl &apiRoot, const QByteArray &body, const QByteArray &acceptLanguage)
+        : m_curl(std::move(curl))
+    {
+        ConnectionSettings connection;
+        connection.apiRoot = apiRoot;
+        m_url = connection.endpointUrl(Endpoint::DigitToken).toString();
+        const QByteArray tokenJson = runCurl(m_curl,
+            { QStringLiteral("-s"), QStringLiteral("-X"), QStringLiteral("POST"),
+                QStringLiteral("--data"),
+                QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2")
+                    .arg(clientId, secretFor(clientId)),
+                connection.tokenUrl().toString() });
+        const QString token = QJsonDocument::fromJson(tokenJson)
+                                  .object()
+                                  .value(QLatin1String("access_token"))
+                                  .toString();
+        if (token.isEmpty())
+            return;
+        m_arguments = { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+            QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+            QStringLiteral("%{time_total} %{http_code}\\n"), QStringLiteral("-X"),
+            QStringLiteral("POST"), QStringLiteral("-H"),
+            QStringLiteral("Authorization: Bearer %1").arg(token), QStringLiteral("-H"),
+            QStringLiteral("Accept: application/json"), QStringLiteral("-H"),
+            QStringLiteral("Accept-Language: %1").arg(QString::fromLatin1(acceptLanguage)),
+            QStringLiteral("-H"),
+            QStringLiteral("User-Agent: %1").arg(QString::fromLatin1(ApiClient::userAgent())),
+            QStringLiteral("-H"), QStringLiteral("Content-Type: application/json") };
+        if (needsExperimentalHeader(ApiVersion::V2025, Endpoint::DigitToken))
+            m_arguments << QStringLiteral("-H") << QStringLiteral("X-SailPoint-Experimental: true");
+        m_arguments << QStringLiteral("--data-binary") << QString::fromUtf8(body);
+        // Two transfers in one curl: the second reuses the connection, as Passdesk's does.
+        m_arguments << m_url << m_url;
+    }
+
+    bool isReady() const { return !m_arguments.isEmpty(); }
+
+    std::optional<CurlTimes> run() const
+    {
+        const QList<QByteArray> lines = runCurl(m_curl, m_arguments).trimmed().split('\n');
+        if (lines.size() != 2)
+            return std::nullopt;
+        CurlTimes times;
+        for (int i = 0; i < 2; ++i) {
+            const QList<QByteArray> fields = lines.at(i).trimmed().split(' ');
+            if (fields.size() != 2 || fields.at(1) != "200")
+                return std::nullopt;
+            (i == 0 ? times.coldMs : times.warmMs) = fields.at(0).toDouble() * 1000.0;
+        }
+        return times;
+    }
+
+private:
+    QString m_curl;
+    QString m_url;
+    QStringList m_arguments;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption urlOption(QStringLiteral("sandbox-url"),
+        QStringLiteral("A running sandbox (else one in-process)."), QStringLiteral("url"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Measured runs."),
+        QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption warmupOption(QStringLiteral("warmup"),
+        QStringLiteral("Unmeasured runs first."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption curlOption(QStringLiteral("curl"),
+        QStringLiteral("curl to interleave as the floor."), QStringLiteral("path"));
+    parser.addOptions({ urlOption, runsOption, warmupOption, curlOption });
+    parser.process(app);
+    const int runs = parser.value(runsOption).toInt();
+    const int warmup = parser.value(warmupOption).toInt();
+
+    std::unique_ptr<Sandbox::SandboxServer> inProcess;
+    QUrl apiRoot(parser.value(urlOption));
+    if (!parser.isSet(urlOption)) {
+        inProcess = std::make_unique<Sandbox::SandboxServer>();
+        inProcess->setRateLimit(0, 10);
+        if (!inProcess->listen())
+            return 1;
+        apiRoot = inProcess->baseUrl();
+    }
+
+    QTemporaryDir configDir;
+    AppSettings settings(configDir.path());
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setUiLanguages({ QStringLiteral("en-US") });
+    ConnectionSettings connection;
+    connection.displayName = QStringLiteral("Sandbox");
+    connection.apiRoot = apiRoot;
+    connection.clientId = clientId;
+    connection.clientSecret = secretFor(clientId);
+    connection.sandbox = true;
+    client.setConnection(connection);
+
+    TokenHistory history;
+    TokenDialog dialog(&client, &settings, &history);
+    dialog.setTenantName(QStringLiteral("Sandbox"));
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return 1;
+    DigitTokenRequest request { QStringLiteral("Abby.Smith"), 8, 5 };
+    dialog.findChild<QLineEdit *>(QStringLiteral("userIdLineEdit"))->setText(request.userId);
+    dialog.findChild<QSpinBox *>(QStringLiteral("tokenLengthSpinBox"))->setValue(*request.length);
+    dialog.findChild<QSpinBox *>(QStringLiteral("tokenDurationSpinBox"))
+        ->setValue(*request.durationMinutes);
+    dialog.findChild<QCheckBox *>(QStringLiteral("callerVerifiedCheckBox"))->setChecked(true);
+    auto *generate = dialog.findChild<QPushButton *>(QStringLiteral("generateButton"));
+    auto *digits = dialog.findChild<QLabel *>(QStringLiteral("tokenDigitsLabel"));
+    DigitsPaintWatch watch(digits);
+
+    std::unique_ptr<CurlFloor> curl;
+    if (parser.isSet(curlOption)) {
+        curl = std::make_unique<CurlFloor>(parser.value(curlOption), apiRoot,
+            QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),
+            acceptLanguageHeader(client.uiLanguages()));
+        if (!curl->isReady()) {
+            std::fprintf(stderr, "bench_token: curl could not get an access token\n");
+            return 1;
+        }
+    }
+
+    std::vector<double> passdesk, passdeskCpu, curlCold, curlWarm;
+    for (int i = 0; i < warmup + runs; ++i) {
+        const qint64 ns = watch.clickAndWait(generate);
+        const QString shown = digits->text().remove(u' ');
+        if (ns < 0 || shown.size() != *request.length) {
+            std::fprintf(stderr, "bench_token: run %d showed no token (%s after %lld ns)\n", i,
+                qPrintable(shown), ns);
+            return 1;
+        }
+        QCoreApplication::processEvents(); // let the history and countdown settle between runs
+        std::optional<CurlTimes> times;
+        if (curl && !(times = curl->run())) {
+            std::fprintf(stderr, "bench_token: curl run %d failed\n", i);
+            return 1;
+        }
+        if (i < warmup)
+            continue;
+        passdesk.push_back(toMs(ns));
+        passdeskCpu.push_back(toMs(watch.lastCpuNs()));
+        if (times) {
+            curlCold.push_back(times->coldMs);
+            curlWarm.push_back(times->warmMs);
+        }
+    }
+
+    QJsonObject result { { QStringLiteral("program"), QStringLiteral("token") },
+        { QStringLiteral("runs"), runs }, { QStringLiteral("passdeskMedianMs"), median(passdesk) },
+        { QStringLiteral("passdeskCpuMedianMs"), median(passdeskCpu) },
+        { QStringLiteral("historyRows"), history.rowCount() } };
+    if (curl) {
+        result.insert(QStringLiteral("curlWarmMedianMs"), median(curlWarm));
+        result.insert(QStringLiteral("curlColdMedianMs"), median(curlCold));
+    }
+    printResult(result);
+    return 0;
+}

@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Runs every Passdesk benchmark driver and prints one Markdown table.
+
+Startup runs of Passdesk and of the bare Qt floor are interleaved (the order rotates each
+round) and reported as medians. Each driver is started with PASSDESK_BENCH_T0_NS, the
+CLOCK_MONOTONIC time just before the spawn, so process start, exec and dynamic loading count.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ENVIRONMENT = {
+    "QT_QPA_PLATFORM": "offscreen",
+    "LC_ALL": "C.UTF-8",
+    "LANG": "C.UTF-8",
+    "LANGUAGE": "en_US",
+    "TZ": "UTC",
+    "QT_LOGGING_RULES": "qt.qpa.*=false",
+}
+
+
+def environment():
+    env = dict(os.environ)
+    env.update(ENVIRONMENT)
+    return env
+
+
+def run_json(command, timeout=600, t0=False):
+    """Runs a driver; returns the JSON objects it printed, one per line."""
+    env = environment()
+    if t0:
+        env["PASSDESK_BENCH_T0_NS"] = str(time.monotonic_ns())
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+class Sandbox:
+    """bench_sandbox in its own process, so its work never counts as Passdesk's."""
+
+    def __init__(self, build_dir, delay_ms=0):
+        self.process = subprocess.Popen(
+            [os.path.join(build_dir, "tests/bench/bench_sandbox"), "--delay-ms", str(delay_ms)],
+            env=environment(), stdout=subprocess.PIPE, text=True)
+        self.url = self.process.stdout.readline().strip()
+        if not self.url.startswith("http://"):
+            self.stop()
+            raise RuntimeError("bench_sandbox did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def machine(build_dir):
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    version = subprocess.run([os.path.join(build_dir, "passdesk"), "--version"], capture_output=True, text=True,
+                             env=environment()).stdout.strip()
+    qt = re.search(r"Qt ([0-9.]+)", version)
+    with open("/proc/loadavg", encoding="utf-8") as load:
+        loadavg = " ".join(load.read().split()[:3])
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "kernel": platform.release(),
+        "qt": qt.group(1) if qt else "unknown",
+        "passdesk": version,
+        "load": loadavg,
+    }
+
+
+def startup(build_dir, rounds, tenant_args):
+    """Interleaved start-ups: the floor and each Passdesk start path, order rotated per round."""
+    floor = os.path.join(build_dir, "tests/bench/bench_floor")
+    driver = os.path.join(build_dir, "tests/bench/bench_startup")
+    paths = {"floor": lambda d: [floor],
+             "sandbox": lambda d: [driver, "--sandbox", "--config-dir", d],
+             "firstrun": lambda d: [driver, "--config-dir", d]}
+    if tenant_args:
+        paths["tenant"] = tenant_args
+    results = {name: [] for name in paths}
+    names = list(paths)
+    for round_index in range(rounds + 2):  # two unmeasured rounds warm the page cache
+        shift = round_index % len(names)
+        for name in names[shift:] + names[:shift]:
+            with tempfile.TemporaryDirectory() as config_dir:
+                if name == "tenant":
+                    tenant_args.prepare(config_dir)
+                result = run_json(paths[name](config_dir), timeout=60, t0=True)[0]
+            if round_index >= 2:
+                results[name].append(result)
+    return results
+
+
+def med(results, key):
+    return statistics.median(r[key] for r in results)
+
+
+def fmt_ms(value):
+    return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
+
+
+def fmt_rate(value):
+    return f"{value:,.0f}/s"
+
+
+def met(ok):
+    return "yes" if ok else "**no**"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--build-dir", required=True)
+    parser.add_argument("--startup-rounds", type=int, default=21)
+    parser.add_argument("--token-runs", type=int, default=60)
+    parser.add_argument("--parse-ms", type=int, default=1000)
+    parser.add_argument("--json", help="also write the raw results here")
+    args = parser.parse_args()
+    build = os.path.abspath(args.build_dir)
+    bench = os.path.join(build, "tests/bench")
+    curl = shutil.which("curl")
+    if not curl:
+        sys.exit("run_bench: curl is needed for the network floor (apt-get install curl)")
+
+    info = machine(build)
+    print(f"Running on {info['cpus']} x {info['cpu']}, load {info['load']} ...", file=sys.stderr)
+
+    print("startup ...", file=sys.stderr)
+    starts = startup(build, args.startup_rounds, None)
+
+    print("click to token ...", file=sys.stderr)
+    sandbox = Sandbox(build)
+    try:
+        token = run_json([os.path.join(bench, "bench_token"), "--sandbox-url", sandbox.url, "--runs",
+                          str(args.token_runs), "--curl", curl])[0]
+    finally:
+        sandbox.stop()
+
+    print("event-loop stalls ...", file=sys.stderr)
+    slow, fast = Sandbox(build, 2000), Sandbox(build)
+    try:
+        stalls = {r["scenario"]: r for r in run_json([os.path.join(bench, "bench_stall"), "--slow-url", slow.url,
+                                                      "--fast-url", fast.url])}
+    finally:
+        slow.stop()
+        fast.stop()
+
+    print("parsing ...", file=sys.stderr)
+    parsing = {r["case"]: r for r in run_json([os.path.join(bench, "bench_parse"), str(args.parse_ms)])}
+    info["loadAfter"] = open("/proc/loadavg", encoding="utf-8").read().split()[0]
+
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as out:
+            json.dump({"machine": info, "startup": starts, "token": token, "stalls": stalls, "parsing": parsing},
+                      out, indent=1)
+
+    rows = []
+    floor_shown = med(starts["floor"], "shownMs")
+    floor_rss = med(starts["floor"], "peakRssKb")
+    labels = {"sandbox": "sandbox start (`--sandbox`)", "firstrun": "first run (no settings)",
+              "tenant": "normal start, one tenant"}
+    for path in ("sandbox", "firstrun", "tenant"):
+        if path not in starts:
+            rows.append((f"Start to org config shown: {labels[path]}", "not measured", fmt_ms(floor_shown), "–",
+                         "≤ 1.5×", "–"))
+            continue
+        shown = med(starts[path], "shownMs")
+        rows.append((f"Start to org config shown: {labels[path]}", fmt_ms(shown), fmt_ms(floor_shown),
+                     f"{shown / floor_shown:.2f}×", "≤ 1.5×", met(shown <= 1.5 * floor_shown)))
+        first = med(starts[path], "firstPaintMs")
+        rows.append((f"Start to first paint: {labels[path]}", fmt_ms(first), fmt_ms(floor_shown),
+                     f"{first / floor_shown:.2f}×", "(info)", ""))
+    for path in ("sandbox", "firstrun", "tenant"):
+        if path in starts:
+            rss = med(starts[path], "peakRssKb")
+            rows.append((f"Peak RSS: {labels[path]}", f"{rss / 1024:.1f} MiB", f"{floor_rss / 1024:.1f} MiB",
+                         f"{rss / floor_rss:.2f}×", "≤ 1.5×", met(rss <= 1.5 * floor_rss)))
+    overhead = token["passdeskMedianMs"] - token["curlWarmMedianMs"]
+    rows.append((f"Click Generate to token shown (median of {token['runs']})", fmt_ms(token["passdeskMedianMs"]),
+                 f"{fmt_ms(token['curlWarmMedianMs'])} (curl)",
+                 f"+{overhead:.2f} ms ({token['passdeskMedianMs'] / token['curlWarmMedianMs']:.2f}×)",
+                 "< +2 ms", met(overhead < 2)))
+    rows.append(("… curl on a new connection (info)", "", fmt_ms(token["curlColdMedianMs"]), "", "(info)", ""))
+    inflight, typing = stalls["inflight"], stalls["typing"]
+    rows.append((f"Longest event-loop stall, {inflight['requests']} requests in flight (2 s sandbox)",
+                 f"{inflight['maxStallMs']:.1f} ms ({inflight['maxStallCpuMs']:.1f} ms CPU)", "–",
+                 f"{inflight['stallsOverFrame']} over 16 ms", "≤ 16 ms", met(inflight["maxStallMs"] <= 16)))
+    rows.append((f"Longest event-loop stall, typing {typing['letters']} letters into the lookup",
+                 f"{typing['maxStallMs']:.1f} ms ({typing['maxStallCpuMs']:.1f} ms CPU)", "–",
+                 f"{typing['stallsOverFrame']} over 16 ms", "≤ 16 ms", met(typing["maxStallMs"] <= 16)))
+    parse_labels = {"error-realistic": "Parse error body, realistic", "error-cap-json": "Parse error body, JSON at cap",
+                    "error-cap-html": "Parse error body, HTML at cap",
+                    "identities-realistic": "Parse identity list, 20 entries",
+                    "identities-cap": "Parse identity list at cap"}
+    for case, label in parse_labels.items():
+        p = parsing[case]
+        size = p["bodyBytes"]
+        size_text = f"{size / 1024:.1f} KiB" if size < 1024 * 1024 else f"{size / 1048576:.2f} MiB"
+        if case.endswith("cap") or "cap" in case:
+            rows.append((f"{label} ({size_text})", fmt_rate(p["bodiesPerSecond"]), "–", f"{p['msPerBody']:.2f} ms/body",
+                         "≤ 16 ms/body", met(p["msPerBody"] <= 16)))
+        else:
+            rows.append((f"{label} ({size_text})", fmt_rate(p["bodiesPerSecond"]), "–",
+                         f"{p['msPerBody'] * 1000:.1f} µs/body", "≫ 10,000/s", met(p["bodiesPerSecond"] > 10000)))
+
+    print(f"Passdesk benchmarks, {info['date']}: {info['passdesk']}")
+    print(f"Machine: {info['cpus']} CPUs ({info['cpu']}), Linux {info['kernel']}, Qt {info['qt']}, "
+          f"QT_QPA_PLATFORM=offscreen, Release build; load average {info['load']} before, "
+          f"{info['loadAfter']} after.")
+    print(f"Startup: medians of {args.startup_rounds} interleaved runs each.")
+    print()
+    print("| metric | Passdesk | floor | ratio / overhead | target | met? |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
