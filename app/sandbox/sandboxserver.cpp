@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QSslKey>
 #include <QSslServer>
@@ -75,6 +76,27 @@ void writeReply(QHttpServerResponder &&responder, const SandboxReply &reply)
 #else
     response.write(std::move(responder));
 #endif
+}
+
+// QtHttpServer's debug output dumps every request with its Authorization header, and the
+// sandbox runs inside Passdesk: keep bearer tokens out of the log even with all categories on.
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+void withoutRequestDumps(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+void installRequestDumpFilter()
+{
+    static const bool installed = [] {
+        previousCategoryFilter = QLoggingCategory::installFilter(withoutRequestDumps);
+        return true;
+    }();
+    Q_UNUSED(installed);
 }
 
 } // namespace
@@ -186,7 +208,9 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_state(std::make_unique<SandboxState>())
     , m_frontend(std::make_unique<Frontend>(this))
-{ }
+{
+    installRequestDumpFilter();
+}
 
 SandboxServer::~SandboxServer() = default;
 

@@ -73,9 +73,15 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->tokenDigitsLabel, this, &TokenDialog::copyToken,
                                        Qt::WidgetShortcut);
     copyShortcut->setObjectName(QStringLiteral("tokenCopyShortcut"));
+    // The field holds more than a uid may have (maxLength 1024, uids 128) so an overlong paste is
+    // refused with a reason instead of cut to a uid nobody typed.
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, [this] {
         clearFieldErrors();
         m_lookupFailure.clear();
+        if (const QString invalid = userIdInputError(m_ui->userIdLineEdit->text().trimmed()); !invalid.isEmpty()) {
+            m_ui->userIdErrorLabel->setText(invalid); // said at once, not only on Generate
+            m_ui->userIdErrorLabel->show();
+        }
         updateIdentityDetails();
         updateState();
     });
@@ -91,6 +97,8 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     connect(m_ui->tokenTabWidget, &QTabWidget::currentChanged, m_history, &TokenHistory::refreshStatus);
     connect(m_lookup, &IdentityLookup::identityPicked, this, &TokenDialog::updateIdentityDetails);
     connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
+        if (!userIdInputError(m_ui->userIdLineEdit->text().trimmed()).isEmpty())
+            return; // refused before sending; the field's own message says why
         m_lookupFailure = summary;
         updateIdentityDetails();
     });
