@@ -1,0 +1,189 @@
+#include "firstrunassistant.h"
+
+#include "connectiontestpanel.h"
+#include "tenantboxes.h"
+#include "tenantform.h"
+#include "tenantsession.h"
+
+#include <QAbstractButton>
+#include <QEvent>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <functional>
+
+namespace Passdesk {
+
+namespace {
+
+// A page whose Next/Finish button follows a condition of the assistant's.
+class CheckedPage final : public QWizardPage
+{
+public:
+    explicit CheckedPage(std::function<bool()> complete, QWidget *parent = nullptr)
+        : QWizardPage(parent)
+        , m_complete(std::move(complete))
+    { }
+
+    bool isComplete() const override { return m_complete(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+
+} // namespace
+
+FirstRunAssistant::FirstRunAssistant(
+    TenantSession *session, QNetworkAccessManager *network, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("firstRunAssistant"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+
+    m_welcomePage = new QWizardPage(this);
+    m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
+    m_welcomeLabel = new QLabel(m_welcomePage);
+    m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
+    m_welcomeLabel->setWordWrap(true);
+    m_addTenantRadio = new QRadioButton(m_welcomePage);
+    m_addTenantRadio->setObjectName(QStringLiteral("addTenantRadioButton"));
+    m_addTenantRadio->setChecked(true);
+    m_sandboxRadio = new QRadioButton(m_welcomePage);
+    m_sandboxRadio->setObjectName(QStringLiteral("useSandboxRadioButton"));
+    m_sandboxRadio->setVisible(session->hasSandbox());
+    auto *welcomeLayout = new QVBoxLayout(m_welcomePage);
+    welcomeLayout->addWidget(m_welcomeLabel);
+    welcomeLayout->addSpacing(12);
+    welcomeLayout->addWidget(m_addTenantRadio);
+    welcomeLayout->addWidget(m_sandboxRadio);
+    welcomeLayout->addStretch();
+    // The choice decides whether this page is the last one (setFinalPage makes QWizard re-read
+    // nextId()).
+    connect(m_sandboxRadio, &QRadioButton::toggled, this,
+        [this] { m_welcomePage->setFinalPage(sandboxChosen()); });
+
+    m_tenantPage = new CheckedPage([this] { return m_form->validationError().isEmpty(); }, this);
+    m_tenantPage->setObjectName(QStringLiteral("tenantPage"));
+    m_form = new TenantForm(session, m_tenantPage);
+    m_panel = new ConnectionTestPanel(session, network, m_form, m_tenantPage);
+    auto *tenantLayout = new QVBoxLayout(m_tenantPage);
+    tenantLayout->addWidget(m_form);
+    tenantLayout->addSpacing(6);
+    tenantLayout->addWidget(m_panel);
+    tenantLayout->addStretch();
+    connect(m_form, &TenantForm::changed, m_tenantPage, &QWizardPage::completeChanged);
+
+    setPage(WelcomePage, m_welcomePage);
+    setPage(TenantPage, m_tenantPage);
+    setStartId(WelcomePage);
+
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("assistantNextButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("assistantBackButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("assistantFinishButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("assistantCancelButton"));
+    connect(this, &QDialog::finished, m_panel, &ConnectionTestPanel::cancel);
+
+    retranslate();
+    resize(sizeHint().expandedTo(QSize(720, 620)));
+}
+
+FirstRunAssistant::~FirstRunAssistant() = default;
+
+bool FirstRunAssistant::sandboxChosen() const
+{
+    return m_session->hasSandbox() && m_sandboxRadio->isChecked();
+}
+
+int FirstRunAssistant::nextId() const
+{
+    if (currentId() == WelcomePage)
+        return sandboxChosen() ? -1 : TenantPage;
+    return -1;
+}
+
+void FirstRunAssistant::accept()
+{
+    if (sandboxChosen()) {
+        m_session->activate(TenantSession::sandboxId);
+        QWizard::accept();
+        return;
+    }
+    if (!m_form->validationError().isEmpty())
+        return;
+    m_panel->cancel();
+    const QString secret = m_form->secret();
+    const bool remember = m_form->rememberSecret();
+    const QString id = m_session->store()->save(m_form->tenant());
+    if (const std::optional<Tenant> saved = m_session->store()->tenant(id);
+        saved && !secret.isEmpty())
+        m_session->saveCredentials(*saved, secret, remember);
+    m_form->setTenant(
+        m_session->store()->tenant(id).value_or(Tenant {})); // the secret leaves the form
+    m_session->activate(id);
+    QWizard::accept();
+}
+
+void FirstRunAssistant::reject()
+{
+    if (m_leaving || currentId() != TenantPage || !m_form->hasChanges()) {
+        m_leaving = false;
+        m_panel->cancel();
+        QWizard::reject();
+        return;
+    }
+    if (m_discardBox && m_discardBox->isVisible())
+        return;
+    QMessageBox *box = newTenantBox(this, QMessageBox::Question,
+        QStringLiteral("discardTenantEditsMessageBox"), tr("Leave without a tenant?"),
+        tr("<p>The tenant you entered is not saved. Passdesk starts without a tenant; you can add "
+           "one later.</p>"));
+    QPushButton *discard = addTenantBoxButton(box, tr("&Discard and close"),
+        QMessageBox::DestructiveRole, QStringLiteral("discardTenantEditsButton"));
+    QPushButton *keep = addTenantBoxButton(box, tr("&Keep editing"), QMessageBox::RejectRole,
+        QStringLiteral("keepEditingTenantButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        if (button != discard)
+            return;
+        m_leaving = true;
+        reject();
+    });
+    m_discardBox = box;
+    box->open();
+}
+
+void FirstRunAssistant::retranslate()
+{
+    setWindowTitle(tr("Welcome to Passdesk"));
+    m_welcomePage->setTitle(tr("Welcome to Passdesk"));
+    m_welcomePage->setSubTitle(tr("Password administration for Identity Security Cloud"));
+    m_welcomeLabel->setText(tr("Passdesk lets org admins view and change the password org config "
+                               "of an Identity Security Cloud "
+                               "tenant, and helpdesk staff generate digit tokens so that a caller "
+                               "can reset a password.\n\n"
+                               "It signs in with an API client or a personal access token. The "
+                               "secret is kept in the system "
+                               "keychain, never in a file.\n\nHow do you want to start?"));
+    m_addTenantRadio->setText(tr("&Add the tenant I work with"));
+    m_addTenantRadio->setAccessibleName(tr("Add the tenant I work with"));
+    m_sandboxRadio->setText(tr("&Explore Passdesk on the built-in sandbox tenant first"));
+    m_sandboxRadio->setAccessibleName(tr("Explore Passdesk on the built-in sandbox tenant first"));
+    m_sandboxRadio->setAccessibleDescription(tr(
+        "A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant"));
+    m_tenantPage->setTitle(tr("Add the tenant you work with"));
+    m_tenantPage->setSubTitle(
+        tr("Test the connection before you finish: Passdesk shows what the client may do. "
+           "You can add more tenants later under Tenants."));
+}
+
+void FirstRunAssistant::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+} // namespace Passdesk

@@ -1,0 +1,404 @@
+#include "tenantform.h"
+
+#include "accesstokeninfo.h"
+#include "secretvault.h"
+#include "tenantboxes.h"
+#include "tenantsession.h"
+#include "ui_tenantform.h"
+
+#include <QLocale>
+
+namespace Passdesk {
+
+namespace {
+
+const QColor errorColor(0xb7, 0x1c, 0x1c);
+
+// Read once when a new tenant is shown, so the form learns early whether the keychain works
+// (the vault says so when the read fails) instead of after the user typed a secret.
+const QString keychainProbeKey = QStringLiteral("passdesk/keychain-check");
+
+void showAsError(QLabel *label, bool error)
+{
+    QPalette palette = label->parentWidget()->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, errorColor);
+    label->setPalette(palette);
+}
+
+// The rules live in Tenant::validationError(); a probe with known-good other fields tells which
+// of them one field breaks, so the error is shown next to that field.
+Tenant probe()
+{
+    Tenant tenant;
+    tenant.displayName = QStringLiteral("probe");
+    tenant.address = QStringLiteral("example");
+    tenant.clientId = QStringLiteral("probe");
+    return tenant;
+}
+
+} // namespace
+
+TenantForm::TenantForm(TenantSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TenantForm>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("tenantForm"));
+    fillCombos();
+
+    const auto edited = [this](QWidget *field) {
+        return [this, field] {
+            markTouched(field);
+            updateFieldErrors();
+            emit changed();
+        };
+    };
+    connect(
+        m_ui->displayNameLineEdit, &QLineEdit::textEdited, this, edited(m_ui->displayNameLineEdit));
+    connect(m_ui->addressLineEdit, &QLineEdit::textEdited, this, edited(m_ui->addressLineEdit));
+    connect(m_ui->clientIdLineEdit, &QLineEdit::textEdited, this, edited(m_ui->clientIdLineEdit));
+    connect(m_ui->secretLineEdit, &QLineEdit::textEdited, this, [this] {
+        markTouched(m_ui->secretLineEdit);
+        updateSecretPresentation();
+        emit changed();
+    });
+    connect(m_ui->apiVersionComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            emit changed();
+    });
+    connect(m_ui->authMethodComboBox, &QComboBox::currentIndexChanged, this,
+        &TenantForm::onAuthMethodChanged);
+    connect(m_ui->rememberSecretCheckBox, &QCheckBox::toggled, this, [this] {
+        if (!m_filling)
+            emit changed();
+    });
+    connect(m_ui->productionRadioButton, &QRadioButton::toggled, this,
+        &TenantForm::onProductionToggled);
+    connect(m_ui->readOnlyCheckBox, &QCheckBox::clicked, this, &TenantForm::onReadOnlyClicked);
+    connect(m_ui->readOnlyCheckBox, &QCheckBox::toggled, this, [this] {
+        if (!m_filling)
+            emit changed();
+    });
+    connect(m_session->vault(), &SecretVault::keychainUnavailable, this, [this] {
+        updateKeychainState();
+        updateSecretPresentation();
+    });
+
+    clearForNewTenant();
+}
+
+TenantForm::~TenantForm() = default;
+
+void TenantForm::fillCombos()
+{
+    const QSignalBlocker versionBlocker(m_ui->apiVersionComboBox);
+    const QSignalBlocker methodBlocker(m_ui->authMethodComboBox);
+    const int version = m_ui->apiVersionComboBox->currentIndex();
+    const int method = m_ui->authMethodComboBox->currentIndex();
+    m_ui->apiVersionComboBox->clear();
+    for (const QString &key : apiVersionKeys())
+        m_ui->apiVersionComboBox->addItem(apiVersionDisplayName(*apiVersionFromKey(key)), key);
+    m_ui->authMethodComboBox->clear();
+    m_ui->authMethodComboBox->addItem(
+        tr("API client or personal access token (client ID and secret)"),
+        authMethodKey(AuthMethod::ClientCredentials));
+    m_ui->authMethodComboBox->addItem(
+        tr("Pasted access token (short sessions)"), authMethodKey(AuthMethod::AccessToken));
+    m_ui->apiVersionComboBox->setCurrentIndex(qMax(0, version));
+    m_ui->authMethodComboBox->setCurrentIndex(qMax(0, method));
+}
+
+void TenantForm::setTenant(const Tenant &tenant)
+{
+    m_filling = true;
+    m_original = tenant;
+    if (tenant.id.isEmpty()) {
+        // New tenants are production (the safe assumption) and start locked.
+        m_original.testTenant = false;
+        m_original.readOnly = true;
+    }
+    if (m_unlockBox && m_unlockBox->isVisible())
+        m_unlockBox->close();
+    m_ui->displayNameLineEdit->setText(m_original.displayName);
+    m_ui->addressLineEdit->setText(m_original.address);
+    m_ui->apiVersionComboBox->setCurrentIndex(
+        qMax(0, m_ui->apiVersionComboBox->findData(apiVersionKey(m_original.version))));
+    m_ui->authMethodComboBox->setCurrentIndex(
+        qMax(0, m_ui->authMethodComboBox->findData(authMethodKey(m_original.authMethod))));
+    m_shownMethod = m_original.authMethod;
+    m_ui->clientIdLineEdit->setText(m_original.clientId);
+    m_ui->secretLineEdit->clear();
+    m_otherMethodSecret.clear();
+    (m_original.testTenant ? m_ui->testTenantRadioButton : m_ui->productionRadioButton)
+        ->setChecked(true);
+    m_ui->readOnlyCheckBox->setChecked(m_original.readOnly);
+    m_lockTouched = !m_original.id.isEmpty();
+    m_storedSecret = false;
+    m_touched.clear();
+    if (!m_original.id.isEmpty()) // a stored tenant shows every problem it has at once
+        m_touched = { m_ui->displayNameLineEdit, m_ui->addressLineEdit, m_ui->clientIdLineEdit };
+    m_filling = false;
+
+    updateKeychainState();
+    updateSecretPresentation();
+    updateFieldErrors();
+    readStoredSecret();
+    emit changed();
+}
+
+Tenant TenantForm::tenant() const
+{
+    Tenant tenant;
+    tenant.id = m_original.id;
+    tenant.displayName = m_ui->displayNameLineEdit->text();
+    tenant.address = m_ui->addressLineEdit->text();
+    tenant.version = apiVersionFromKey(m_ui->apiVersionComboBox->currentData().toString())
+                         .value_or(ApiVersion::V2025);
+    tenant.authMethod = m_shownMethod;
+    tenant.clientId = m_ui->clientIdLineEdit->text();
+    tenant.testTenant = m_ui->testTenantRadioButton->isChecked();
+    tenant.readOnly = m_ui->readOnlyCheckBox->isChecked();
+    return tenant;
+}
+
+QString TenantForm::secret() const
+{
+    // Pasted secrets often carry a line break or space at the ends; none has one of its own.
+    return m_ui->secretLineEdit->text().trimmed();
+}
+
+bool TenantForm::rememberSecret() const
+{
+    return m_shownMethod == AuthMethod::ClientCredentials
+        && m_ui->rememberSecretCheckBox->isChecked() && m_ui->rememberSecretCheckBox->isEnabled();
+}
+
+QString TenantForm::validationError() const
+{
+    const QString error = tenant().validationError();
+    if (!error.isEmpty())
+        return error;
+    if (m_shownMethod == AuthMethod::AccessToken && !secret().isEmpty())
+        return accessTokenInputError(secret());
+    return {};
+}
+
+bool TenantForm::hasChanges() const
+{
+    return tenant() != m_original || !secret().isEmpty();
+}
+
+void TenantForm::onAuthMethodChanged()
+{
+    if (m_filling)
+        return;
+    // Each method keeps what was typed for it: a client secret never turns into a token.
+    const QString typed = m_ui->secretLineEdit->text();
+    m_ui->secretLineEdit->setText(m_otherMethodSecret);
+    m_otherMethodSecret = typed;
+    m_shownMethod = authMethodFromKey(m_ui->authMethodComboBox->currentData().toString())
+                        .value_or(AuthMethod::ClientCredentials);
+    m_storedSecret = false;
+    updateSecretPresentation();
+    updateFieldErrors();
+    readStoredSecret();
+    emit changed();
+}
+
+void TenantForm::onProductionToggled(bool production)
+{
+    if (m_filling)
+        return;
+    if (production)
+        m_ui->readOnlyCheckBox->setChecked(true); // production is locked until the user unlocks it
+    else if (!m_lockTouched)
+        m_ui->readOnlyCheckBox->setChecked(false); // the lock only followed the marking
+    emit changed();
+}
+
+void TenantForm::onReadOnlyClicked(bool checked)
+{
+    m_lockTouched = true;
+    if (checked || !m_ui->productionRadioButton->isChecked())
+        return;
+    // Stay locked until the user confirms.
+    m_ui->readOnlyCheckBox->setChecked(true);
+    const QString name = m_ui->displayNameLineEdit->text().trimmed();
+    const QString text
+        = tr("<p>Unlocking lets Passdesk change the password org config of <b>%1</b>, a production "
+             "tenant. "
+             "A change applies to every user and helpdesk agent at once.</p><p>Unlock it?</p>")
+              .arg(name.isEmpty() ? tr("this tenant") : name.toHtmlEscaped());
+    QMessageBox *box = newTenantBox(this, QMessageBox::Warning,
+        QStringLiteral("unlockProductionMessageBox"), tr("Unlock a production tenant?"), text);
+    QPushButton *unlock = addTenantBoxButton(
+        box, tr("&Unlock"), QMessageBox::AcceptRole, QStringLiteral("unlockButton"));
+    QPushButton *keep = addTenantBoxButton(
+        box, tr("&Keep locked"), QMessageBox::RejectRole, QStringLiteral("keepLockedButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, unlock](QAbstractButton *button) {
+        if (button == unlock)
+            m_ui->readOnlyCheckBox->setChecked(false);
+    });
+    m_unlockBox = box;
+    box->open();
+}
+
+void TenantForm::readStoredSecret()
+{
+    const int generation = ++m_readGeneration;
+    if (m_original.id.isEmpty()) {
+        if (!m_probed && m_session->vault()->keychainUsable())
+            m_session->vault()->read(keychainProbeKey, this, [](const QString &) {});
+        m_probed = true;
+        return;
+    }
+    Tenant stored = m_original;
+    stored.authMethod = m_shownMethod;
+    m_session->readCredentials(stored, this, [this, generation](const QString &secret) {
+        if (generation != m_readGeneration)
+            return; // another tenant or method is shown by now
+        m_storedSecret = !secret.isEmpty();
+        updateSecretPresentation();
+    });
+}
+
+void TenantForm::markTouched(QWidget *field)
+{
+    if (!m_touched.contains(field))
+        m_touched.append(field);
+}
+
+void TenantForm::setRowShown(QWidget *field, bool shown)
+{
+    m_ui->tenantFormLayout->setRowVisible(field, shown);
+}
+
+void TenantForm::updateAddressHint()
+{
+    QString error;
+    const QString address = m_ui->addressLineEdit->text();
+    const std::optional<QUrl> root = apiRootFromUserInput(address, &error);
+    QLabel *hint = m_ui->addressHintLabel;
+    if (root) {
+        hint->setText(tr("API root: %1").arg(root->toString()));
+        showAsError(hint, false);
+    } else if (address.trimmed().isEmpty() && !m_touched.contains(m_ui->addressLineEdit)) {
+        hint->setText(
+            tr("A tenant name such as acme stands for https://acme.api.identitynow.com."));
+        showAsError(hint, false);
+    } else {
+        hint->setText(error);
+        showAsError(hint, true);
+    }
+    m_ui->addressLineEdit->setAccessibleDescription(hint->text());
+}
+
+void TenantForm::updateFieldErrors()
+{
+    updateAddressHint();
+
+    Tenant name = probe();
+    name.displayName = m_ui->displayNameLineEdit->text();
+    const QString nameError
+        = m_touched.contains(m_ui->displayNameLineEdit) ? name.validationError() : QString();
+    m_ui->displayNameErrorLabel->setText(nameError);
+    showAsError(m_ui->displayNameErrorLabel, true);
+    setRowShown(m_ui->displayNameErrorLabel, !nameError.isEmpty());
+
+    Tenant client = probe();
+    client.clientId = m_ui->clientIdLineEdit->text();
+    const bool clientShown = m_shownMethod == AuthMethod::ClientCredentials;
+    const QString clientError = clientShown && m_touched.contains(m_ui->clientIdLineEdit)
+        ? client.validationError()
+        : QString();
+    m_ui->clientIdErrorLabel->setText(clientError);
+    showAsError(m_ui->clientIdErrorLabel, true);
+    setRowShown(m_ui->clientIdErrorLabel, !clientError.isEmpty());
+}
+
+void TenantForm::updateSecretPresentation()
+{
+    const bool token = m_shownMethod == AuthMethod::AccessToken;
+    setRowShown(m_ui->clientIdLineEdit, !token);
+    if (token)
+        setRowShown(m_ui->clientIdErrorLabel, false);
+    setRowShown(m_ui->rememberSecretCheckBox, !token);
+    setRowShown(m_ui->keychainNoteLabel, !token && !m_session->vault()->keychainUsable());
+
+    m_ui->secretLabel->setText(token ? tr("Access &token:") : tr("Client &secret:"));
+    m_ui->secretLineEdit->setAccessibleName(token ? tr("Access token") : tr("Client secret"));
+    QString placeholder;
+    if (m_storedSecret && token)
+        placeholder = tr("Pasted earlier in this session — leave empty to keep it");
+    else if (m_storedSecret && m_session->vault()->keychainUsable())
+        placeholder = tr("Stored in the keychain — leave empty to keep it");
+    else if (m_storedSecret)
+        placeholder = tr("Kept for this session — leave empty to keep it");
+    else if (token)
+        placeholder = tr("Paste the access token here");
+    else if (!m_original.id.isEmpty())
+        placeholder = tr("Not stored — Passdesk asks for it when it connects");
+    m_ui->secretLineEdit->setPlaceholderText(placeholder);
+    m_ui->secretLineEdit->setAccessibleDescription(placeholder);
+
+    QString hint;
+    bool error = false;
+    const QString typed = secret();
+    if (token && !typed.isEmpty()) {
+        hint = accessTokenInputError(typed);
+        error = !hint.isEmpty();
+        if (!error) {
+            const AccessTokenInfo info = inspectAccessToken(typed);
+            hint = info.expiresAt
+                ? tr("The token expires at %1. It cannot be renewed: Passdesk asks for a new one "
+                     "then.")
+                      .arg(QLocale().toString(info.expiresAt->toLocalTime(), QLocale::ShortFormat))
+                : tr("The token does not say when it expires. It cannot be renewed: Passdesk asks "
+                     "for a new "
+                     "one when the server refuses it.");
+        }
+    } else if (token) {
+        hint = tr("A pasted access token is kept in memory for this session only, never stored.");
+    }
+    m_ui->secretHintLabel->setText(hint);
+    showAsError(m_ui->secretHintLabel, error);
+    setRowShown(m_ui->secretHintLabel, !hint.isEmpty());
+}
+
+void TenantForm::updateKeychainState()
+{
+    SecretVault *vault = m_session->vault();
+    const bool usable = vault->keychainUsable();
+    if (!usable) {
+        const QSignalBlocker blocker(m_ui->rememberSecretCheckBox);
+        m_ui->rememberSecretCheckBox->setChecked(false);
+        m_ui->keychainNoteLabel->setText(tr("The system keychain cannot be used (%1): the secret "
+                                            "is kept for this session only, and Passdesk "
+                                            "asks for it again next time.")
+                                             .arg(vault->keychainProblem()));
+    }
+    m_ui->rememberSecretCheckBox->setEnabled(usable);
+    m_ui->rememberSecretCheckBox->setAccessibleDescription(usable
+            ? tr("Otherwise Passdesk keeps the secret for this session only and asks for it again "
+                 "next time")
+            : m_ui->keychainNoteLabel->text());
+    setRowShown(m_ui->keychainNoteLabel, !usable && m_shownMethod == AuthMethod::ClientCredentials);
+}
+
+void TenantForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillCombos();
+        updateKeychainState();
+        updateSecretPresentation();
+        updateFieldErrors();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Passdesk
