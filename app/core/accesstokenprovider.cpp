@@ -1,6 +1,7 @@
 #include "accesstokenprovider.h"
 
 #include "accesstokeninfo.h"
+#include "oneshotbody.h"
 #include "replyerrors.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ struct Texts
 
 namespace {
 
+
+// The same cap as the API's answers (ApiClient::maxBodyBytes); a token answer is tiny.
+constexpr qint64 maxTokenAnswerBytes = 1024 * 1024;
 
 void wipe(QByteArray &bytes)
 {
@@ -198,19 +202,36 @@ void AccessTokenProvider::requestToken()
         + QUrl::toPercentEncoding(m_connection.clientId)
         + QByteArrayLiteral("&client_secret=") + QUrl::toPercentEncoding(m_connection.clientSecret);
     ++m_tokenRequests;
-    QNetworkReply *reply = m_network->post(request, body);
+    // Sent once (never repeated by Qt when the connection drops) and read up to a cap, so a
+    // server that never stops talking cannot fill the memory.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *upload = new OneShotBody(body, this);
+    QNetworkReply *reply = m_network->post(request, upload);
+    upload->setParent(reply);
     wipe(body);
     m_pending = reply;
     auto sslErrors = std::make_shared<QList<QSslError>>();
+    auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::sslErrors, this,
             [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors] {
+    connect(reply, &QNetworkReply::readyRead, this, [reply, tooLarge] {
+        if (reply->bytesAvailable() > maxTokenAnswerBytes) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, tooLarge] {
         reply->deleteLater();
         if (m_pending != reply)
             return;
         m_pending = nullptr;
+        if (*tooLarge) {
+            deliver(apiErrorFromReply(reply, {}, StopReason::SizeCap, *sslErrors));
+            return;
+        }
         QByteArray payload = reply->read(64 * 1024);
-        if (!isHttpSuccess(reply)) {
+        if (!isHttpSuccess(reply) || reply->error() != QNetworkReply::NoError) {
             deliver(apiErrorFromReply(reply, payload, StopReason::None, *sslErrors));
             return;
         }

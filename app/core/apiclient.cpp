@@ -2,6 +2,7 @@
 
 #include "acceptlanguage.h"
 #include "accesstokenprovider.h"
+#include "oneshotbody.h"
 #include "replyerrors.h"
 
 #include <QCoreApplication>
@@ -27,35 +28,6 @@ namespace {
 
 
 } // namespace
-
-// A request body that can be read once and never rewound (see RequestRunner::send).
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(const QByteArray &bytes, QObject *parent)
-        : QIODevice(parent)
-        , m_bytes(bytes)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_bytes.size() - m_position + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = qMin(maxSize, qint64(m_bytes.size()) - m_position);
-        memcpy(data, m_bytes.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    qint64 m_position = 0;
-};
 
 // Carries one ApiReply through token, request, one 401 retry and result. A child of the
 // reply, so it goes when the reply goes.
@@ -116,9 +88,7 @@ private:
         if (m_body.isEmpty()) {
             m_network = m_client->m_network->sendCustomRequest(request, m_verb);
         } else {
-            // Streamed from a body that cannot be rewound: when the server closes the
-            // connection before answering, Qt would otherwise send the request again by itself,
-            // and a repeated POST is a second digit token for the caller.
+            // Streamed once: a repeated POST would be a second digit token for the caller.
             request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
             request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
             auto *body = new OneShotBody(m_body, this);

@@ -303,6 +303,9 @@ QStringList ApiError::serverTexts(const QStringList &uiLanguages) const
         texts.append(errorDescription);
     if (!errorCode.isEmpty() && errorCode != errorDescription)
         texts.append(errorCode);
+    // An unreadable answer says what was wrong with it (which field, not JSON) before the excerpt.
+    if (kind == Kind::UnreadableBody && !technicalDetail.isEmpty())
+        texts.append(technicalDetail);
     if (!bodySummary.isEmpty())
         texts.append(bodySummary);
     if (texts.isEmpty() && !technicalDetail.isEmpty() && kind != Kind::InvalidInput

@@ -62,6 +62,8 @@ private slots:
     void retryAfterForms();
     void tokenEndpointRateLimitSendsOneTokenRequest();
     void tokenEndpointServerErrorCarriesTrackingId();
+    void tokenEndpointTransferFaults_data();
+    void tokenEndpointTransferFaults();
     void selfSignedCertificateIsRefusedWithItsDetails();
     void lookupInputIsCheckedBeforeSending_data();
     void lookupInputIsCheckedBeforeSending();
@@ -132,7 +134,7 @@ void TestClientFaults::scriptedAnswers_data()
         << 1;
     QTest::newRow("an array instead of an object")
         << Act::Send << send(200, json, "[1,2,3]") << ApiError::Kind::UnreadableBody << 200
-        << QStringLiteral("could not be read") << 1;
+        << QStringLiteral("not a JSON object") << 1;
     QTest::newRow("empty body with 200")
         << Act::Send << send(200, json, {}) << ApiError::Kind::UnreadableBody << 200
         << QStringLiteral("could not be read") << 1;
@@ -140,7 +142,7 @@ void TestClientFaults::scriptedAnswers_data()
         << Act::Send
         << send(200, "text/html",
                "<html><head><title>Down for maintenance</title></head><body>x</body></html>")
-        << ApiError::Kind::UnreadableBody << 200 << QStringLiteral("could not be read") << 1;
+        << ApiError::Kind::UnreadableBody << 200 << QStringLiteral("Down for maintenance") << 1;
     QTest::newRow("HTML with 502")
         << Act::Send
         << send(502, "text/html",
@@ -367,6 +369,40 @@ void TestClientFaults::tokenEndpointServerErrorCarriesTrackingId()
     QCOMPARE(again->error.httpStatus, 500);
     QCOMPARE(m_raw->requestCount(tokenSuffix), 2);
     QCOMPARE(m_raw->requestCount(orgConfigSuffix), 0);
+}
+
+void TestClientFaults::tokenEndpointTransferFaults_data()
+{
+    QTest::addColumn<Act>("act");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::newRow("reset before answering")
+        << Act::Reset << QByteArray() << ApiError::Kind::Network;
+    QTest::newRow("reset in the middle of the body")
+        << Act::SendThenReset << partialResponse(500, 100) << ApiError::Kind::Network;
+    QTest::newRow("headers, then silence")
+        << Act::SendThenHang << partialResponse(500, 0) << ApiError::Kind::Timeout;
+    QTest::newRow("a body that never ends")
+        << Act::Endless << openEndedHeaders() << ApiError::Kind::TooLarge;
+    QTest::newRow("HTML with 200")
+        << Act::Send
+        << RawResponder::response(200, "text/html", "<html><title>Proxy</title></html>")
+        << ApiError::Kind::UnreadableBody;
+}
+
+void TestClientFaults::tokenEndpointTransferFaults()
+{
+    QFETCH(Act, act);
+    QFETCH(QByteArray, bytes);
+    QFETCH(ApiError::Kind, kind);
+    m_raw->setAnswer(tokenSuffix, { act, bytes });
+    auto outcome = loadConfig();
+    QVERIFY(outcome->done);
+    QCOMPARE(outcome->error.kind, kind);
+    QVERIFY(!outcome->error.summary().isEmpty());
+    QCOMPARE(m_raw->requestCount(orgConfigSuffix), 0);
+    QCOMPARE(m_raw->requestCount(tokenSuffix), 1); // never repeated: the secret goes out once
+    QVERIFY(m_raw->endlessBytesWritten() < 16 * 1024 * 1024);
 }
 
 void TestClientFaults::selfSignedCertificateIsRefusedWithItsDetails()
