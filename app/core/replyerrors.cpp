@@ -77,7 +77,8 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
     }
     // A 2xx whose transfer then broke (reset, timeout, bad encoding) is a network failure: the
     // status says nothing about the part of the answer that never arrived.
-    const bool brokenSuccess = status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError;
+    const bool brokenSuccess
+        = status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError;
     if (status > 0 && !brokenSuccess) {
         error = ApiError::fromHttpResponse(status, body, reply->rawHeader("Content-Type"),
                                            reply->rawHeader("Retry-After"),
