@@ -18,11 +18,19 @@ const QColor errorColor(0xb7, 0x1c, 0x1c);
 // (the vault says so when the read fails) instead of after the user typed a secret.
 const QString keychainProbeKey = QStringLiteral("passdesk/keychain-check");
 
+// Errors in red (their words say what is wrong; the colour only draws the eye), hints in a softer
+// colour than the fields' own text, blended as the config page's help lines are.
 void showAsError(QLabel *label, bool error)
 {
     QPalette palette = label->parentWidget()->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, errorColor);
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    const auto blend = [](int a, int b) {
+        return (a * 6 + b * 4) / 10;
+    };
+    const QColor soft(blend(text.red(), window.red()), blend(text.green(), window.green()),
+        blend(text.blue(), window.blue()));
+    palette.setColor(QPalette::WindowText, error ? errorColor : soft);
     label->setPalette(palette);
 }
 
@@ -47,6 +55,7 @@ TenantForm::TenantForm(TenantSession *session, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("tenantForm"));
     fillCombos();
+    showAsError(m_ui->readOnlyHintLabel, false);
 
     const auto edited = [this](QWidget *field) {
         return [this, field] {
@@ -376,9 +385,9 @@ void TenantForm::updateKeychainState()
     if (!usable) {
         const QSignalBlocker blocker(m_ui->rememberSecretCheckBox);
         m_ui->rememberSecretCheckBox->setChecked(false);
-        m_ui->keychainNoteLabel->setText(tr("The system keychain cannot be used (%1): the secret "
-                                            "is kept for this session only, and Passdesk "
-                                            "asks for it again next time.")
+        m_ui->keychainNoteLabel->setText(tr(
+            "The system keychain cannot be used, so the secret is kept for this session only and "
+            "Passdesk asks for it again next time. The keychain said: %1")
                                              .arg(vault->keychainProblem()));
     }
     m_ui->rememberSecretCheckBox->setEnabled(usable);

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QSignalSpy>
 
 using namespace Passdesk;
 using namespace Passdesk::Testing;
@@ -168,6 +169,23 @@ private slots:
         QTRY_VERIFY(!m_keychain->contains(tenant.secretKey()));
         clickButton(dialog(), "testConnectionButton");
         QTRY_VERIFY(reportText(dialog()).contains(QStringLiteral("Type the client secret first")));
+    }
+
+    void closingCancelsATestUnderWay()
+    {
+        const Tenant tenant = storedTenant(QStringLiteral("Slow"));
+        m_session->saveCredentials(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")), true);
+        openDialog();
+        clickButton(dialog(), "testConnectionButton");
+        QTRY_VERIFY(m_dialog->testPanel()->isRunning()); // the stored secret was read
+        QVERIFY(child<QWidget>(dialog(), "testProgressBar")->isVisible());
+        QVERIFY(!child<QPushButton>(dialog(), "testConnectionButton")->isEnabled());
+        QSignalSpy finished(m_dialog->testPanel(), &ConnectionTestPanel::finished);
+        clickButton(dialog(), "closeButton");
+        QVERIFY(!m_dialog->isVisible());
+        QVERIFY(!m_dialog->testPanel()->isRunning());
+        QVERIFY(!finished.wait(500)); // a late answer from the sandbox produces no report
+        QVERIFY(!m_dialog->testPanel()->report());
     }
 
     void removeAsksAndDeletesTheKeychainEntry()
