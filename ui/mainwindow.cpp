@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "settingsdialog.h"
 #include "tokendialog.h"
+#include "tenantswitcher.h"
 #include "tokenhistory.h"
 #include "ui_mainwindow.h"
 
@@ -55,8 +56,12 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, LanguageManager
     showConnection();
     if (const QByteArray geometry = settings->mainWindowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    // Load once the window is up, so the first paint does not wait for the network.
-    QMetaObject::invokeMethod(m_configPage, &ConfigPage::load, Qt::QueuedConnection);
+    m_ui->manageTenantsAction->setVisible(false); // until a tenant session is set
+    m_ui->tenantMenu->menuAction()->setVisible(false);
+    // Load once the window is up, so the first paint does not wait for the network. With
+    // tenants, activating one loads instead.
+    if (client->connection().apiRoot.isValid())
+        QMetaObject::invokeMethod(m_configPage, &ConfigPage::load, Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,6 +113,20 @@ void MainWindow::onLanguageChanged()
 void MainWindow::showConnection()
 {
     const ConnectionSettings &connection = m_client->connection();
+    const bool open = connection.apiRoot.isValid();
+    m_ui->environmentBadgeLabel->setVisible(open);
+    m_ui->apiVersionLabel->setVisible(open);
+    m_ui->clientIdLabel->setVisible(open && !connection.clientId.isEmpty());
+    m_ui->generateTokenAction->setEnabled(open);
+    updateCredentialsLabel();
+    if (!open) {
+        m_ui->tenantBarFrame->setStyleSheet(QString());
+        m_ui->tenantNameLabel->setText(tr("No tenant open"));
+        m_ui->endpointLabel->clear();
+        m_ui->environmentBadgeLabel->setAccessibleName(QString());
+        updateTitle();
+        return;
+    }
     m_ui->tenantNameLabel->setText(connection.displayName);
     m_ui->apiVersionLabel->setText(tr("API %1").arg(apiVersionKey(connection.version)));
     m_ui->clientIdLabel->setText(tr("Client %1").arg(connection.clientId));
@@ -124,6 +143,10 @@ void MainWindow::showConnection()
         badge = tr("Production");
         style = QStringLiteral("background:#c62828; color:white;");
     }
+    // Production gets a red frame as well as its badge: the tenant bar is what eyes return to.
+    m_ui->tenantBarFrame->setStyleSheet(connection.isProduction()
+                                            ? QStringLiteral("QFrame#tenantBarFrame { border: 2px solid #c62828; border-radius: 4px; }")
+                                            : QString());
     m_ui->environmentBadgeLabel->setText(badge);
     m_ui->environmentBadgeLabel->setStyleSheet(
         style + QStringLiteral(" font-weight:bold; padding:3px 10px; border-radius:4px;"));
@@ -134,7 +157,10 @@ void MainWindow::showConnection()
 void MainWindow::updateTitle()
 {
     // [*] shows the unsaved-changes mark that setWindowModified() controls.
-    setWindowTitle(tr("%1 – Passdesk [*]").arg(m_client->connection().displayName));
+    if (m_client->connection().apiRoot.isValid())
+        setWindowTitle(tr("%1 – Passdesk [*]").arg(m_client->connection().displayName));
+    else
+        setWindowTitle(tr("Passdesk [*]"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -190,6 +216,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_switcher)
+            m_switcher->retranslate();
         showConnection();
     }
     QMainWindow::changeEvent(event);

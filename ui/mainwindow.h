@@ -5,8 +5,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+class QNetworkAccessManager;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -18,6 +22,8 @@ class ApiClient;
 class AppSettings;
 class ConfigPage;
 class LanguageManager;
+class TenantSession;
+class TenantSwitcher;
 class TokenDialog;
 class TokenHistory;
 
@@ -41,6 +47,13 @@ public:
     TokenDialog *openTokenDialog();
     void openSettings();
 
+    // Tenants (mainwindowtenants.cpp). Without a session the window works on the client's
+    // connection as it is (tests of a single tenant).
+    void setTenantSession(TenantSession *session, QNetworkAccessManager *network);
+    TenantSwitcher *tenantSwitcher() const { return m_switcher; }
+    void openTenantsDialog();
+    void openFirstRunAssistant();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -51,6 +64,10 @@ private:
     void askToDiscardAndClose();
     void showAbout();
     void onLanguageChanged();
+    void onTenantActivated(const QString &id);
+    void askToLeaveTenant(const QString &targetName, std::function<void()> proceed);
+    void showKeychainNotice(const QString &message);
+    void updateCredentialsLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -60,6 +77,11 @@ private:
     TokenHistory *m_history;
     QPointer<TokenDialog> m_tokenDialog;
     bool m_discardConfirmed = false;
+    TenantSession *m_session = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    TenantSwitcher *m_switcher = nullptr;
+    QString m_shownTenantId;
+    QTimer *m_credentialsTimer = nullptr;
 };
 
 } // namespace Passdesk

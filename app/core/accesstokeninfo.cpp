@@ -20,8 +20,10 @@ constexpr qsizetype maxTokenLength = 16 * 1024;
 bool isTokenCharacter(QChar c)
 {
     // RFC 6750 b64token characters.
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || QStringLiteral("-._~+/=").contains(c);
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        || QStringLiteral("-._~+/=").contains(c);
 }
 } // namespace
 
@@ -31,8 +33,8 @@ AccessTokenInfo inspectAccessToken(const QString &token)
     const QStringList parts = token.split(QLatin1Char('.'));
     if (parts.size() != 3 || token.size() > maxTokenLength)
         return info;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return info;
     const QJsonDocument payload = QJsonDocument::fromJson(*decoded);
@@ -63,7 +65,8 @@ QString accessTokenInputError(const QString &token, const QDateTime &now)
         return Texts::tr("This is too long to be an access token.");
     for (const QChar c : token) {
         if (!isTokenCharacter(c))
-            return Texts::tr("An access token has only letters, digits and - . _ ~ + / =; check what was pasted.");
+            return Texts::tr("An access token has only letters, digits and - . _ ~ + / =; check "
+                             "what was pasted.");
     }
     const AccessTokenInfo info = inspectAccessToken(token);
     if (info.expiresAt && *info.expiresAt <= now)

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Passdesk {
@@ -13,14 +12,15 @@ namespace Passdesk {
 // Nothing here verifies the signature: the server does that, this only informs the user.
 struct AccessTokenInfo
 {
-    bool wellFormed = false;             // three base64url parts with a JSON payload
-    std::optional<QDateTime> expiresAt;  // UTC
-    QStringList scopes;                  // empty when the token does not say
+    bool wellFormed = false; // three base64url parts with a JSON payload
+    std::optional<QDateTime> expiresAt; // UTC
+    QStringList scopes; // empty when the token does not say
 };
 
 AccessTokenInfo inspectAccessToken(const QString &token);
 
 // A translated reason why a pasted token cannot be used, or empty.
-QString accessTokenInputError(const QString &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
+QString accessTokenInputError(
+    const QString &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 } // namespace Passdesk

@@ -25,13 +25,14 @@ bool grants(const QStringList &scopes, std::initializer_list<const char *> anyOf
     return false;
 }
 
-ConnectionReport::Feature feature(const QString &name, const QStringList &scopes,
-                                  std::initializer_list<const char *> anyOf)
+ConnectionReport::Feature feature(
+    const QString &name, const QStringList &scopes, std::initializer_list<const char *> anyOf)
 {
     ConnectionReport::Feature result;
     result.name = name;
     if (scopes.isEmpty()) {
-        result.note = Texts::tr("the server did not say which scopes the token has; it decides on each request");
+        result.note = Texts::tr(
+            "the server did not say which scopes the token has; it decides on each request");
         return result;
     }
     if (grants(scopes, anyOf)) {
@@ -45,29 +46,32 @@ ConnectionReport::Feature feature(const QString &name, const QStringList &scopes
 }
 } // namespace
 
-QList<ConnectionReport::Feature> ConnectionTester::featuresFor(const QStringList &scopes, ApiVersion version,
-                                                              bool readOnlyLocked)
+QList<ConnectionReport::Feature> ConnectionTester::featuresFor(
+    const QStringList &scopes, ApiVersion version, bool readOnlyLocked)
 {
     QList<ConnectionReport::Feature> features;
     features.append(feature(Texts::tr("Read the org config"), scopes,
-                            {Scopes::configRead, Scopes::configManage, Scopes::configWrite}));
-    ConnectionReport::Feature change = feature(Texts::tr("Change the org config"), scopes,
-                                               {Scopes::configManage, Scopes::configWrite});
+        { Scopes::configRead, Scopes::configManage, Scopes::configWrite }));
+    ConnectionReport::Feature change = feature(
+        Texts::tr("Change the org config"), scopes, { Scopes::configManage, Scopes::configWrite });
     if (readOnlyLocked) {
         change.allowed = ConnectionReport::Outcome::No;
         change.note = Texts::tr("the tenant is locked read-only in Passdesk");
     }
     features.append(change);
-    ConnectionReport::Feature token = feature(Texts::tr("Generate digit tokens"), scopes, {Scopes::digitTokenCreate});
+    ConnectionReport::Feature token
+        = feature(Texts::tr("Generate digit tokens"), scopes, { Scopes::digitTokenCreate });
     if (!supportsEndpoint(version, Endpoint::DigitToken)) {
         token.allowed = ConnectionReport::Outcome::No;
         token.missingScopes.clear();
-        token.note = Texts::tr("API version %1 has no digit token operation").arg(apiVersionKey(version));
+        token.note
+            = Texts::tr("API version %1 has no digit token operation").arg(apiVersionKey(version));
     }
     features.append(token);
     ConnectionReport::Feature lookup;
     lookup.name = Texts::tr("Look up callers");
-    lookup.allowed = ConnectionReport::Outcome::Yes; // public identities need only sp:scopes:default
+    lookup.allowed
+        = ConnectionReport::Outcome::Yes; // public identities need only sp:scopes:default
     features.append(lookup);
     return features;
 }
@@ -86,9 +90,11 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
     if (configRead)
         result.append(Texts::tr("✔ Read the password org config."));
     else if (configMissing)
-        result.append(Texts::tr("✔ The tenant has no password org config yet (it can be created)."));
+        result.append(
+            Texts::tr("✔ The tenant has no password org config yet (it can be created)."));
     else {
-        result.append(Texts::tr("✘ Could not read the password org config: %1").arg(configError.summary()));
+        result.append(
+            Texts::tr("✘ Could not read the password org config: %1").arg(configError.summary()));
         for (const QString &text : configError.serverTexts(uiLanguages))
             result.append(QStringLiteral("    ") + text);
     }
@@ -111,8 +117,7 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
 ConnectionTester::ConnectionTester(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_client(new ApiClient(network, this))
-{
-}
+{ }
 
 ConnectionTester::~ConnectionTester() = default;
 
@@ -142,35 +147,39 @@ void ConnectionTester::start(const ConnectionSettings &connection)
     m_connection.wipeSecrets();
     m_client->setConnection(connection);
     const int generation = m_generation;
-    m_client->accessTokens()->withToken(this, [this, generation](const QString &, const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            m_report.signInError = error;
-            finish();
-            return;
-        }
-        m_report.signedIn = true;
-        m_report.grantedScopes = m_client->grantedScopes();
-        OrgConfigReply *reply = m_client->getOrgConfig();
-        connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-            reply->deleteLater();
+    m_client->accessTokens()->withToken(
+        this, [this, generation](const QString &, const ApiError &error) {
             if (generation != m_generation)
                 return;
-            const ApiError &configError = reply->error();
-            m_report.configRead = !configError.isError();
-            m_report.configMissing = configError.kind == ApiError::Kind::Http && configError.httpStatus == 404;
-            if (configError.isError() && !m_report.configMissing)
-                m_report.configError = configError;
-            finish();
+            if (error.isError()) {
+                m_report.signInError = error;
+                finish();
+                return;
+            }
+            m_report.signedIn = true;
+            m_report.grantedScopes = m_client->grantedScopes();
+            OrgConfigReply *reply = m_client->getOrgConfig();
+            connect(reply, &ApiReply::finished, this, [this, reply, generation] {
+                reply->deleteLater();
+                if (generation != m_generation)
+                    return;
+                const ApiError &configError = reply->error();
+                m_report.configRead = !configError.isError();
+                m_report.configMissing
+                    = configError.kind == ApiError::Kind::Http && configError.httpStatus == 404;
+                if (configError.isError() && !m_report.configMissing)
+                    m_report.configError = configError;
+                finish();
+            });
         });
-    });
 }
 
 void ConnectionTester::finish()
 {
-    m_report.features = featuresFor(m_report.grantedScopes, m_connection.version, m_connection.readOnly);
-    if (m_report.configError.kind == ApiError::Kind::Http && m_report.configError.httpStatus == 403) {
+    m_report.features
+        = featuresFor(m_report.grantedScopes, m_connection.version, m_connection.readOnly);
+    if (m_report.configError.kind == ApiError::Kind::Http
+        && m_report.configError.httpStatus == 403) {
         // The server's refusal outranks what the scopes seemed to allow.
         m_report.features[0].allowed = ConnectionReport::Outcome::No;
         m_report.features[0].note = Texts::tr("the server refused it (HTTP 403)");

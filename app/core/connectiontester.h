@@ -17,13 +17,18 @@ class ApiClient;
 // config, and which scopes the client lacks for each Passdesk feature.
 struct ConnectionReport
 {
-    enum class Outcome { Yes, No, Unknown };
+    enum class Outcome
+    {
+        Yes,
+        No,
+        Unknown
+    };
     struct Feature
     {
-        QString name;          // translated, e.g. "Change the org config"
+        QString name; // translated, e.g. "Change the org config"
         Outcome allowed = Outcome::Unknown;
         QStringList missingScopes;
-        QString note;          // translated explanation when not Yes
+        QString note; // translated explanation when not Yes
     };
 
     bool signedIn = false;
@@ -56,8 +61,8 @@ public:
     bool isRunning() const { return m_running; }
 
     // Which features the scopes allow (empty scopes: the server did not say).
-    static QList<ConnectionReport::Feature> featuresFor(const QStringList &scopes, ApiVersion version,
-                                                        bool readOnlyLocked);
+    static QList<ConnectionReport::Feature> featuresFor(
+        const QStringList &scopes, ApiVersion version, bool readOnlyLocked);
 
 signals:
     void finished(const Passdesk::ConnectionReport &report);

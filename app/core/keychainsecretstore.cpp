@@ -1,7 +1,6 @@
 #include "keychainsecretstore.h"
 
 #include <QPointer>
-
 #include <qt6keychain/keychain.h>
 
 namespace Passdesk {
@@ -13,12 +12,12 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
     using S = SecretStore::Status;
     switch (job.error()) {
     case QKeychain::NoError:
-        return {S::Ok, {}, {}};
+        return { S::Ok, {}, {} };
     case QKeychain::EntryNotFound:
-        return {S::NotFound, {}, {}};
+        return { S::NotFound, {}, {} };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {S::Unavailable, {}, job.errorString()};
+        return { S::Unavailable, {}, job.errorString() };
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
     case QKeychain::CouldNotDeleteEntry:
@@ -27,11 +26,10 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
     }
     // A locked or unreachable Secret Service reports OtherError; to the user it is the same as
     // having no keychain this time.
-    return {S::Failed, {}, job.errorString()};
+    return { S::Failed, {}, job.errorString() };
 }
 
-template<typename Job>
-Job *makeJob(const QString &service, const QString &key)
+template<typename Job> Job *makeJob(const QString &service, const QString &key)
 {
     auto *job = new Job(service);
     job->setAutoDelete(true);
@@ -45,30 +43,29 @@ Job *makeJob(const QString &service, const QString &key)
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback callback)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context,
-            [job, callback = std::move(callback)] {
-                Result result = resultOf(*job);
-                if (result.status == Status::Ok)
-                    result.secret = job->textData();
-                callback(result);
-            });
+    connect(job, &QKeychain::Job::finished, context, [job, callback = std::move(callback)] {
+        Result result = resultOf(*job);
+        if (result.status == Status::Ok)
+            result.secret = job->textData();
+        callback(result);
+    });
     job->start();
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &secret, QObject *context, Callback callback)
+void KeychainSecretStore::write(
+    const QString &key, const QString &secret, QObject *context, Callback callback)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, context,
-            [job, callback = std::move(callback)] { callback(resultOf(*job)); });
+        [job, callback = std::move(callback)] { callback(resultOf(*job)); });
     job->start();
 }
 

@@ -12,12 +12,13 @@ class KeychainSecretStore final : public SecretStore
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
 
 public:
-    explicit KeychainSecretStore(const QString &service = QStringLiteral("Passdesk"),
-                                 QObject *parent = nullptr);
+    explicit KeychainSecretStore(
+        const QString &service = QStringLiteral("Passdesk"), QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 
     void read(const QString &key, QObject *context, Callback callback) override;
-    void write(const QString &key, const QString &secret, QObject *context, Callback callback) override;
+    void write(
+        const QString &key, const QString &secret, QObject *context, Callback callback) override;
     void remove(const QString &key, QObject *context, Callback callback) override;
 
 private:

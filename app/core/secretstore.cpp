@@ -38,34 +38,35 @@ void MemorySecretStore::read(const QString &key, QObject *context, Callback call
 {
     if (!m_available)
         return answer(context, std::move(callback),
-                      {Status::Unavailable, {}, Texts::tr("No keychain is available in this test.")});
+            { Status::Unavailable, {}, Texts::tr("No keychain is available in this test.") });
     const auto found = m_secrets.constFind(key);
     if (found == m_secrets.constEnd())
-        return answer(context, std::move(callback), {Status::NotFound, {}, {}});
-    answer(context, std::move(callback), {Status::Ok, *found, {}});
+        return answer(context, std::move(callback), { Status::NotFound, {}, {} });
+    answer(context, std::move(callback), { Status::Ok, *found, {} });
 }
 
-void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context, Callback callback)
+void MemorySecretStore::write(
+    const QString &key, const QString &secret, QObject *context, Callback callback)
 {
     if (!m_available)
         return answer(context, std::move(callback),
-                      {Status::Unavailable, {}, Texts::tr("No keychain is available in this test.")});
+            { Status::Unavailable, {}, Texts::tr("No keychain is available in this test.") });
     if (auto existing = m_secrets.find(key); existing != m_secrets.end())
         wipe(*existing);
     m_secrets.insert(key, secret);
-    answer(context, std::move(callback), {Status::Ok, {}, {}});
+    answer(context, std::move(callback), { Status::Ok, {}, {} });
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, Callback callback)
 {
     if (!m_available)
         return answer(context, std::move(callback),
-                      {Status::Unavailable, {}, Texts::tr("No keychain is available in this test.")});
+            { Status::Unavailable, {}, Texts::tr("No keychain is available in this test.") });
     if (auto existing = m_secrets.find(key); existing != m_secrets.end()) {
         wipe(*existing);
         m_secrets.erase(existing);
     }
-    answer(context, std::move(callback), {Status::Ok, {}, {}});
+    answer(context, std::move(callback), { Status::Ok, {}, {} });
 }
 
 } // namespace Passdesk

@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace Passdesk {
@@ -17,16 +16,17 @@ class SecretStore : public QObject
     Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
-        NotFound,    // no secret under that key
+        NotFound, // no secret under that key
         Unavailable, // no keychain here (headless box, no Secret Service) or it is locked
-        Failed,      // the keychain refused or failed; message says why
+        Failed, // the keychain refused or failed; message says why
     };
     struct Result
     {
         Status status = Status::Ok;
-        QString secret;  // read: the secret when Ok
+        QString secret; // read: the secret when Ok
         QString message; // the keychain's own words when not Ok
     };
     using Callback = std::function<void(const Result &result)>;
@@ -36,7 +36,9 @@ public:
 
     // The callback is dropped when context is destroyed first.
     virtual void read(const QString &key, QObject *context, Callback callback) = 0;
-    virtual void write(const QString &key, const QString &secret, QObject *context, Callback callback) = 0;
+    virtual void write(
+        const QString &key, const QString &secret, QObject *context, Callback callback)
+        = 0;
     virtual void remove(const QString &key, QObject *context, Callback callback) = 0;
 };
 
@@ -52,10 +54,12 @@ public:
     ~MemorySecretStore() override;
 
     void read(const QString &key, QObject *context, Callback callback) override;
-    void write(const QString &key, const QString &secret, QObject *context, Callback callback) override;
+    void write(
+        const QString &key, const QString &secret, QObject *context, Callback callback) override;
     void remove(const QString &key, QObject *context, Callback callback) override;
 
     void setAvailable(bool available) { m_available = available; }
+    bool isAvailable() const { return m_available; }
     bool contains(const QString &key) const { return m_secrets.contains(key); }
     int operationCount() const { return m_operations; }
 

@@ -23,8 +23,7 @@ void wipe(QString &text)
 SecretVault::SecretVault(SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{ }
 
 SecretVault::~SecretVault()
 {
@@ -32,10 +31,12 @@ SecretVault::~SecretVault()
         wipe(secret);
 }
 
-void SecretVault::read(const QString &key, QObject *context, std::function<void(const QString &)> callback)
+void SecretVault::read(
+    const QString &key, QObject *context, std::function<void(const QString &)> callback)
 {
     if (const auto found = m_session.constFind(key); found != m_session.constEnd()) {
-        QTimer::singleShot(0, context, [callback = std::move(callback), secret = *found] { callback(secret); });
+        QTimer::singleShot(
+            0, context, [callback = std::move(callback), secret = *found] { callback(secret); });
         return;
     }
     if (m_unusable) {
@@ -44,20 +45,23 @@ void SecretVault::read(const QString &key, QObject *context, std::function<void(
         return;
     }
     QPointer<QObject> guard(context);
-    m_store->read(key, this, [this, guard, callback = std::move(callback)](const SecretStore::Result &result) {
-        if (result.status == SecretStore::Status::Unavailable || result.status == SecretStore::Status::Failed)
-            noteUnavailable(result);
-        if (guard)
-            callback(result.status == SecretStore::Status::Ok ? result.secret : QString());
-    });
+    m_store->read(key, this,
+        [this, guard, callback = std::move(callback)](const SecretStore::Result &result) {
+            if (result.status == SecretStore::Status::Unavailable
+                || result.status == SecretStore::Status::Failed)
+                noteUnavailable(result);
+            if (guard)
+                callback(result.status == SecretStore::Status::Ok ? result.secret : QString());
+        });
 }
 
 void SecretVault::store(const QString &key, const QString &secret, bool remember, QObject *context,
-                        std::function<void(bool)> callback)
+    std::function<void(bool)> callback)
 {
     keepForSession(key, secret);
     QPointer<QObject> guard(context);
-    auto done = [this, guard, remember, callback = std::move(callback)](const SecretStore::Result &result) {
+    auto done = [this, guard, remember, callback = std::move(callback)](
+                    const SecretStore::Result &result) {
         const bool ok = result.status == SecretStore::Status::Ok;
         if (!ok)
             noteUnavailable(result);
@@ -65,7 +69,7 @@ void SecretVault::store(const QString &key, const QString &secret, bool remember
             callback(remember && ok);
     };
     if (m_unusable) {
-        QTimer::singleShot(0, this, [done] { done({SecretStore::Status::Unavailable, {}, {}}); });
+        QTimer::singleShot(0, this, [done] { done({ SecretStore::Status::Unavailable, {}, {} }); });
         return;
     }
     if (remember)
@@ -74,9 +78,11 @@ void SecretVault::store(const QString &key, const QString &secret, bool remember
         m_store->remove(key, this, std::move(done));
 }
 
-void SecretVault::readSession(const QString &key, QObject *context, std::function<void(const QString &)> callback)
+void SecretVault::readSession(
+    const QString &key, QObject *context, std::function<void(const QString &)> callback)
 {
-    QTimer::singleShot(0, context, [callback = std::move(callback), secret = m_session.value(key)] { callback(secret); });
+    QTimer::singleShot(0, context,
+        [callback = std::move(callback), secret = m_session.value(key)] { callback(secret); });
 }
 
 void SecretVault::keepForSession(const QString &key, const QString &secret)
@@ -109,13 +115,11 @@ void SecretVault::noteUnavailable(const SecretStore::Result &result)
     if (m_unusable)
         return;
     m_unusable = true;
-    m_problem = result.message.isEmpty()
-        ? Texts::tr("No keychain is available.")
-        : result.message;
-    emit keychainUnavailable(
-        Texts::tr("The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this "
-                  "session only and will ask for them again next time; it never writes them to a file.")
-            .arg(m_problem));
+    m_problem = result.message.isEmpty() ? Texts::tr("No keychain is available.") : result.message;
+    emit keychainUnavailable(Texts::tr(
+        "The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this "
+        "session only and will ask for them again next time; it never writes them to a file.")
+                                 .arg(m_problem));
 }
 
 } // namespace Passdesk

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <functional>
 
 namespace Passdesk {
@@ -22,14 +21,16 @@ public:
     ~SecretVault() override;
 
     // Calls back (always from the event loop) with the secret, or empty when there is none.
-    void read(const QString &key, QObject *context, std::function<void(const QString &secret)> callback);
+    void read(
+        const QString &key, QObject *context, std::function<void(const QString &secret)> callback);
     // Keeps the secret for this session and, when remember is set, in the keychain (kept is false
     // when the keychain could not take it). Without remember, a stored copy is removed.
     void store(const QString &key, const QString &secret, bool remember, QObject *context,
-               std::function<void(bool kept)> callback = {});
+        std::function<void(bool kept)> callback = {});
     void keepForSession(const QString &key, const QString &secret);
     // Reads only this session's memory, never the keychain (pasted access tokens).
-    void readSession(const QString &key, QObject *context, std::function<void(const QString &secret)> callback);
+    void readSession(
+        const QString &key, QObject *context, std::function<void(const QString &secret)> callback);
     // Removes the secret from this session and the keychain (a tenant was removed).
     void forget(const QString &key);
     void forgetSession(const QString &key);

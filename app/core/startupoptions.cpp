@@ -29,12 +29,15 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         QStringLiteral("sandbox-client"),
         Texts::tr("Sign in to the sandbox as this built-in client: admin, helpdesk or readonly."),
         Texts::tr("client"), QStringLiteral("admin"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"),
+                                          Texts::tr("Start on this tenant (its display name or tenant name)."),
+                                          Texts::tr("name"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             Texts::tr("Use this user interface language (e.g. de)."),
                                             Texts::tr("language"));
     const QCommandLineOption configDirOption(QStringLiteral("config-dir"),
                                              Texts::tr("Keep settings in this directory."), Texts::tr("dir"));
-    parser.addOptions({sandboxOption, sandboxClientOption, languageOption, configDirOption});
+    parser.addOptions({tenantOption, sandboxOption, sandboxClientOption, languageOption, configDirOption});
 
     StartupOptions options;
     options.helpText = parser.helpText();
@@ -46,11 +49,16 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.versionRequested = parser.isSet(versionOption);
     options.sandbox = parser.isSet(sandboxOption);
     options.sandboxClient = parser.value(sandboxClientOption);
+    options.tenant = parser.value(tenantOption).trimmed();
     options.language = parser.value(languageOption);
     options.configDir = parser.value(configDirOption);
     const QStringList clients {QStringLiteral("admin"), QStringLiteral("helpdesk"), QStringLiteral("readonly")};
     if (!clients.contains(options.sandboxClient))
         options.error = Texts::tr("Unknown sandbox client \"%1\"; use admin, helpdesk or readonly.").arg(options.sandboxClient);
+    if (options.sandbox && !options.tenant.isEmpty())
+        options.error = Texts::tr("Use either --tenant or --sandbox, not both.");
+    if (parser.isSet(tenantOption) && options.tenant.isEmpty())
+        options.error = Texts::tr("--tenant needs the name of a tenant.");
     if (!parser.positionalArguments().isEmpty())
         options.error = Texts::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
     return options;

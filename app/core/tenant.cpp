@@ -52,8 +52,9 @@ QString Tenant::validationError() const
     if (name.isEmpty())
         return Texts::tr("Give the tenant a display name.");
     if (name.size() > maxDisplayNameLength || hasControlCharacters(name))
-        return Texts::tr("The display name must be at most %n characters, without control characters.",
-                         nullptr, int(maxDisplayNameLength));
+        return Texts::tr(
+            "The display name must be at most %n characters, without control characters.", nullptr,
+            int(maxDisplayNameLength));
     QString addressError;
     if (!apiRoot(&addressError))
         return addressError;
@@ -61,9 +62,11 @@ QString Tenant::validationError() const
         const QString id = clientId.trimmed();
         if (id.isEmpty())
             return Texts::tr("Enter the client ID of the API client (or personal access token).");
-        if (id.size() > maxClientIdLength || hasControlCharacters(id) || id.contains(QLatin1Char(' ')))
-            return Texts::tr("The client ID must be at most %n characters, without spaces or control characters.",
-                             nullptr, int(maxClientIdLength));
+        if (id.size() > maxClientIdLength || hasControlCharacters(id)
+            || id.contains(QLatin1Char(' ')))
+            return Texts::tr("The client ID must be at most %n characters, without spaces or "
+                             "control characters.",
+                nullptr, int(maxClientIdLength));
     }
     return {};
 }
@@ -125,7 +128,8 @@ QString TenantStore::save(Tenant tenant)
 
 void TenantStore::remove(const QString &id)
 {
-    const auto removed = m_tenants.removeIf([&id](const Tenant &tenant) { return tenant.id == id; });
+    const auto removed
+        = m_tenants.removeIf([&id](const Tenant &tenant) { return tenant.id == id; });
     if (removed == 0)
         return;
     if (lastUsedId() == id)
@@ -154,10 +158,12 @@ void TenantStore::load()
         tenant.id = m_settings->value(QStringLiteral("id")).toString();
         tenant.displayName = m_settings->value(QStringLiteral("displayName")).toString();
         tenant.address = m_settings->value(QStringLiteral("address")).toString();
-        tenant.version = apiVersionFromKey(m_settings->value(QStringLiteral("apiVersion")).toString())
-                             .value_or(ApiVersion::V2025);
-        tenant.authMethod = authMethodFromKey(m_settings->value(QStringLiteral("authMethod")).toString())
-                                .value_or(AuthMethod::ClientCredentials);
+        tenant.version
+            = apiVersionFromKey(m_settings->value(QStringLiteral("apiVersion")).toString())
+                  .value_or(ApiVersion::V2025);
+        tenant.authMethod
+            = authMethodFromKey(m_settings->value(QStringLiteral("authMethod")).toString())
+                  .value_or(AuthMethod::ClientCredentials);
         tenant.clientId = m_settings->value(QStringLiteral("clientId")).toString();
         tenant.testTenant = m_settings->value(QStringLiteral("testTenant"), false).toBool();
         // A damaged entry stays locked rather than silently writable.

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 class QSettings;
@@ -25,7 +24,7 @@ struct Tenant
     AuthMethod authMethod = AuthMethod::ClientCredentials;
     QString clientId;
     bool testTenant = false; // unmarked tenants are production
-    bool readOnly = false;   // locked: Passdesk sends no PUT or POST for the config
+    bool readOnly = false; // locked: Passdesk sends no PUT or POST for the config
 
     bool isProduction() const { return !testTenant; }
     // The API root from address, or nullopt (and a translated reason) when it is refused.

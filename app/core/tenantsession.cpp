@@ -15,7 +15,8 @@ struct Texts
 };
 } // namespace
 
-TenantSession::TenantSession(TenantStore *store, SecretVault *vault, ApiClient *client, QObject *parent)
+TenantSession::TenantSession(
+    TenantStore *store, SecretVault *vault, ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_vault(vault)
@@ -75,7 +76,8 @@ void TenantSession::activate(const QString &id)
         if (!m_sandboxConnection && m_sandboxStarter)
             m_sandboxConnection = m_sandboxStarter(&error);
         if (!m_sandboxConnection) {
-            emit activationFailed(id, error.isEmpty() ? Texts::tr("The sandbox tenant is not available.") : error);
+            emit activationFailed(
+                id, error.isEmpty() ? Texts::tr("The sandbox tenant is not available.") : error);
             return;
         }
         m_pendingId.clear();
@@ -141,8 +143,8 @@ void TenantSession::forgetCredentials(const Tenant &tenant)
     m_vault->forgetSession(QStringLiteral("tenant/%1/access-token").arg(tenant.id));
 }
 
-void TenantSession::readCredentials(const Tenant &tenant, QObject *context,
-                                    std::function<void(const QString &)> callback)
+void TenantSession::readCredentials(
+    const Tenant &tenant, QObject *context, std::function<void(const QString &)> callback)
 {
     if (tenant.authMethod == AuthMethod::AccessToken)
         m_vault->readSession(credentialKey(tenant), context, std::move(callback));

@@ -4,7 +4,6 @@
 #include "tenant.h"
 
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -26,7 +25,8 @@ public:
     using SandboxStarter = std::function<std::optional<ConnectionSettings>(QString *error)>;
     static inline const QString sandboxId = QStringLiteral("sandbox");
 
-    TenantSession(TenantStore *store, SecretVault *vault, ApiClient *client, QObject *parent = nullptr);
+    TenantSession(
+        TenantStore *store, SecretVault *vault, ApiClient *client, QObject *parent = nullptr);
     ~TenantSession() override;
 
     void setSandboxStarter(SandboxStarter starter) { m_sandboxStarter = std::move(starter); }
@@ -52,7 +52,8 @@ public:
     // Forgets the tenant's secret everywhere (before the tenant is removed).
     void forgetCredentials(const Tenant &tenant);
     // Reads what saveCredentials() kept (empty when nothing), from the event loop.
-    void readCredentials(const Tenant &tenant, QObject *context, std::function<void(const QString &)> callback);
+    void readCredentials(
+        const Tenant &tenant, QObject *context, std::function<void(const QString &)> callback);
     static QString credentialKey(const Tenant &tenant);
 
     // Sign out: the access token goes; a pasted one too, so it must be pasted again.

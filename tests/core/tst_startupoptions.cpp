@@ -47,6 +47,19 @@ private slots:
         QTest::newRow("unknown client") << QStringList {QStringLiteral("passdesk"), QStringLiteral("--sandbox-client"), QStringLiteral("root")};
         QTest::newRow("positional") << QStringList {QStringLiteral("passdesk"), QStringLiteral("extra")};
         QTest::newRow("missing value") << QStringList {QStringLiteral("passdesk"), QStringLiteral("--lang")};
+        QTest::newRow("tenant and sandbox")
+            << QStringList {QStringLiteral("passdesk"), QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--sandbox")};
+        QTest::newRow("blank tenant") << QStringList {QStringLiteral("passdesk"), QStringLiteral("--tenant"), QStringLiteral("  ")};
+    }
+
+    void readsTheTenant()
+    {
+        const StartupOptions options = StartupOptions::parse(
+            {QStringLiteral("passdesk"), QStringLiteral("--tenant"), QStringLiteral(" Acme production ")});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.tenant, QStringLiteral("Acme production"));
+        QVERIFY(!options.sandbox);
+        QVERIFY(options.helpText.contains(QLatin1String("--tenant")));
     }
 
     void refusesBadArguments()

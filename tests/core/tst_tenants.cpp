@@ -8,13 +8,13 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
-#include <QSettings>
-#include <QUuid>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Passdesk;
 
@@ -34,10 +34,12 @@ Tenant acme()
 QString jwt(const QJsonObject &claims)
 {
     const auto part = [](const QByteArray &json) {
-        return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        return QString::fromLatin1(
+            json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     };
     return part(R"({"alg":"RS256","typ":"JWT"})") + QLatin1Char('.')
-        + part(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + QStringLiteral(".c2lnbmF0dXJl");
+        + part(QJsonDocument(claims).toJson(QJsonDocument::Compact))
+        + QStringLiteral(".c2lnbmF0dXJl");
 }
 
 QByteArray allFilesIn(const QString &dir)
@@ -79,7 +81,8 @@ private slots:
         expected.id = id;
         QCOMPARE(reopened.tenants().constFirst(), expected);
         QCOMPARE(reopened.lastUsedId(), id);
-        QCOMPARE(reopened.tenant(id)->connection().apiRoot, QUrl(QStringLiteral("https://acme.api.identitynow.com")));
+        QCOMPARE(reopened.tenant(id)->connection().apiRoot,
+            QUrl(QStringLiteral("https://acme.api.identitynow.com")));
         QVERIFY(reopened.tenant(id)->connection().readOnly);
     }
 
@@ -124,7 +127,8 @@ private slots:
         {
             QFile file(dir.filePath(QStringLiteral("Passdesk.conf")));
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("[Tenants]\n1\\id=x\n1\\displayName=Old\n1\\address=old\n1\\apiVersion=v9\nsize=1\n");
+            file.write("[Tenants]\n1\\id=x\n1\\displayName=Old\n1\\address=old\n1\\apiVersion="
+                       "v9\nsize=1\n");
         }
         AppSettings settings(dir.path());
         TenantStore store(settings.backend());
@@ -139,13 +143,26 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no name") << "displayName" << "  " << "display name";
-        QTest::newRow("control in name") << "displayName" << QStringLiteral("A\u202Eb") << "control";
-        QTest::newRow("credentials in URL") << "address" << "https://me:pw@acme.api.identitynow.com" << "user name";
-        QTest::newRow("path in URL") << "address" << "https://acme.api.identitynow.com/admin" << "without a path";
-        QTest::newRow("plain http") << "address" << "http://acme.api.identitynow.com" << "https";
-        QTest::newRow("no client id") << "clientId" << "" << "client ID";
-        QTest::newRow("space in client id") << "clientId" << "a b" << "spaces";
+        QTest::newRow("no name") << "displayName"
+                                 << "  "
+                                 << "display name";
+        QTest::newRow("control in name")
+            << "displayName" << QStringLiteral("A\u202Eb") << "control";
+        QTest::newRow("credentials in URL") << "address"
+                                            << "https://me:pw@acme.api.identitynow.com"
+                                            << "user name";
+        QTest::newRow("path in URL") << "address"
+                                     << "https://acme.api.identitynow.com/admin"
+                                     << "without a path";
+        QTest::newRow("plain http") << "address"
+                                    << "http://acme.api.identitynow.com"
+                                    << "https";
+        QTest::newRow("no client id") << "clientId"
+                                      << ""
+                                      << "client ID";
+        QTest::newRow("space in client id") << "clientId"
+                                            << "a b"
+                                            << "spaces";
     }
 
     void validationNamesTheProblem()
@@ -161,7 +178,8 @@ private slots:
             tenant.address = value;
         else
             tenant.clientId = value;
-        QVERIFY2(tenant.validationError().contains(expected, Qt::CaseInsensitive), qPrintable(tenant.validationError()));
+        QVERIFY2(tenant.validationError().contains(expected, Qt::CaseInsensitive),
+            qPrintable(tenant.validationError()));
     }
 
     void pastedTokenTenantNeedsNoClientId()
@@ -207,7 +225,7 @@ private slots:
         QSignalSpy unavailable(&vault, &SecretVault::keychainUnavailable);
         std::optional<bool> kept;
         vault.store(QStringLiteral("tenant/a/client-secret"), QStringLiteral("one"), true, this,
-                    [&kept](bool ok) { kept = ok; });
+            [&kept](bool ok) { kept = ok; });
         QTRY_VERIFY(kept.has_value());
         QVERIFY(!*kept);
         QCOMPARE(unavailable.count(), 1);
@@ -215,13 +233,15 @@ private slots:
         QVERIFY(!vault.keychainUsable());
 
         QString read;
-        vault.read(QStringLiteral("tenant/a/client-secret"), this, [&read](const QString &value) { read = value; });
+        vault.read(QStringLiteral("tenant/a/client-secret"), this,
+            [&read](const QString &value) { read = value; });
         QTRY_COMPARE(read, QStringLiteral("one"));
         bool called = false;
-        vault.read(QStringLiteral("tenant/b/client-secret"), this, [&called, &read](const QString &value) {
-            read = value;
-            called = true;
-        });
+        vault.read(
+            QStringLiteral("tenant/b/client-secret"), this, [&called, &read](const QString &value) {
+                read = value;
+                called = true;
+            });
         QTRY_VERIFY(called);
         QVERIFY(read.isEmpty());
         QCOMPARE(unavailable.count(), 1); // once per session
@@ -230,10 +250,11 @@ private slots:
         keychain.setAvailable(true);
         SecretVault nextSession(&keychain);
         called = false;
-        nextSession.read(QStringLiteral("tenant/a/client-secret"), this, [&called, &read](const QString &value) {
-            read = value;
-            called = true;
-        });
+        nextSession.read(
+            QStringLiteral("tenant/a/client-secret"), this, [&called, &read](const QString &value) {
+                read = value;
+                called = true;
+            });
         QTRY_VERIFY(called);
         QVERIFY(read.isEmpty());
     }
@@ -243,11 +264,13 @@ private slots:
         MemorySecretStore keychain;
         SecretVault vault(&keychain);
         bool done = false;
-        vault.store(QStringLiteral("k"), QStringLiteral("v"), true, this, [&done](bool) { done = true; });
+        vault.store(
+            QStringLiteral("k"), QStringLiteral("v"), true, this, [&done](bool) { done = true; });
         QTRY_VERIFY(done);
         QVERIFY(keychain.contains(QStringLiteral("k")));
         done = false;
-        vault.store(QStringLiteral("k"), QStringLiteral("w"), false, this, [&done](bool) { done = true; });
+        vault.store(
+            QStringLiteral("k"), QStringLiteral("w"), false, this, [&done](bool) { done = true; });
         QTRY_VERIFY(done);
         QVERIFY(!keychain.contains(QStringLiteral("k")));
         QString read;
@@ -258,15 +281,17 @@ private slots:
     void pastedTokenTellsExpiryAndScopes()
     {
         const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(600);
-        const QString token = jwt({{QStringLiteral("exp"), double(expiry.toSecsSinceEpoch())},
-                                   {QStringLiteral("scope"), QJsonArray {QStringLiteral("idn:password-org-config:read")}}});
+        const QString token = jwt({ { QStringLiteral("exp"), double(expiry.toSecsSinceEpoch()) },
+            { QStringLiteral("scope"),
+                QJsonArray { QStringLiteral("idn:password-org-config:read") } } });
         const AccessTokenInfo info = inspectAccessToken(token);
         QVERIFY(info.wellFormed);
         QCOMPARE(info.expiresAt->toSecsSinceEpoch(), expiry.toSecsSinceEpoch());
-        QCOMPARE(info.scopes, QStringList {QStringLiteral("idn:password-org-config:read")});
+        QCOMPARE(info.scopes, QStringList { QStringLiteral("idn:password-org-config:read") });
         QVERIFY(accessTokenInputError(token).isEmpty());
 
-        const QString expired = jwt({{QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() - 5)}});
+        const QString expired
+            = jwt({ { QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() - 5) } });
         QVERIFY(accessTokenInputError(expired).contains(QLatin1String("expired")));
         QVERIFY(!inspectAccessToken(QStringLiteral("opaque-token")).wellFormed);
         QVERIFY(accessTokenInputError(QStringLiteral("opaque-token")).isEmpty());

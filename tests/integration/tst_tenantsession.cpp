@@ -39,7 +39,8 @@ private slots:
         m_keychain = std::make_unique<MemorySecretStore>();
         m_vault = std::make_unique<SecretVault>(m_keychain.get());
         m_store = std::make_unique<TenantStore>(m_fixture->settings.backend());
-        m_session = std::make_unique<TenantSession>(m_store.get(), m_vault.get(), &m_fixture->client);
+        m_session
+            = std::make_unique<TenantSession>(m_store.get(), m_vault.get(), &m_fixture->client);
         m_fixture->server.clearRequests();
     }
 
@@ -62,7 +63,8 @@ private slots:
         QTRY_COMPARE(activated.count(), 1);
         QCOMPARE(m_session->activeId(), tenant.id);
         QCOMPARE(m_store->lastUsedId(), tenant.id);
-        QVERIFY(m_fixture->client.connection().clientSecret.isEmpty()); // only the token provider keeps it
+        QVERIFY(m_fixture->client.connection()
+                    .clientSecret.isEmpty()); // only the token provider keeps it
         const auto outcome = capture(m_fixture->client.getOrgConfig());
         QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
         QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.summary()));
@@ -99,7 +101,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
         QCOMPARE(outcome->error.kind, ApiError::Kind::Http);
         QCOMPARE(outcome->error.httpStatus, 401);
-        QVERIFY(!outcome->error.serverTexts({QStringLiteral("en")}).isEmpty());
+        QVERIFY(!outcome->error.serverTexts({ QStringLiteral("en") }).isEmpty());
         QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 1);
         QCOMPARE(m_fixture->server.requestCount("GET", configPath), 0);
     }
@@ -116,7 +118,8 @@ private slots:
         QVERIFY(!m_fixture->client.canManageConfig());
         OrgConfig changed = read->config;
         changed.digitTokenLength = changed.digitTokenLength == 8 ? 9 : 8;
-        const auto put = capture(m_fixture->client.updateOrgConfig(OrgConfigChange::between(read->config, changed)));
+        const auto put = capture(
+            m_fixture->client.updateOrgConfig(OrgConfigChange::between(read->config, changed)));
         const auto post = capture(m_fixture->client.createOrgConfig(changed));
         QTRY_VERIFY(put->done && post->done);
         QCOMPARE(put->error.kind, ApiError::Kind::InvalidInput);
@@ -129,7 +132,8 @@ private slots:
         m_store->save(tenant);
         m_session->reloadActive();
         QTRY_VERIFY(m_fixture->client.canManageConfig());
-        const auto unlocked = capture(m_fixture->client.updateOrgConfig(OrgConfigChange::between(read->config, changed)));
+        const auto unlocked = capture(
+            m_fixture->client.updateOrgConfig(OrgConfigChange::between(read->config, changed)));
         QTRY_VERIFY_WITH_TIMEOUT(unlocked->done, waitMs);
         QVERIFY2(!unlocked->error.isError(), qPrintable(unlocked->error.summary()));
         QCOMPARE(m_fixture->server.requestCount("PUT", configPath), 1);
@@ -150,7 +154,8 @@ private slots:
         const auto outcome = capture(m_fixture->client.getOrgConfig());
         QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
         QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.summary()));
-        QCOMPARE(m_fixture->server.requests().constFirst().headers.value("authorization"), "Bearer " + token.toLatin1());
+        QCOMPARE(m_fixture->server.requests().constFirst().headers.value("authorization"),
+            "Bearer " + token.toLatin1());
 
         // The server refuses it (expired there): one request, no renewal, the user is asked.
         m_fixture->server.expireAllTokens();
@@ -158,7 +163,8 @@ private slots:
         const auto refused = capture(m_fixture->client.getOrgConfig());
         QTRY_VERIFY_WITH_TIMEOUT(refused->done, waitMs);
         QCOMPARE(refused->error.kind, ApiError::Kind::CredentialsNeeded);
-        QVERIFY(refused->error.summary().contains(QLatin1String("refused the pasted access token")));
+        QVERIFY(
+            refused->error.summary().contains(QLatin1String("refused the pasted access token")));
         QCOMPARE(m_fixture->server.requestCount("GET", configPath), 1);
         QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 0);
         QTRY_VERIFY(needs.count() >= 1);
@@ -177,10 +183,13 @@ private slots:
         m_store->save(tenant);
         m_session->activate(tenant.id);
         QTRY_COMPARE(m_session->activeId(), tenant.id);
-        const QByteArray claims = QJsonDocument(QJsonObject {{QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() - 60)}})
-                                      .toJson(QJsonDocument::Compact);
+        const QByteArray claims = QJsonDocument(
+            QJsonObject { { QStringLiteral("exp"),
+                double(QDateTime::currentSecsSinceEpoch()
+                    - 60) } }).toJson(QJsonDocument::Compact);
         const QString expired = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.")
-            + QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + QString::fromLatin1(
+                claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
             + QStringLiteral(".c2ln");
         m_session->provideCredentials(expired, false);
         const auto outcome = capture(m_fixture->client.getOrgConfig());
@@ -252,8 +261,9 @@ private slots:
         QCOMPARE(report.features.at(1).allowed, canChange ? O::Yes : O::No);
         QCOMPARE(report.features.at(2).allowed, canGenerate ? O::Yes : O::No);
         if (!canChange)
-            QCOMPARE(report.features.at(1).missingScopes, QStringList {QLatin1String(Scopes::configManage)});
-        const QString text = report.lines({QStringLiteral("en")}).join(QLatin1Char('\n'));
+            QCOMPARE(report.features.at(1).missingScopes,
+                QStringList { QLatin1String(Scopes::configManage) });
+        const QString text = report.lines({ QStringLiteral("en") }).join(QLatin1Char('\n'));
         QVERIFY(text.contains(QLatin1String("Signed in")));
         QCOMPARE(text.contains(QLatin1String(Scopes::configManage)), !canChange);
         QVERIFY(!text.contains(sandboxSecretFor(clientId)));
@@ -272,7 +282,8 @@ private slots:
         const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
         QVERIFY(!report.signedIn);
         QCOMPARE(report.signInError.httpStatus, 401);
-        QVERIFY(report.lines({QStringLiteral("en")}).constFirst().startsWith(QStringLiteral("✘")));
+        QVERIFY(
+            report.lines({ QStringLiteral("en") }).constFirst().startsWith(QStringLiteral("✘")));
         QCOMPARE(m_fixture->server.requestCount("GET", configPath), 0);
     }
 
@@ -280,7 +291,8 @@ private slots:
     {
         ConnectionTester tester(&m_fixture->network);
         QSignalSpy finished(&tester, &ConnectionTester::finished);
-        ConnectionSettings connection = addTenant(QStringLiteral("sandbox-admin"), true).connection();
+        ConnectionSettings connection
+            = addTenant(QStringLiteral("sandbox-admin"), true).connection();
         connection.clientSecret = sandboxSecretFor(QStringLiteral("sandbox-admin"));
         tester.start(connection);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, waitMs);
@@ -313,17 +325,22 @@ private:
     QString sandboxAccessToken(const QString &clientId)
     {
         QNetworkRequest request(m_fixture->server.baseUrl().resolved(QUrl(tokenPath)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
         form.addQueryItem(QStringLiteral("client_id"), clientId);
         form.addQueryItem(QStringLiteral("client_secret"), sandboxSecretFor(clientId));
-        QNetworkReply *reply = m_fixture->network.post(request, form.query(QUrl::FullyEncoded).toLatin1());
+        QNetworkReply *reply
+            = m_fixture->network.post(request, form.query(QUrl::FullyEncoded).toLatin1());
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(waitMs))
             return {};
         reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("access_token")).toString();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QLatin1String("access_token"))
+            .toString();
     }
 
     std::unique_ptr<SandboxFixture> m_fixture;

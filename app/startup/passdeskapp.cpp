@@ -1,0 +1,108 @@
+#include "passdeskapp.h"
+
+#include "apiclient.h"
+#include "appsettings.h"
+#include "keychainsecretstore.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "secretvault.h"
+#include "tenantsession.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace Passdesk {
+
+namespace {
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::PassdeskApp)
+};
+} // namespace
+
+PassdeskApp::PassdeskApp(
+    const StartupOptions &options, std::unique_ptr<SecretStore> secretStore, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(std::make_unique<AppSettings>(options.configDir))
+    , m_languages(std::make_unique<LanguageManager>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_secretStore(secretStore ? std::move(secretStore) : std::make_unique<KeychainSecretStore>())
+    , m_client(new ApiClient(m_network.get(), this))
+    , m_vault(new SecretVault(m_secretStore.get(), this))
+    , m_tenants(new TenantStore(m_settings->backend(), this))
+    , m_session(new TenantSession(m_tenants, m_vault, m_client, this))
+{
+    m_languages->apply(options.language.isEmpty() ? m_settings->language() : options.language);
+    m_client->setUiLanguages(m_languages->uiLanguages());
+    // The sandbox costs a listening socket and its seeded directory: only when it is used.
+    m_session->setSandboxStarter([this](QString *error) { return startSandbox(error); });
+}
+
+PassdeskApp::~PassdeskApp()
+{
+    // The window goes first: it holds pointers to everything else.
+    m_window.reset();
+}
+
+std::optional<ConnectionSettings> PassdeskApp::startSandbox(QString *error)
+{
+    if (!m_sandbox) {
+        auto sandbox = std::make_unique<Sandbox::SandboxServer>();
+        if (!sandbox->listen()) {
+            if (error)
+                *error = Texts::tr("The sandbox tenant could not listen on a loopback port.");
+            return std::nullopt;
+        }
+        m_sandbox = std::move(sandbox);
+    }
+    ConnectionSettings connection;
+    connection.displayName = TenantSession::sandboxTenant().displayName;
+    connection.apiRoot = m_sandbox->baseUrl();
+    connection.sandbox = true;
+    connection.clientId = QStringLiteral("sandbox-")
+        + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin") : m_options.sandboxClient);
+    for (const auto &builtIn : Sandbox::SandboxServer::builtInClients()) {
+        if (builtIn.clientId == connection.clientId)
+            connection.clientSecret = builtIn.clientSecret;
+    }
+    return connection;
+}
+
+QString PassdeskApp::start()
+{
+    QString chosen;
+    if (m_options.sandbox) {
+        chosen = TenantSession::sandboxId;
+    } else if (!m_options.tenant.isEmpty()) {
+        const std::optional<Tenant> tenant = m_tenants->findByName(m_options.tenant);
+        if (!tenant) {
+            QStringList names;
+            for (const Tenant &known : m_tenants->tenants())
+                names.append(known.displayName);
+            return names.isEmpty()
+                ? Texts::tr("There is no tenant \"%1\": no tenant is set up yet.")
+                      .arg(m_options.tenant)
+                : Texts::tr("There is no tenant \"%1\". Set up are: %2.")
+                      .arg(m_options.tenant, names.join(QStringLiteral(", ")));
+        }
+        chosen = tenant->id;
+    } else if (m_tenants->tenant(m_tenants->lastUsedId())) {
+        chosen = m_tenants->lastUsedId();
+    } else if (!m_tenants->isEmpty()) {
+        chosen = m_tenants->tenants().constFirst().id;
+    }
+
+    m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
+    m_window->setTenantSession(m_session, m_network.get());
+    m_window->show();
+    if (chosen.isEmpty())
+        m_window->openFirstRunAssistant();
+    else
+        m_session->activate(chosen);
+    return {};
+}
+
+} // namespace Passdesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "secretstore.h"
+#include "startupoptions.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Passdesk {
+
+namespace Sandbox {
+class SandboxServer;
+}
+class ApiClient;
+class AppSettings;
+class LanguageManager;
+class MainWindow;
+class SecretVault;
+class TenantSession;
+class TenantStore;
+
+// What `passdesk` runs, minus QApplication: one of each service, wired together, and the main
+// window on the tenant the command line or the last session chose. Nothing here blocks: the
+// keychain and the network answer from the event loop.
+class PassdeskApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PassdeskApp)
+
+public:
+    // secretStore: the keychain to use; null means the operating system's (QtKeychain).
+    explicit PassdeskApp(const StartupOptions &options,
+        std::unique_ptr<SecretStore> secretStore = {}, QObject *parent = nullptr);
+    ~PassdeskApp() override;
+
+    // Chooses the tenant and shows the main window. Returns a translated reason when the
+    // command line asks for something that does not exist (then nothing is shown).
+    QString start();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    TenantSession *session() const { return m_session; }
+    ApiClient *client() const { return m_client; }
+    AppSettings *settings() const { return m_settings.get(); }
+    // The embedded sandbox, once something used it (null before).
+    Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+
+private:
+    std::optional<ConnectionSettings> startSandbox(QString *error);
+
+    StartupOptions m_options;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SecretStore> m_secretStore;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    ApiClient *m_client;
+    SecretVault *m_vault;
+    TenantStore *m_tenants;
+    TenantSession *m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Passdesk

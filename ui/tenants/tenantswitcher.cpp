@@ -1,0 +1,161 @@
+#include "tenantswitcher.h"
+
+#include "apiclient.h"
+#include "secretpromptdialog.h"
+#include "secretvault.h"
+#include "tenantsession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QWidget>
+
+namespace Passdesk {
+
+namespace {
+
+QIcon environmentDot(const Tenant &tenant)
+{
+    // Colour repeats what the text says (production, test, sandbox); it is never the only cue.
+    const QColor colour = tenant.id == TenantSession::sandboxId ? QColor(0xf2, 0xc1, 0x4e)
+        : tenant.isProduction()                                 ? QColor(0xc6, 0x28, 0x28)
+                                                                : QColor(0x4e, 0x8f, 0xf2);
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+QString environmentName(const Tenant &tenant)
+{
+    if (tenant.id == TenantSession::sandboxId)
+        return TenantSwitcher::tr("sandbox");
+    return tenant.isProduction() ? TenantSwitcher::tr("production")
+                                 : TenantSwitcher::tr("test tenant");
+}
+
+} // namespace
+
+TenantSwitcher::TenantSwitcher(TenantSession *session, QWidget *window, LeaveCheck leaveCheck)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_leaveCheck(std::move(leaveCheck))
+    , m_comboBox(new QComboBox(window))
+    , m_signOutAction(new QAction(this))
+{
+    m_comboBox->setObjectName(QStringLiteral("tenantComboBox"));
+    m_comboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_comboBox->setMinimumContentsLength(16);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    for (int i = 1; i <= 9; ++i) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("switchTenantAction%1").arg(i));
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        window->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] {
+            const QList<Tenant> tenants = m_session->switchableTenants();
+            if (i <= tenants.size())
+                requestSwitch(tenants.at(i - 1).id);
+        });
+        m_switchActions.append(action);
+    }
+    connect(m_comboBox, qOverload<int>(&QComboBox::activated), this,
+        [this](int index) { requestSwitch(m_comboBox->itemData(index).toString()); });
+    connect(m_signOutAction, &QAction::triggered, m_session, &TenantSession::signOut);
+    connect(m_session->store(), &TenantStore::tenantsChanged, this, &TenantSwitcher::rebuild);
+    connect(m_session, &TenantSession::activated, this, &TenantSwitcher::showActive);
+    connect(m_session, &TenantSession::needsCredentials, this, &TenantSwitcher::askForCredentials);
+    connect(m_session->vault(), &SecretVault::keychainUnavailable, this,
+        &TenantSwitcher::keychainProblem);
+    rebuild();
+    retranslate();
+}
+
+TenantSwitcher::~TenantSwitcher() = default;
+
+SecretPromptDialog *TenantSwitcher::openPrompt() const
+{
+    return m_prompt;
+}
+
+void TenantSwitcher::rebuild()
+{
+    const QSignalBlocker blocker(m_comboBox);
+    m_comboBox->clear();
+    const QList<Tenant> tenants = m_session->switchableTenants();
+    for (const Tenant &tenant : tenants) {
+        m_comboBox->addItem(environmentDot(tenant), tenant.displayName, tenant.id);
+        const int index = m_comboBox->count() - 1;
+        const QString description = tr("%1 (%2)").arg(tenant.displayName, environmentName(tenant));
+        m_comboBox->setItemData(index, description, Qt::ToolTipRole);
+        m_comboBox->setItemData(index, description, Qt::AccessibleTextRole);
+    }
+    for (int i = 0; i < m_switchActions.size(); ++i) {
+        QAction *action = m_switchActions.at(i);
+        action->setEnabled(i < tenants.size());
+        action->setText(
+            i < tenants.size() ? tr("Switch to %1").arg(tenants.at(i).displayName) : QString());
+    }
+    m_comboBox->setEnabled(!tenants.isEmpty());
+    showActive();
+}
+
+void TenantSwitcher::showActive()
+{
+    const QSignalBlocker blocker(m_comboBox);
+    m_comboBox->setCurrentIndex(m_comboBox->findData(m_session->activeId()));
+    m_signOutAction->setEnabled(!m_session->activeId().isEmpty());
+    if (m_prompt && m_prompt->tenantId() != m_session->activeId())
+        m_prompt->reject(); // it asked for a tenant that is no longer open
+}
+
+void TenantSwitcher::requestSwitch(const QString &id)
+{
+    if (id.isEmpty() || id == m_session->activeId()) {
+        showActive();
+        return;
+    }
+    QString name;
+    for (const Tenant &tenant : m_session->switchableTenants()) {
+        if (tenant.id == id)
+            name = tenant.displayName;
+    }
+    showActive(); // the combo shows the active tenant until the switch really happens
+    m_leaveCheck(name, [this, id] { m_session->activate(id); });
+}
+
+void TenantSwitcher::askForCredentials(const Tenant &tenant, const QString &reason)
+{
+    if (m_prompt && m_prompt->tenantId() == tenant.id) {
+        m_prompt->setReason(reason);
+        return;
+    }
+    if (m_prompt)
+        m_prompt->reject();
+    auto *prompt = new SecretPromptDialog(tenant, m_session->vault()->keychainUsable(), m_window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setReason(reason);
+    connect(prompt, &SecretPromptDialog::credentialsEntered, m_session,
+        &TenantSession::provideCredentials);
+    m_prompt = prompt;
+    prompt->open();
+}
+
+void TenantSwitcher::retranslate()
+{
+    m_comboBox->setAccessibleName(tr("Active tenant"));
+    m_comboBox->setToolTip(tr("Switch to another tenant (Ctrl+1 to Ctrl+9)"));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_signOutAction->setToolTip(
+        tr("Forget the access token and the looked-up callers of this tenant"));
+    rebuild();
+}
+
+} // namespace Passdesk

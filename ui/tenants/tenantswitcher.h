@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QWidget;
+
+namespace Passdesk {
+
+class SecretPromptDialog;
+class TenantSession;
+struct Tenant;
+
+// The main window's way between tenants: the tool bar combo, Ctrl+1..9, Sign out, and the
+// prompt for a missing secret or an expired pasted token. Before switching it asks the window
+// whether work would be lost (LeaveCheck), so unsaved config edits are never dropped silently.
+class TenantSwitcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TenantSwitcher)
+
+public:
+    // Calls proceed() when it is fine to leave the active tenant for the named one.
+    using LeaveCheck
+        = std::function<void(const QString &targetName, std::function<void()> proceed)>;
+
+    TenantSwitcher(TenantSession *session, QWidget *window, LeaveCheck leaveCheck);
+    ~TenantSwitcher() override;
+
+    QComboBox *comboBox() const { return m_comboBox; }
+    QList<QAction *> switchActions() const { return m_switchActions; }
+    QAction *signOutAction() const { return m_signOutAction; }
+    SecretPromptDialog *openPrompt() const;
+
+    void requestSwitch(const QString &id);
+    void retranslate();
+
+signals:
+    void keychainProblem(const QString &message);
+
+private:
+    void rebuild();
+    void showActive();
+    void askForCredentials(const Tenant &tenant, const QString &reason);
+
+    TenantSession *m_session;
+    QWidget *m_window;
+    LeaveCheck m_leaveCheck;
+    QComboBox *m_comboBox;
+    QList<QAction *> m_switchActions;
+    QAction *m_signOutAction;
+    QPointer<SecretPromptDialog> m_prompt;
+};
+
+} // namespace Passdesk
