@@ -4,6 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <cstdio>
 
 using Passdesk::Sandbox::SandboxServer;
@@ -28,7 +31,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
         QStringLiteral("Requests per client and API version per 10 s (0: none)."),
         QStringLiteral("count"), QStringLiteral("100"));
-    parser.addOptions({ portOption, lifetimeOption, rateOption });
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve https with this PEM certificate (needs --tls-key)."),
+        QStringLiteral("file"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+        QStringLiteral("The PEM private key (EC or RSA) for --tls-cert."), QStringLiteral("file"));
+    parser.addOptions({ portOption, lifetimeOption, rateOption, certOption, keyOption });
     parser.process(app);
 
     bool portOk = false;
@@ -52,6 +60,28 @@ int main(int argc, char *argv[])
         return 2;
     }
     SandboxServer server;
+    if (parser.isSet(certOption) != parser.isSet(keyOption)) {
+        std::fprintf(stderr, "passdesk-sandbox: --tls-cert and --tls-key go together\n");
+        return 2;
+    }
+    if (parser.isSet(certOption)) {
+        QFile certFile(parser.value(certOption));
+        QFile keyFile(parser.value(keyOption));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "passdesk-sandbox: cannot read the TLS certificate or key\n");
+            return 2;
+        }
+        const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            std::fprintf(stderr, "passdesk-sandbox: the TLS certificate or key is not valid PEM\n");
+            return 2;
+        }
+        server.setTls(certificate, key);
+    }
     server.setTokenLifetimeSeconds(lifetime);
     server.setRateLimit(rate, 10);
     if (!server.listen(QHostAddress::LocalHost, quint16(port))) {
