@@ -120,6 +120,13 @@ void TestSecretLeaks::fullFlowsLeakNothing()
         QCOMPARE(QGuiApplication::clipboard()->text(), digits); // the one place it is meant to go
         noteTitles();
         m_secrets.append(digits);
+        // The token's details and the session history are for tickets: never the digits.
+        child<QPushButton>(dialog, "tokenDetailsCopyButton")->click();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("Abby.Smith")));
+        copiedTickets.append(QGuiApplication::clipboard()->text());
+        child<QPushButton>(dialog, "historyCopyButton")->click();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("Abby.Smith")));
+        copiedTickets.append(QGuiApplication::clipboard()->text());
 
         // Errors: every token refused (401 after one renewal), then a wrong client secret.
         fixture->server.setRejectAllTokens(true);
