@@ -100,7 +100,7 @@ QString TenantsDialog::itemText(const Tenant &tenant) const
         marking = tenant.readOnly ? tr("Test tenant · locked read-only") : tr("Test tenant");
     if (tenant.id == m_session->activeId())
         marking = tr("%1 · in use").arg(marking);
-    return tr("%1\n%2").arg(tenant.displayName, marking);
+    return QStringLiteral("%1\n%2").arg(tenant.displayName, marking);
 }
 
 void TenantsDialog::fillList()
@@ -123,10 +123,22 @@ void TenantsDialog::fillList()
     updateState();
 }
 
+void TenantsDialog::restoreSelection()
+{
+    m_filling = true;
+    QListWidget *list = m_ui->tenantListWidget;
+    list->setCurrentItem(nullptr);
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == m_currentId)
+            list->setCurrentItem(list->item(row));
+    }
+    m_filling = false;
+}
+
 void TenantsDialog::selectTenant(const QString &id)
 {
     // The list follows the form: until the question is answered it shows the tenant being edited.
-    fillList();
+    restoreSelection();
     if (id == m_currentId && !id.isEmpty())
         return;
     if (!m_form->hasChanges()) {

@@ -48,6 +48,7 @@ protected:
 
 private:
     void fillList();
+    void restoreSelection();
     void showTenant(const QString &id);
     void askAboutEdits(std::function<void()> proceed);
     bool saveEdits();
