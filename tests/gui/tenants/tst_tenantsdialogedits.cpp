@@ -2,6 +2,7 @@
 // with unsaved edits asks (and "keep editing" keeps them), Save applies only what changed, the
 // auth method switch keeps what was typed, and without a keychain the secret stays in memory.
 
+#include "accesstokenprovider.h"
 #include "apiclient.h"
 #include "tenantform.h"
 #include "tenantsdialog.h"
@@ -217,6 +218,53 @@ private slots:
         QCOMPARE(
             child<QLineEdit>(dialog(), "clientIdLineEdit")->text(), QStringLiteral("client-1"));
         QVERIFY(child<QPushButton>(dialog(), "saveTenantButton")->isEnabled());
+    }
+
+    void aPastedAccessTokenIsTestedAndKeptForTheSessionOnly()
+    {
+        // A token the sandbox issued, as a user would paste one from the ISC admin console.
+        QString token;
+        QObject context;
+        m_fixture->client.accessTokens()->withToken(
+            &context, [&](const QString &issued, const ApiError &) { token = issued; });
+        QTRY_VERIFY(!token.isEmpty());
+
+        openDialog();
+        auto *method = child<QComboBox>(dialog(), "authMethodComboBox");
+        method->setCurrentIndex(method->findData(authMethodKey(AuthMethod::AccessToken)));
+        typeText(dialog(), "displayNameLineEdit", QStringLiteral("Short session"));
+        typeText(dialog(), "addressLineEdit", address());
+        typeText(dialog(), "secretLineEdit", token);
+        clickIndicator(child<QRadioButton>(dialog(), "testTenantRadioButton"));
+        runConnectionTest(dialog());
+        QVERIFY2(reportText(dialog()).contains(QStringLiteral("✔ Signed in.")),
+            qPrintable(reportText(dialog())));
+        QVERIFY2(reportText(dialog()).contains(QStringLiteral("✔ Read the password org config.")),
+            qPrintable(reportText(dialog())));
+
+        clickButton(dialog(), "saveTenantButton");
+        const Tenant stored = m_store->tenants().first();
+        QCOMPARE(stored.authMethod, AuthMethod::AccessToken);
+        QVERIFY(stored.clientId.isEmpty());
+        QCOMPARE(credentialsOf(stored), token);
+        QVERIFY(
+            !m_keychain->contains(TenantSession::credentialKey(stored))); // never in the keychain
+        QVERIFY(!m_keychain->contains(stored.secretKey()));
+        QVERIFY(!configFiles().contains(token.toUtf8()));
+        QTRY_COMPARE(child<QLineEdit>(dialog(), "secretLineEdit")->placeholderText(),
+            QStringLiteral("Pasted earlier in this session — leave empty to keep it"));
+
+        // An expired token is refused next to the field, before anything is sent.
+        const QByteArray payload
+            = QByteArrayLiteral("{\"exp\":1000000000}")
+                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        typeText(dialog(), "secretLineEdit",
+            QStringLiteral("eyJhbGciOiJub25lIn0.%1.c2ln").arg(QLatin1String(payload)));
+        auto *hint = child<QLabel>(dialog(), "secretHintLabel");
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("This access token expired on")),
+            qPrintable(hint->text()));
+        QVERIFY(!child<QPushButton>(dialog(), "saveTenantButton")->isEnabled());
     }
 
     void withoutAKeychainTheSecretStaysInMemory()
