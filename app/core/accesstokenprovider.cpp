@@ -243,7 +243,9 @@ void AccessTokenProvider::requestToken()
             return;
         }
         // Renew early, but never sooner than half the lifetime (short lifetimes in tests).
-        const qint64 lifetime = qMax<qint64>(1, object.value(QLatin1String("expires_in")).toInteger(300));
+        // Capped at a day: a huge expires_in would overflow the milliseconds below.
+        const qint64 lifetime = qBound(
+            qint64(1), object.value(QLatin1String("expires_in")).toInteger(300), qint64(24 * 3600));
         const qint64 usable = qMax(lifetime - qint64(renewalMargin.count()), lifetime / 2);
         m_accessToken = token;
         m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(usable * 1000);
