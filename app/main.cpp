@@ -2,6 +2,7 @@
 // Everything else lives in the libraries.
 
 #include "passdeskapp.h"
+#include "passdeskbuildid.h"
 #include "startupoptions.h"
 
 #include <QApplication>

@@ -5,6 +5,10 @@ execute_process(COMMAND git rev-parse --short HEAD
 if(NOT PASSDESK_BUILD_ID)
     set(PASSDESK_BUILD_ID "source")
 endif()
+# In a generated header, not a compile definition: a new commit then rebuilds the two files that
+# show it, not every file (configure_file leaves the header alone while the id is the same).
+file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/generated/passdeskbuildid.h
+     CONTENT "#pragma once\n#define PASSDESK_BUILD_ID \"${PASSDESK_BUILD_ID}\"\n")
 
 # One INTERFACE target with the compile settings every Passdesk target shares.
 add_library(passdesk_build_settings INTERFACE)
@@ -16,8 +20,8 @@ target_compile_definitions(passdesk_build_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    PASSDESK_VERSION="${PROJECT_VERSION}"
-    PASSDESK_BUILD_ID="${PASSDESK_BUILD_ID}")
+    PASSDESK_VERSION="${PROJECT_VERSION}")
+target_include_directories(passdesk_build_settings INTERFACE ${PROJECT_BINARY_DIR}/generated)
 target_compile_options(passdesk_build_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
 if(PASSDESK_WERROR)

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "passdeskbuildid.h"
 
 #include "apiclient.h"
 #include "appsettings.h"

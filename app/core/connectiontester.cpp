@@ -99,6 +99,9 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
             result.append(QStringLiteral("    ") + text);
     }
     for (const Feature &feature : features) {
+        // Reading was tried for real above; its scope line would only repeat it.
+        if (configRead && &feature == &features.constFirst())
+            continue;
         switch (feature.allowed) {
         case Outcome::Yes:
             result.append(Texts::tr("✔ %1").arg(feature.name));

@@ -5,6 +5,7 @@
 #include "guihelpers.h"
 #include "errorview.h"
 #include "mainwindow.h"
+#include "passdeskbuildid.h"
 #include "sandboxfixture.h"
 #include "tokendialog.h"
 
