@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ConfigPage</name>
@@ -39,7 +40,7 @@
         <translation>Seit dem Laden geändert</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
         <translation>Wenn eingeschaltet, sehen Benutzer beim Ändern oder Zurücksetzen ihres Passworts die eigenen Hinweise Ihrer Organisation.</translation>
     </message>
     <message>
@@ -296,12 +297,79 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Mandant</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation>&amp;Mandanten…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove and test tenants (Ctrl+T)</source>
+        <translation>Mandanten hinzufügen, bearbeiten, entfernen und testen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::AccessTokenInfo</name>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an access token.</source>
+        <translation>Das ist zu lang für ein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>An access token has only letters, digits and - . _ ~ + / =; check what was pasted.</source>
+        <translation>Ein Zugriffstoken besteht nur aus Buchstaben, Ziffern und - . _ ~ + / =; prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>This access token expired on %1.</source>
+        <translation>Dieses Zugriffstoken ist seit %1 abgelaufen.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
         <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>The pasted access token expired at %1. Paste a new one to go on.</source>
+        <translation>Das eingefügte Zugriffstoken ist seit %1 abgelaufen. Fügen Sie ein neues ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Paste an access token for this tenant.</source>
+        <translation>Fügen Sie ein Zugriffstoken für diesen Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has expired. Paste a new one to go on.</source>
+        <translation>Das eingefügte Zugriffstoken ist abgelaufen. Fügen Sie ein neues ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Passdesk has no client secret for this tenant. Enter it to sign in.</source>
+        <translation>Passdesk hat kein Client-Geheimnis für diesen Mandanten. Geben Sie es ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The server refused the pasted access token (it may have expired or been revoked). Paste a new one to go on.</source>
+        <translation>Der Server hat das eingefügte Zugriffstoken abgelehnt (es ist vielleicht abgelaufen oder widerrufen). Fügen Sie ein neues ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>You signed out. Paste an access token to sign in again.</source>
+        <translation>Sie haben sich abgemeldet. Fügen Sie ein Zugriffstoken ein, um sich wieder anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -350,15 +418,15 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
         <translation>Die sichere Verbindung wurde abgelehnt: Das Zertifikat des Servers konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
         <translation>Die Antwort des Servers war zu groß (über 1 MiB) und wurde nicht gelesen.</translation>
     </message>
     <message>
@@ -382,7 +450,7 @@
         <translation>Der Server hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
         <translation>Der Server hat die Zugangsdaten von Passdesk nicht akzeptiert (HTTP 401).</translation>
     </message>
     <message>
@@ -394,12 +462,15 @@
         <translation>Der Server hat das Angefragte nicht (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
         <translation>Die Anfrage steht im Widerspruch zum aktuellen Stand des Servers (HTTP 409).</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
-        <translation><numerusform>Zu viele Anfragen: Der Server bittet Passdesk, %n Sekunde zu warten.</numerusform><numerusform>Zu viele Anfragen: Der Server bittet Passdesk, %n Sekunden zu warten.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Anfragen: Der Server bittet Passdesk, %n Sekunde zu warten.</numerusform>
+            <numerusform>Zu viele Anfragen: Der Server bittet Passdesk, %n Sekunden zu warten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests: the server asks Passdesk to wait a moment.</source>
@@ -541,6 +612,14 @@
         <source>Invalid input</source>
         <translation>Ungültige Eingabe</translation>
     </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Erneut anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Credentials needed</source>
+        <translation>Zugangsdaten erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -573,11 +652,17 @@
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation><numerusform>%n Ziffer</numerusform><numerusform>%n Ziffern</numerusform></translation>
+        <translation>
+            <numerusform>%n Ziffer</numerusform>
+            <numerusform>%n Ziffern</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom password instructions</source>
@@ -612,8 +697,8 @@
         <translation>&lt;p&gt;Diese Änderungen an der Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; speichern?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Dies ist ein Produktivmandant.&lt;/b&gt; Die Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Dies ist ein Produktivmandant.&lt;/b&gt; Die Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -628,8 +713,8 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Seit dem Laden hat jemand die Passwort-Organisationskonfiguration auf dem Server geändert. Dort geänderte Werte sind fett.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Ihre Fassung&lt;/th&gt;&lt;th&gt;Fassung des Servers&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Seit dem Laden hat jemand die Passwort-Organisationskonfiguration auf dem Server geändert. Dort geänderte Werte sind fett.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Ihre Fassung&lt;/th&gt;&lt;th&gt;Fassung des Servers&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -640,7 +725,7 @@
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>&amp;Serverstand übernehmen</translation>
     </message>
     <message>
@@ -648,7 +733,7 @@
         <translation>Konfiguration neu laden?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beim Neuladen werden Ihre ungespeicherten Änderungen durch die Werte des Servers ersetzt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -735,15 +820,15 @@
         <translation>Zu den vom Server geladenen Werten zurückkehren (Strg+R)</translation>
     </message>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>Aktuelle Werte des Servers werden geprüft…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>Nicht gespeichert: Die aktuellen Werte des Servers konnten nicht gelesen werden. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>Neuere Werte des Servers um %1 geladen.</translation>
     </message>
     <message>
@@ -786,6 +871,10 @@
         <source>The server already has these values (checked at %1).</source>
         <translation>Der Server hat diese Werte bereits (geprüft um %1).</translation>
     </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>Kein Mandant geöffnet. Fügen Sie einen unter „Mandanten…“ hinzu oder wählen Sie einen in der Symbolleiste.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -827,6 +916,120 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConnectionTestPanel</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Paste the access token first: none is kept for this tenant.</source>
+        <translation>Fügen Sie zuerst das Zugriffstoken ein: Für diesen Mandanten ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the client secret first: none is stored for this tenant.</source>
+        <translation>Geben Sie zuerst das Client-Geheimnis ein: Für diesen Mandanten ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Ver&amp;bindung testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Signs in with the values shown, saved or not, reads the org config and lists what the client may do</source>
+        <translation>Meldet sich mit den angezeigten Werten an, ob gespeichert oder nicht, liest die Organisationskonfiguration und listet auf, was der Client darf</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionTester</name>
+    <message>
+        <source>the server did not say which scopes the token has; it decides on each request</source>
+        <translation>der Server hat nicht gesagt, welche Geltungsbereiche das Token hat; er entscheidet bei jeder Anfrage</translation>
+    </message>
+    <message>
+        <source>needs the scope %1</source>
+        <translation>braucht den Geltungsbereich %1</translation>
+    </message>
+    <message>
+        <source>Read the org config</source>
+        <translation>Organisationskonfiguration lesen</translation>
+    </message>
+    <message>
+        <source>Change the org config</source>
+        <translation>Organisationskonfiguration ändern</translation>
+    </message>
+    <message>
+        <source>the tenant is locked read-only in Passdesk</source>
+        <translation>der Mandant ist in Passdesk schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Generate digit tokens</source>
+        <translation>Zifferntoken erzeugen</translation>
+    </message>
+    <message>
+        <source>API version %1 has no digit token operation</source>
+        <translation>die API-Version %1 bietet keine Zifferntoken</translation>
+    </message>
+    <message>
+        <source>Look up callers</source>
+        <translation>Anrufer suchen</translation>
+    </message>
+    <message>
+        <source>✔ Signed in.</source>
+        <translation>✔ Angemeldet.</translation>
+    </message>
+    <message>
+        <source>✘ Could not sign in: %1</source>
+        <translation>✘ Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>✔ Read the password org config.</source>
+        <translation>✔ Passwort-Organisationskonfiguration gelesen.</translation>
+    </message>
+    <message>
+        <source>✔ The tenant has no password org config yet (it can be created).</source>
+        <translation>✔ Der Mandant hat noch keine Passwort-Organisationskonfiguration (sie kann angelegt werden).</translation>
+    </message>
+    <message>
+        <source>✘ Could not read the password org config: %1</source>
+        <translation>✘ Passwort-Organisationskonfiguration nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>? %1: %2</source>
+        <translation>? %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused it (HTTP 403)</source>
+        <translation>der Server hat es abgelehnt (HTTP 403)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::DigitToken</name>
     <message>
         <source>The digit token answer is not a JSON object.</source>
@@ -837,7 +1040,7 @@
         <translation>Das Zifferntoken des Servers besteht nicht aus Ziffern.</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>Die Antwort des Servers enthält kein Zifferntoken.</translation>
     </message>
     <message>
@@ -845,7 +1048,7 @@
         <translation>Das Zifferntoken des Servers ist eine Zahl, aber kein ganzes, positives Token.</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
+        <source>Enter the user&apos;s uid (their username).</source>
         <translation>Geben Sie die UID (den Benutzernamen) des Benutzers ein.</translation>
     </message>
     <message>
@@ -881,7 +1084,10 @@ Probleme: %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>Sie können es in %n Sekunde erneut versuchen.</numerusform><numerusform>Sie können es in %n Sekunden erneut versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Sie können es in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Sie können es in %n Sekunden erneut versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -889,7 +1095,10 @@ Probleme: %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
-        <translation><numerusform>Sie können es in %n Sekunde erneut versuchen. Der Server bat um eine längere Wartezeit; Passdesk wartet höchstens eine Stunde.</numerusform><numerusform>Sie können es in %n Sekunden erneut versuchen. Der Server bat um eine längere Wartezeit; Passdesk wartet höchstens eine Stunde.</numerusform></translation>
+        <translation>
+            <numerusform>Sie können es in %n Sekunde erneut versuchen. Der Server bat um eine längere Wartezeit; Passdesk wartet höchstens eine Stunde.</numerusform>
+            <numerusform>Sie können es in %n Sekunden erneut versuchen. Der Server bat um eine längere Wartezeit; Passdesk wartet höchstens eine Stunde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passdesk error report
@@ -908,6 +1117,73 @@ Mandant: %3
     <message>
         <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
         <translation>Zu viele Anfragen: Der Server bat Passdesk, vor einem neuen Versuch zu warten.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::FirstRunAssistant</name>
+    <message>
+        <source>Leave without a tenant?</source>
+        <translation>Ohne Mandant beenden?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The tenant you entered is not saved. Passdesk starts without a tenant; you can add one later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der eingegebene Mandant ist nicht gespeichert. Passdesk startet ohne Mandant; Sie können später einen hinzufügen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Verwerfen und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Welcome to Passdesk</source>
+        <translation>Willkommen bei Passdesk</translation>
+    </message>
+    <message>
+        <source>Password administration for Identity Security Cloud</source>
+        <translation>Passwortverwaltung für Identity Security Cloud</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Mit Passdesk sehen und ändern Organisationsadministratoren die Passwort-Organisationskonfiguration eines Identity-Security-Cloud-Mandanten, und Helpdesk-Mitarbeiter erzeugen Zifferntoken, mit denen ein Anrufer sein Passwort zurücksetzen kann.
+
+Passdesk meldet sich mit einem API-Client oder einem persönlichen Zugriffstoken an. Das Geheimnis liegt im Schlüsselbund des Systems, nie in einer Datei.
+
+Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tenant I work with</source>
+        <translation>Meinen &amp;Arbeitsmandanten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the tenant I work with</source>
+        <translation>Meinen Arbeitsmandanten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>Passdesk zuerst auf dem eingebauten Sandbox-Mandanten &amp;erkunden</translation>
+    </message>
+    <message>
+        <source>Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>Passdesk zuerst auf dem eingebauten Sandbox-Mandanten erkunden</translation>
+    </message>
+    <message>
+        <source>A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant</source>
+        <translation>Ein Mandant in Passdesk mit Beispielbenutzern; nichts, was Sie dort tun, erreicht einen echten Mandanten</translation>
+    </message>
+    <message>
+        <source>Add the tenant you work with</source>
+        <translation>Ihren Arbeitsmandanten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
+        <translation>Testen Sie die Verbindung, bevor Sie abschließen: Passdesk zeigt, was der Client darf. Weitere Mandanten fügen Sie später unter „Mandanten“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1263,38 @@ Mandant: %3
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (Build %2)&lt;br&gt;Passwort-Organisationskonfiguration und Helpdesk-Zifferntoken für Identity Security Cloud.&lt;br&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;br&gt;Lizenz: MIT&lt;br&gt;Einstellungen: %5</translation>
     </message>
+    <message>
+        <source>No tenant open</source>
+        <translation>Kein Mandant geöffnet</translation>
+    </message>
+    <message>
+        <source>Passdesk [*]</source>
+        <translation>Passdesk [*]</translation>
+    </message>
+    <message>
+        <source>Signed out. Passdesk signs in again on the next request.</source>
+        <translation>Abgemeldet. Passdesk meldet sich bei der nächsten Anfrage wieder an.</translation>
+    </message>
+    <message>
+        <source>The password org config of %1 has changes that are not saved. Discard them and switch to %2?</source>
+        <translation>Die Passwort-Organisationskonfiguration von %1 hat ungespeicherte Änderungen. Verwerfen und zu %2 wechseln?</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Verwerfen und wechseln</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Eingefügtes Zugriffstoken: abgelaufen oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Eingefügtes Zugriffstoken, gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Eingefügtes Zugriffstoken</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::NetworkErrors</name>
@@ -999,7 +1307,7 @@ Mandant: %3
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>Der Name des Servers wurde nicht gefunden. Prüfen Sie den Mandantennamen und Ihr Netzwerk.</translation>
     </message>
     <message>
@@ -1011,7 +1319,7 @@ Mandant: %3
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung aufgebaut werden; das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
@@ -1027,11 +1335,11 @@ Mandant: %3
         <translation>Der Server hat die Anfrage umgeleitet; Passdesk folgt keinen Umleitungen.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
         <translation>Der Proxyserver hat die Anfrage nicht weitergegeben. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>Die Antwort des Servers verletzte das HTTP-Protokoll.</translation>
     </message>
     <message>
@@ -1075,6 +1383,21 @@ Mandant: %3
     </message>
 </context>
 <context>
+    <name>Passdesk::PassdeskApp</name>
+    <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>Der Sandbox-Mandant konnte an keinem Loopback-Port lauschen.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <translation>Es gibt keinen Mandanten „%1“: Es ist noch kein Mandant eingerichtet.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <translation>Es gibt keinen Mandanten „%1“. Eingerichtet sind: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1094,6 +1417,81 @@ Mandant: %3
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>Der Server hat auf %1 umgeleitet; Passdesk folgt keinen Umleitungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretPromptDialog</name>
+    <message>
+        <source>The secret contains control characters; paste it again.</source>
+        <translation>Das Geheimnis enthält Steuerzeichen; fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a client secret.</source>
+        <translation>Das ist zu lang für ein Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>This token is valid until %1. Passdesk keeps it in memory only and cannot renew it.</source>
+        <translation>Dieses Token ist gültig bis %1. Passdesk hält es nur im Arbeitsspeicher und kann es nicht erneuern.</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps a pasted token in memory only and cannot renew it.</source>
+        <translation>Passdesk hält ein eingefügtes Token nur im Arbeitsspeicher und kann es nicht erneuern.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept in memory for this session only, and Passdesk asks again next time.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Geheimnis wird nur für diese Sitzung im Arbeitsspeicher gehalten, und Passdesk fragt beim nächsten Mal erneut.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>Zu&amp;griffstoken:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for %1.</source>
+        <translation>Fügen Sie ein neues Zugriffstoken für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of %1 for %2.</source>
+        <translation>Geben Sie das Client-Geheimnis von %1 für %2 ein.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretStore</name>
+    <message>
+        <source>No keychain is available in this test.</source>
+        <translation>In diesem Test ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretVault</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar (%1). Passdesk hält Geheimnisse nur für diese Sitzung im Arbeitsspeicher und fragt beim nächsten Mal erneut; es schreibt sie nie in eine Datei.</translation>
     </message>
 </context>
 <context>
@@ -1138,16 +1536,297 @@ Mandant: %3
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
         <translation>Unbekannter Sandbox-Client „%1“; verwenden Sie admin, helpdesk oder readonly.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
         <translation>Passdesk benötigt eine grafische Anzeige, und es wurde keine gefunden (DISPLAY ist nicht gesetzt). Starten Sie es auf einem Desktop oder ohne Anzeige so: xvfb-run -a passdesk --sandbox</translation>
+    </message>
+    <message>
+        <source>Start on this tenant (its display name or tenant name).</source>
+        <translation>Auf diesem Mandanten starten (Anzeigename oder Mandantenname).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>Verwenden Sie entweder --tenant oder --sandbox, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--tenant needs the name of a tenant.</source>
+        <translation>--tenant braucht den Namen eines Mandanten.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::Tenant</name>
+    <message>
+        <source>Give the tenant a display name.</source>
+        <translation>Geben Sie dem Mandanten einen Anzeigenamen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The display name must be at most %n characters, without control characters.</source>
+        <translation>
+            <numerusform>Der Anzeigename darf höchstens %n Zeichen lang sein, ohne Steuerzeichen.</numerusform>
+            <numerusform>Der Anzeigename darf höchstens %n Zeichen lang sein, ohne Steuerzeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the API client (or personal access token).</source>
+        <translation>Geben Sie die Client-ID des API-Clients (oder persönlichen Zugriffstokens) ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client ID must be at most %n characters, without spaces or control characters.</source>
+        <translation>
+            <numerusform>Die Client-ID darf höchstens %n Zeichen lang sein, ohne Leer- oder Steuerzeichen.</numerusform>
+            <numerusform>Die Client-ID darf höchstens %n Zeichen lang sein, ohne Leer- oder Steuerzeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantForm</name>
+    <message>
+        <source>API client or personal access token (client ID and secret)</source>
+        <translation>API-Client oder persönliches Zugriffstoken (Client-ID und Geheimnis)</translation>
+    </message>
+    <message>
+        <source>Pasted access token (short sessions)</source>
+        <translation>Eingefügtes Zugriffstoken (kurze Sitzungen)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Durch das Entsperren kann Passdesk die Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; ändern, einem Produktivmandanten. Eine Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;&lt;p&gt;Entsperren?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>diesen Mandanten</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>Produktivmandanten entsperren?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Gesperrt lassen</translation>
+    </message>
+    <message>
+        <source>API root: %1</source>
+        <translation>API-Basis: %1</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme stands for https://acme.api.identitynow.com.</source>
+        <translation>Ein Mandantenname wie acme steht für https://acme.api.identitynow.com.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zu&amp;griffstoken:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>In dieser Sitzung schon eingefügt – leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Für diese Sitzung gehalten – leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Zugriffstoken hier einfügen</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>Nicht gespeichert – Passdesk fragt beim Verbinden danach</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>Das Token läuft am %1 ab. Es kann nicht erneuert werden: Passdesk fragt dann nach einem neuen.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>Das Token sagt nicht, wann es abläuft. Es kann nicht erneuert werden: Passdesk fragt nach einem neuen, wenn der Server es ablehnt.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Ein eingefügtes Zugriffstoken wird nur für diese Sitzung im Arbeitsspeicher gehalten, nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar, daher wird das Geheimnis nur für diese Sitzung gehalten, und Passdesk fragt beim nächsten Mal erneut. Der Schlüsselbund meldete: %1</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Sonst hält Passdesk das Geheimnis nur für diese Sitzung und fragt beim nächsten Mal erneut</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSession</name>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandbox-Mandant</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant is not available.</source>
+        <translation>Der Sandbox-Mandant ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>There is no such tenant.</source>
+        <translation>Diesen Mandanten gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSwitcher</name>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktiv</translation>
+    </message>
+    <message>
+        <source>test tenant</source>
+        <translation>Testmandant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Active tenant</source>
+        <translation>Aktiver Mandant</translation>
+    </message>
+    <message>
+        <source>Switch to another tenant (Ctrl+1 to Ctrl+9)</source>
+        <translation>Zu einem anderen Mandanten wechseln (Strg+1 bis Strg+9)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Forget the access token and the looked-up callers of this tenant</source>
+        <translation>Zugriffstoken und gesuchte Anrufer dieses Mandanten vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantsDialog</name>
+    <message>
+        <source>Production · locked read-only</source>
+        <translation>Produktiv · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktiv</translation>
+    </message>
+    <message>
+        <source>Test tenant · locked read-only</source>
+        <translation>Testmandant · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Testmandant</translation>
+    </message>
+    <message>
+        <source>%1 · in use</source>
+        <translation>%1 · aktiv</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your changes to &lt;b&gt;%1&lt;/b&gt; are not saved.&lt;/p&gt;&lt;p&gt;Save them, discard them, or keep editing?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ihre Änderungen an &lt;b&gt;%1&lt;/b&gt; sind nicht gespeichert.&lt;/p&gt;&lt;p&gt;Speichern, verwerfen oder weiter bearbeiten?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the new tenant</source>
+        <translation>den neuen Mandanten</translation>
+    </message>
+    <message>
+        <source>Unsaved tenant changes</source>
+        <translation>Ungespeicherte Mandantenänderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation>Gespeichert. Das Geheimnis wird nur für diese Sitzung gehalten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Remove &lt;b&gt;%1&lt;/b&gt; from Passdesk?&lt;/p&gt;&lt;p&gt;Its secret is deleted from the system keychain. Nothing changes on the tenant itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; aus Passdesk entfernen?&lt;/p&gt;&lt;p&gt;Sein Geheimnis wird aus dem Schlüsselbund des Systems gelöscht. Am Mandanten selbst ändert sich nichts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your unsaved changes to it are lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ihre ungespeicherten Änderungen daran gehen verloren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove tenant?</source>
+        <translation>Mandanten entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Neuer Mandant</translation>
+    </message>
+    <message>
+        <source>New tenant: %1</source>
+        <translation>Neuer Mandant: %1</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1860,7 @@ Mandant: %3
         <translation>Diese Verbindung nutzt die API %1, die keine Zifferntoken kennt. Verwenden Sie v2025, v2024, v2026, beta oder die v1-API pro Dienst.</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
+        <source>Verify the caller&apos;s identity first.</source>
         <translation>Prüfen Sie zuerst die Identität des Anrufers.</translation>
     </message>
     <message>
@@ -1210,7 +1889,10 @@ Mandant: %3
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform><numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform></translation>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
@@ -1226,7 +1908,10 @@ Mandant: %3
     </message>
     <message numerus="yes">
         <source>%n digit(s), read out in groups</source>
-        <translation><numerusform>%n Ziffer, in Gruppen vorgelesen</numerusform><numerusform>%n Ziffern, in Gruppen vorgelesen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ziffer, in Gruppen vorgelesen</numerusform>
+            <numerusform>%n Ziffern, in Gruppen vorgelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>User: %1</source>
@@ -1238,11 +1923,17 @@ Mandant: %3
     </message>
     <message numerus="yes">
         <source>Length: %n digit(s)</source>
-        <translation><numerusform>Länge: %n Ziffer</numerusform><numerusform>Länge: %n Ziffern</numerusform></translation>
+        <translation>
+            <numerusform>Länge: %n Ziffer</numerusform>
+            <numerusform>Länge: %n Ziffern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Valid for: %n minute(s)</source>
-        <translation><numerusform>Gültig für: %n Minute</numerusform><numerusform>Gültig für: %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>Gültig für: %n Minute</numerusform>
+            <numerusform>Gültig für: %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated: %1</source>
@@ -1265,7 +1956,10 @@ Mandant: %3
     </message>
     <message numerus="yes">
         <source>%n digit(s), valid %1 minutes</source>
-        <translation><numerusform>%n Ziffer, gültig %1 Minuten</numerusform><numerusform>%n Ziffern, gültig %1 Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Ziffer, gültig %1 Minuten</numerusform>
+            <numerusform>%n Ziffern, gültig %1 Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1286,6 +1980,37 @@ Mandant: %3
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant</source>
+        <translation>Beim Mandanten anmelden</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Warum Passdesk fragt</translation>
+    </message>
+    <message>
+        <source>Problem with what was entered</source>
+        <translation>Problem mit der Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems mer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation>Wo das Geheimnis aufbewahrt wird</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2057,200 @@ Mandant: %3
     </message>
 </context>
 <context>
+    <name>TenantForm</name>
+    <message>
+        <source>Tenant settings</source>
+        <translation>Mandanteneinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>z. B. Acme Produktion</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <translation>Wie der Mandant in der Symbolleiste und im Fenster von Passdesk heißt</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;name or API URL:</source>
+        <translation>Mandantenname oder API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>acme or https://acme.api.identitynow.com</source>
+        <translation>acme oder https://acme.api.identitynow.com</translation>
+    </message>
+    <message>
+        <source>Tenant name or API base URL</source>
+        <translation>Mandantenname oder API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <translation>Ein Mandantenname wie acme oder die vollständige https-Adresse der API des Mandanten</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>The version of the Identity Security Cloud API Passdesk speaks with this tenant</source>
+        <translation>Die Version der Identity-Security-Cloud-API, die Passdesk mit diesem Mandanten spricht</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Anmel&amp;den mit:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>Die Client-ID des API-Clients oder persönlichen Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems mer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Sonst hält Passdesk das Geheimnis nur für diese Sitzung und fragt beim nächsten Mal erneut</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>&amp;Produktiv</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Produktivmandant</translation>
+    </message>
+    <message>
+        <source>Shown in red; new production tenants start locked read-only</source>
+        <translation>Rot angezeigt; neue Produktivmandanten starten schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Test tenant</source>
+        <translation>&amp;Testmandant</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Testmandant</translation>
+    </message>
+    <message>
+        <source>A sandbox or development tenant where changes do no harm</source>
+        <translation>Ein Sandbox- oder Entwicklungsmandant, in dem Änderungen keinen Schaden anrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Locked read-only</source>
+        <translation>Sch&amp;reibgeschützt</translation>
+    </message>
+    <message>
+        <source>Locked read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>While locked, Passdesk sends no config changes to this tenant, whatever the client may do</source>
+        <translation>Solange gesperrt, sendet Passdesk keine Konfigurationsänderungen an diesen Mandanten, egal was der Client darf</translation>
+    </message>
+    <message>
+        <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
+        <translation>Passdesk sendet keine Konfigurationsänderungen an einen gesperrten Mandanten, egal was der Client darf. Neue Produktivmandanten starten gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsDialog</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>&amp;Mandanten:</translation>
+    </message>
+    <message>
+        <source>Stored tenants</source>
+        <translation>Gespeicherte Mandanten</translation>
+    </message>
+    <message>
+        <source>Each entry says whether the tenant is production or a test tenant and whether it is locked</source>
+        <translation>Jeder Eintrag sagt, ob der Mandant produktiv oder ein Testmandant ist und ob er gesperrt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Einen Mandanten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Den ausgewählten Mandanten entfernen</translation>
+    </message>
+    <message>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <translation>Fragt zuerst; das Geheimnis des Mandanten wird auch aus dem Schlüsselbund gelöscht</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox tenant is not listed here: it is always available from the tool bar.</source>
+        <translation>Der eingebaute Sandbox-Mandant steht nicht in dieser Liste: Er ist immer über die Symbolleiste erreichbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the tenant</source>
+        <translation>Den Mandanten speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the tenants dialog</source>
+        <translation>Den Mandantendialog schließen</translation>
+    </message>
+</context>
+<context>
     <name>TokenDialog</name>
     <message>
         <source>Generate digit token</source>
@@ -1354,7 +2273,7 @@ Mandant: %3
         <translation>Hinweis zur API-Version</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>&amp;Benutzer des Anrufers:</translation>
     </message>
     <message>
@@ -1362,7 +2281,7 @@ Mandant: %3
         <translation>Namen, E-Mail oder UID eingeben</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>Benutzer des Anrufers</translation>
     </message>
     <message>
@@ -1414,7 +2333,7 @@ Mandant: %3
         <translation>Von 1 bis 60 Minuten</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
+        <source>I have &amp;verified the caller&apos;s identity</source>
         <translation>Ich habe die Identität des Anrufers &amp;geprüft</translation>
     </message>
     <message>
@@ -1536,17 +2455,6 @@ Mandant: %3
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Als Te&amp;xt kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Sandbox tenant</source>
-        <translation>Sandbox-Mandant</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation>Der Sandbox-Mandant konnte an keinem Loopback-Port lauschen.</translation>
     </message>
 </context>
 </TS>

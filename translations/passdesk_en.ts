@@ -296,12 +296,79 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Sign-in state</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Keychain notice</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation>&amp;Tenants…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove and test tenants (Ctrl+T)</source>
+        <translation>Add, edit, remove and test tenants (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::AccessTokenInfo</name>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Paste an access token.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an access token.</source>
+        <translation>This is too long to be an access token.</translation>
+    </message>
+    <message>
+        <source>An access token has only letters, digits and - . _ ~ + / =; check what was pasted.</source>
+        <translation>An access token has only letters, digits and - . _ ~ + / =; check what was pasted.</translation>
+    </message>
+    <message>
+        <source>This access token expired on %1.</source>
+        <translation>This access token expired on %1.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
         <translation>The token endpoint answered without an access token.</translation>
+    </message>
+    <message>
+        <source>The pasted access token expired at %1. Paste a new one to go on.</source>
+        <translation>The pasted access token expired at %1. Paste a new one to go on.</translation>
+    </message>
+    <message>
+        <source>Paste an access token for this tenant.</source>
+        <translation>Paste an access token for this tenant.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has expired. Paste a new one to go on.</source>
+        <translation>The pasted access token has expired. Paste a new one to go on.</translation>
+    </message>
+    <message>
+        <source>Passdesk has no client secret for this tenant. Enter it to sign in.</source>
+        <translation>Passdesk has no client secret for this tenant. Enter it to sign in.</translation>
+    </message>
+    <message>
+        <source>The server refused the pasted access token (it may have expired or been revoked). Paste a new one to go on.</source>
+        <translation>The server refused the pasted access token (it may have expired or been revoked). Paste a new one to go on.</translation>
+    </message>
+    <message>
+        <source>You signed out. Paste an access token to sign in again.</source>
+        <translation>You signed out. Paste an access token to sign in again.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +607,14 @@
     <message>
         <source>Invalid input</source>
         <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Sign in again: %1</translation>
+    </message>
+    <message>
+        <source>Credentials needed</source>
+        <translation>Credentials needed</translation>
     </message>
 </context>
 <context>
@@ -786,6 +861,10 @@
         <source>The server already has these values (checked at %1).</source>
         <translation>The server already has these values (checked at %1).</translation>
     </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>No tenant is open. Add one with Tenants… or choose one in the tool bar.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -824,6 +903,120 @@
     <message>
         <source>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</source>
         <translation>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionTestPanel</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <source>Paste the access token first: none is kept for this tenant.</source>
+        <translation>Paste the access token first: none is kept for this tenant.</translation>
+    </message>
+    <message>
+        <source>Type the client secret first: none is stored for this tenant.</source>
+        <translation>Type the client secret first: none is stored for this tenant.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>The connection failed.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Signs in with the values shown, saved or not, reads the org config and lists what the client may do</source>
+        <translation>Signs in with the values shown, saved or not, reads the org config and lists what the client may do</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionTester</name>
+    <message>
+        <source>the server did not say which scopes the token has; it decides on each request</source>
+        <translation>the server did not say which scopes the token has; it decides on each request</translation>
+    </message>
+    <message>
+        <source>needs the scope %1</source>
+        <translation>needs the scope %1</translation>
+    </message>
+    <message>
+        <source>Read the org config</source>
+        <translation>Read the org config</translation>
+    </message>
+    <message>
+        <source>Change the org config</source>
+        <translation>Change the org config</translation>
+    </message>
+    <message>
+        <source>the tenant is locked read-only in Passdesk</source>
+        <translation>the tenant is locked read-only in Passdesk</translation>
+    </message>
+    <message>
+        <source>Generate digit tokens</source>
+        <translation>Generate digit tokens</translation>
+    </message>
+    <message>
+        <source>API version %1 has no digit token operation</source>
+        <translation>API version %1 has no digit token operation</translation>
+    </message>
+    <message>
+        <source>Look up callers</source>
+        <translation>Look up callers</translation>
+    </message>
+    <message>
+        <source>✔ Signed in.</source>
+        <translation>✔ Signed in.</translation>
+    </message>
+    <message>
+        <source>✘ Could not sign in: %1</source>
+        <translation>✘ Could not sign in: %1</translation>
+    </message>
+    <message>
+        <source>✔ Read the password org config.</source>
+        <translation>✔ Read the password org config.</translation>
+    </message>
+    <message>
+        <source>✔ The tenant has no password org config yet (it can be created).</source>
+        <translation>✔ The tenant has no password org config yet (it can be created).</translation>
+    </message>
+    <message>
+        <source>✘ Could not read the password org config: %1</source>
+        <translation>✘ Could not read the password org config: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>? %1: %2</source>
+        <translation>? %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused it (HTTP 403)</source>
+        <translation>the server refused it (HTTP 403)</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1104,73 @@ Tenant: %3
     </message>
 </context>
 <context>
+    <name>Passdesk::FirstRunAssistant</name>
+    <message>
+        <source>Leave without a tenant?</source>
+        <translation>Leave without a tenant?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The tenant you entered is not saved. Passdesk starts without a tenant; you can add one later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The tenant you entered is not saved. Passdesk starts without a tenant; you can add one later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Discard and close</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Welcome to Passdesk</source>
+        <translation>Welcome to Passdesk</translation>
+    </message>
+    <message>
+        <source>Password administration for Identity Security Cloud</source>
+        <translation>Password administration for Identity Security Cloud</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
+
+How do you want to start?</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tenant I work with</source>
+        <translation>&amp;Add the tenant I work with</translation>
+    </message>
+    <message>
+        <source>Add the tenant I work with</source>
+        <translation>Add the tenant I work with</translation>
+    </message>
+    <message>
+        <source>&amp;Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>&amp;Explore Passdesk on the built-in sandbox tenant first</translation>
+    </message>
+    <message>
+        <source>Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>Explore Passdesk on the built-in sandbox tenant first</translation>
+    </message>
+    <message>
+        <source>A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant</source>
+        <translation>A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant</translation>
+    </message>
+    <message>
+        <source>Add the tenant you work with</source>
+        <translation>Add the tenant you work with</translation>
+    </message>
+    <message>
+        <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
+        <translation>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::IdentityLookup</name>
     <message>
         <source>Matching people</source>
@@ -986,6 +1246,38 @@ Tenant: %3
     <message>
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</translation>
+    </message>
+    <message>
+        <source>No tenant open</source>
+        <translation>No tenant open</translation>
+    </message>
+    <message>
+        <source>Passdesk [*]</source>
+        <translation>Passdesk [*]</translation>
+    </message>
+    <message>
+        <source>Signed out. Passdesk signs in again on the next request.</source>
+        <translation>Signed out. Passdesk signs in again on the next request.</translation>
+    </message>
+    <message>
+        <source>The password org config of %1 has changes that are not saved. Discard them and switch to %2?</source>
+        <translation>The password org config of %1 has changes that are not saved. Discard them and switch to %2?</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Discard and switch</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Pasted access token: expired or refused</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Pasted access token, valid until %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Pasted access token</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1367,21 @@ Tenant: %3
     </message>
 </context>
 <context>
+    <name>Passdesk::PassdeskApp</name>
+    <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>The sandbox tenant could not listen on a loopback port.</translation>
+    </message>
+    <message>
+        <source>There is no tenant "%1": no tenant is set up yet.</source>
+        <translation>There is no tenant "%1": no tenant is set up yet.</translation>
+    </message>
+    <message>
+        <source>There is no tenant "%1". Set up are: %2.</source>
+        <translation>There is no tenant "%1". Set up are: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1094,6 +1401,81 @@ Tenant: %3
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>The server redirected to %1; Passdesk does not follow redirects.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretPromptDialog</name>
+    <message>
+        <source>The secret contains control characters; paste it again.</source>
+        <translation>The secret contains control characters; paste it again.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a client secret.</source>
+        <translation>This is too long to be a client secret.</translation>
+    </message>
+    <message>
+        <source>This token is valid until %1. Passdesk keeps it in memory only and cannot renew it.</source>
+        <translation>This token is valid until %1. Passdesk keeps it in memory only and cannot renew it.</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps a pasted token in memory only and cannot renew it.</source>
+        <translation>Passdesk keeps a pasted token in memory only and cannot renew it.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept in memory for this session only, and Passdesk asks again next time.</source>
+        <translation>No system keychain is available: the secret is kept in memory for this session only, and Passdesk asks again next time.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Sign in to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Access token:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for %1.</source>
+        <translation>Paste a new access token for %1.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of %1 for %2.</source>
+        <translation>Enter the client secret of %1 for %2.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretStore</name>
+    <message>
+        <source>No keychain is available in this test.</source>
+        <translation>No keychain is available in this test.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretVault</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No keychain is available.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
+        <translation>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1530,281 @@ Tenant: %3
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
         <translation>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</translation>
+    </message>
+    <message>
+        <source>Start on this tenant (its display name or tenant name).</source>
+        <translation>Start on this tenant (its display name or tenant name).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>Use either --tenant or --sandbox, not both.</translation>
+    </message>
+    <message>
+        <source>--tenant needs the name of a tenant.</source>
+        <translation>--tenant needs the name of a tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::Tenant</name>
+    <message>
+        <source>Give the tenant a display name.</source>
+        <translation>Give the tenant a display name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The display name must be at most %n characters, without control characters.</source>
+        <translation><numerusform>The display name must be at most %n characters, without control characters.</numerusform><numerusform>The display name must be at most %n characters, without control characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the API client (or personal access token).</source>
+        <translation>Enter the client ID of the API client (or personal access token).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client ID must be at most %n characters, without spaces or control characters.</source>
+        <translation><numerusform>The client ID must be at most %n characters, without spaces or control characters.</numerusform><numerusform>The client ID must be at most %n characters, without spaces or control characters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantForm</name>
+    <message>
+        <source>API client or personal access token (client ID and secret)</source>
+        <translation>API client or personal access token (client ID and secret)</translation>
+    </message>
+    <message>
+        <source>Pasted access token (short sessions)</source>
+        <translation>Pasted access token (short sessions)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>this tenant</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>Unlock a production tenant?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Keep locked</translation>
+    </message>
+    <message>
+        <source>API root: %1</source>
+        <translation>API root: %1</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme stands for https://acme.api.identitynow.com.</source>
+        <translation>A tenant name such as acme stands for https://acme.api.identitynow.com.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>Pasted earlier in this session — leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Stored in the keychain — leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Kept for this session — leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Paste the access token here</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>Not stored — Passdesk asks for it when it connects</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>A pasted access token is kept in memory for this session only, never stored.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
+        <translation>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSession</name>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandbox tenant</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant is not available.</source>
+        <translation>The sandbox tenant is not available.</translation>
+    </message>
+    <message>
+        <source>There is no such tenant.</source>
+        <translation>There is no such tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSwitcher</name>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>test tenant</source>
+        <translation>test tenant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Switch to %1</translation>
+    </message>
+    <message>
+        <source>Active tenant</source>
+        <translation>Active tenant</translation>
+    </message>
+    <message>
+        <source>Switch to another tenant (Ctrl+1 to Ctrl+9)</source>
+        <translation>Switch to another tenant (Ctrl+1 to Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget the access token and the looked-up callers of this tenant</source>
+        <translation>Forget the access token and the looked-up callers of this tenant</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantsDialog</name>
+    <message>
+        <source>Production · locked read-only</source>
+        <translation>Production · locked read-only</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Test tenant · locked read-only</source>
+        <translation>Test tenant · locked read-only</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Test tenant</translation>
+    </message>
+    <message>
+        <source>%1 · in use</source>
+        <translation>%1 · in use</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your changes to &lt;b&gt;%1&lt;/b&gt; are not saved.&lt;/p&gt;&lt;p&gt;Save them, discard them, or keep editing?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Your changes to &lt;b&gt;%1&lt;/b&gt; are not saved.&lt;/p&gt;&lt;p&gt;Save them, discard them, or keep editing?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the new tenant</source>
+        <translation>the new tenant</translation>
+    </message>
+    <message>
+        <source>Unsaved tenant changes</source>
+        <translation>Unsaved tenant changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation>Saved. The secret is kept for this session only.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Remove &lt;b&gt;%1&lt;/b&gt; from Passdesk?&lt;/p&gt;&lt;p&gt;Its secret is deleted from the system keychain. Nothing changes on the tenant itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Remove &lt;b&gt;%1&lt;/b&gt; from Passdesk?&lt;/p&gt;&lt;p&gt;Its secret is deleted from the system keychain. Nothing changes on the tenant itself.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your unsaved changes to it are lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Your unsaved changes to it are lost.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove tenant?</source>
+        <translation>Remove tenant?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>New tenant</translation>
+    </message>
+    <message>
+        <source>New tenant: %1</source>
+        <translation>New tenant: %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1946,37 @@ Tenant: %3
     </message>
 </context>
 <context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant</source>
+        <translation>Sign in to the tenant</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Why Passdesk asks</translation>
+    </message>
+    <message>
+        <source>Problem with what was entered</source>
+        <translation>Problem with what was entered</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Remember the secret in the system keychain</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Remember the secret in the system keychain</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation>Where the secret is kept</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Passdesk settings</source>
@@ -1329,6 +2017,200 @@ Tenant: %3
     <message>
         <source>Seconds until a copied token is cleared</source>
         <translation>Seconds until a copied token is cleared</translation>
+    </message>
+</context>
+<context>
+    <name>TenantForm</name>
+    <message>
+        <source>Tenant settings</source>
+        <translation>Tenant settings</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>e.g. Acme production</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>How the tenant is named in Passdesk's tool bar and window</source>
+        <translation>How the tenant is named in Passdesk's tool bar and window</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;name or API URL:</source>
+        <translation>Tenant &amp;name or API URL:</translation>
+    </message>
+    <message>
+        <source>acme or https://acme.api.identitynow.com</source>
+        <translation>acme or https://acme.api.identitynow.com</translation>
+    </message>
+    <message>
+        <source>Tenant name or API base URL</source>
+        <translation>Tenant name or API base URL</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
+        <translation>A tenant name such as acme, or the full https address of the tenant's API</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API &amp;version:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>The version of the Identity Security Cloud API Passdesk speaks with this tenant</source>
+        <translation>The version of the Identity Security Cloud API Passdesk speaks with this tenant</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Sign in &amp;with:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Authentication method</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>The client ID of the API client or personal access token</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Remember the secret in the system keychain</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Remember the secret in the system keychain</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>&amp;Production</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Production tenant</translation>
+    </message>
+    <message>
+        <source>Shown in red; new production tenants start locked read-only</source>
+        <translation>Shown in red; new production tenants start locked read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Test tenant</source>
+        <translation>&amp;Test tenant</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Test tenant</translation>
+    </message>
+    <message>
+        <source>A sandbox or development tenant where changes do no harm</source>
+        <translation>A sandbox or development tenant where changes do no harm</translation>
+    </message>
+    <message>
+        <source>&amp;Locked read-only</source>
+        <translation>&amp;Locked read-only</translation>
+    </message>
+    <message>
+        <source>Locked read-only</source>
+        <translation>Locked read-only</translation>
+    </message>
+    <message>
+        <source>While locked, Passdesk sends no config changes to this tenant, whatever the client may do</source>
+        <translation>While locked, Passdesk sends no config changes to this tenant, whatever the client may do</translation>
+    </message>
+    <message>
+        <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
+        <translation>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsDialog</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>&amp;Tenants:</translation>
+    </message>
+    <message>
+        <source>Stored tenants</source>
+        <translation>Stored tenants</translation>
+    </message>
+    <message>
+        <source>Each entry says whether the tenant is production or a test tenant and whether it is locked</source>
+        <translation>Each entry says whether the tenant is production or a test tenant and whether it is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Add a tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Remove the selected tenant</translation>
+    </message>
+    <message>
+        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
+        <translation>Asks first; the tenant's secret is deleted from the keychain as well</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox tenant is not listed here: it is always available from the tool bar.</source>
+        <translation>The built-in sandbox tenant is not listed here: it is always available from the tool bar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the tenant</source>
+        <translation>Save the tenant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the tenants dialog</source>
+        <translation>Close the tenants dialog</translation>
     </message>
 </context>
 <context>
@@ -1536,17 +2418,6 @@ Tenant: %3
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Cop&amp;y as text</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Sandbox tenant</source>
-        <translation>Sandbox tenant</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation>The sandbox tenant could not listen on a loopback port.</translation>
     </message>
 </context>
 </TS>

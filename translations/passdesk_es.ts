@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ConfigPage</name>
@@ -39,7 +40,7 @@
         <translation>Cambiado desde la carga</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
         <translation>Si está activado, los usuarios ven las instrucciones propias de su organización al cambiar o restablecer su contraseña.</translation>
     </message>
     <message>
@@ -296,12 +297,79 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Aviso sobre el llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation>&amp;Inquilinos…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove and test tenants (Ctrl+T)</source>
+        <translation>Añadir, editar, quitar y probar inquilinos (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::AccessTokenInfo</name>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Pegue un token de acceso.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an access token.</source>
+        <translation>Es demasiado largo para ser un token de acceso.</translation>
+    </message>
+    <message>
+        <source>An access token has only letters, digits and - . _ ~ + / =; check what was pasted.</source>
+        <translation>Un token de acceso solo tiene letras, dígitos y - . _ ~ + / =; compruebe lo que pegó.</translation>
+    </message>
+    <message>
+        <source>This access token expired on %1.</source>
+        <translation>Este token de acceso caducó el %1.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
         <translation>El punto final de tokens respondió sin token de acceso.</translation>
+    </message>
+    <message>
+        <source>The pasted access token expired at %1. Paste a new one to go on.</source>
+        <translation>El token de acceso pegado caducó el %1. Pegue uno nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Paste an access token for this tenant.</source>
+        <translation>Pegue un token de acceso para este inquilino.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has expired. Paste a new one to go on.</source>
+        <translation>El token de acceso pegado ha caducado. Pegue uno nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Passdesk has no client secret for this tenant. Enter it to sign in.</source>
+        <translation>Passdesk no tiene el secreto de cliente de este inquilino. Escríbalo para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server refused the pasted access token (it may have expired or been revoked). Paste a new one to go on.</source>
+        <translation>El servidor rechazó el token de acceso pegado (puede haber caducado o haberse revocado). Pegue uno nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>You signed out. Paste an access token to sign in again.</source>
+        <translation>Ha cerrado la sesión. Pegue un token de acceso para volver a iniciarla.</translation>
     </message>
 </context>
 <context>
@@ -350,15 +418,15 @@
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
         <translation>Se rechazó la conexión segura: no se pudo verificar el certificado del servidor.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
         <translation>La respuesta del servidor era demasiado grande (más de 1 MiB) y no se leyó.</translation>
     </message>
     <message>
@@ -382,7 +450,7 @@
         <translation>El servidor rechazó la solicitud por no ser válida (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
         <translation>El servidor no aceptó las credenciales de Passdesk (HTTP 401).</translation>
     </message>
     <message>
@@ -394,12 +462,15 @@
         <translation>El servidor no tiene lo solicitado (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
         <translation>La solicitud entra en conflicto con el estado actual del servidor (HTTP 409).</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
-        <translation><numerusform>Demasiadas solicitudes: el servidor pide a Passdesk que espere %n segundo.</numerusform><numerusform>Demasiadas solicitudes: el servidor pide a Passdesk que espere %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiadas solicitudes: el servidor pide a Passdesk que espere %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes: el servidor pide a Passdesk que espere %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests: the server asks Passdesk to wait a moment.</source>
@@ -541,6 +612,14 @@
         <source>Invalid input</source>
         <translation>Entrada no válida</translation>
     </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Vuelva a iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Credentials needed</source>
+        <translation>Se necesitan credenciales</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -573,11 +652,17 @@
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation><numerusform>%n dígito</numerusform><numerusform>%n dígitos</numerusform></translation>
+        <translation>
+            <numerusform>%n dígito</numerusform>
+            <numerusform>%n dígitos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom password instructions</source>
@@ -612,8 +697,8 @@
         <translation>&lt;p&gt;¿Guardar estos cambios en la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Este es un inquilino de producción.&lt;/b&gt; El cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Este es un inquilino de producción.&lt;/b&gt; El cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -628,8 +713,8 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Alguien cambió la configuración de contraseñas en el servidor desde que la cargó. Los cambios hechos allí están en negrita.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Su versión&lt;/th&gt;&lt;th&gt;Versión del servidor&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Alguien cambió la configuración de contraseñas en el servidor desde que la cargó. Los cambios hechos allí están en negrita.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Su versión&lt;/th&gt;&lt;th&gt;Versión del servidor&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -640,7 +725,7 @@
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>&amp;Usar la del servidor</translation>
     </message>
     <message>
@@ -648,7 +733,7 @@
         <translation>¿Recargar la configuración?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Al recargar, sus cambios sin guardar se sustituyen por los valores del servidor.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -735,15 +820,15 @@
         <translation>Volver a los valores cargados del servidor (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>Comprobando los valores actuales del servidor…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>No guardado: no se pudieron leer los valores actuales del servidor. Sus cambios siguen aquí.</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>Valores más recientes del servidor cargados a las %1.</translation>
     </message>
     <message>
@@ -786,6 +871,10 @@
         <source>The server already has these values (checked at %1).</source>
         <translation>El servidor ya tiene estos valores (comprobado a las %1).</translation>
     </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>No hay ningún inquilino abierto. Añada uno con «Inquilinos…» o elija uno en la barra de herramientas.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -827,6 +916,120 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConnectionTestPanel</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
+    <message>
+        <source>Paste the access token first: none is kept for this tenant.</source>
+        <translation>Pegue primero el token de acceso: no se guarda ninguno para este inquilino.</translation>
+    </message>
+    <message>
+        <source>Type the client secret first: none is stored for this tenant.</source>
+        <translation>Escriba primero el secreto de cliente: no hay ninguno guardado para este inquilino.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La conexión funciona.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>La conexión falló.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Signs in with the values shown, saved or not, reads the org config and lists what the client may do</source>
+        <translation>Inicia sesión con los valores mostrados, guardados o no, lee la configuración y enumera lo que puede hacer el cliente</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionTester</name>
+    <message>
+        <source>the server did not say which scopes the token has; it decides on each request</source>
+        <translation>el servidor no indicó qué ámbitos tiene el token; decide en cada solicitud</translation>
+    </message>
+    <message>
+        <source>needs the scope %1</source>
+        <translation>necesita el ámbito %1</translation>
+    </message>
+    <message>
+        <source>Read the org config</source>
+        <translation>Leer la configuración</translation>
+    </message>
+    <message>
+        <source>Change the org config</source>
+        <translation>Cambiar la configuración</translation>
+    </message>
+    <message>
+        <source>the tenant is locked read-only in Passdesk</source>
+        <translation>el inquilino está bloqueado como solo lectura en Passdesk</translation>
+    </message>
+    <message>
+        <source>Generate digit tokens</source>
+        <translation>Generar tokens numéricos</translation>
+    </message>
+    <message>
+        <source>API version %1 has no digit token operation</source>
+        <translation>la versión de API %1 no tiene la operación de token numérico</translation>
+    </message>
+    <message>
+        <source>Look up callers</source>
+        <translation>Buscar a quien llama</translation>
+    </message>
+    <message>
+        <source>✔ Signed in.</source>
+        <translation>✔ Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>✘ Could not sign in: %1</source>
+        <translation>✘ No se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>✔ Read the password org config.</source>
+        <translation>✔ Configuración de contraseñas leída.</translation>
+    </message>
+    <message>
+        <source>✔ The tenant has no password org config yet (it can be created).</source>
+        <translation>✔ El inquilino aún no tiene configuración de contraseñas (se puede crear).</translation>
+    </message>
+    <message>
+        <source>✘ Could not read the password org config: %1</source>
+        <translation>✘ No se pudo leer la configuración de contraseñas: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>? %1: %2</source>
+        <translation>? %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused it (HTTP 403)</source>
+        <translation>el servidor lo rechazó (HTTP 403)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::DigitToken</name>
     <message>
         <source>The digit token answer is not a JSON object.</source>
@@ -837,7 +1040,7 @@
         <translation>El token numérico del servidor no está formado por dígitos.</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>La respuesta del servidor no contiene un token numérico.</translation>
     </message>
     <message>
@@ -845,7 +1048,7 @@
         <translation>El token numérico del servidor es un número que no es un token entero y positivo.</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
+        <source>Enter the user&apos;s uid (their username).</source>
         <translation>Escriba el uid (nombre de usuario) del usuario.</translation>
     </message>
     <message>
@@ -881,7 +1084,10 @@ Problemas: %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>Puede volver a intentarlo en %n segundo.</numerusform><numerusform>Puede volver a intentarlo en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -889,7 +1095,10 @@ Problemas: %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
-        <translation><numerusform>Puede volver a intentarlo en %n segundo. El servidor pidió una espera más larga; Passdesk espera como máximo una hora.</numerusform><numerusform>Puede volver a intentarlo en %n segundos. El servidor pidió una espera más larga; Passdesk espera como máximo una hora.</numerusform></translation>
+        <translation>
+            <numerusform>Puede volver a intentarlo en %n segundo. El servidor pidió una espera más larga; Passdesk espera como máximo una hora.</numerusform>
+            <numerusform>Puede volver a intentarlo en %n segundos. El servidor pidió una espera más larga; Passdesk espera como máximo una hora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passdesk error report
@@ -908,6 +1117,73 @@ Inquilino: %3
     <message>
         <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
         <translation>Demasiadas solicitudes: el servidor pidió a Passdesk que espere antes de volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::FirstRunAssistant</name>
+    <message>
+        <source>Leave without a tenant?</source>
+        <translation>¿Salir sin inquilino?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The tenant you entered is not saved. Passdesk starts without a tenant; you can add one later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El inquilino que escribió no está guardado. Passdesk se inicia sin inquilino; puede añadir uno más tarde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Descartar y cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>Welcome to Passdesk</source>
+        <translation>Bienvenido a Passdesk</translation>
+    </message>
+    <message>
+        <source>Password administration for Identity Security Cloud</source>
+        <translation>Administración de contraseñas para Identity Security Cloud</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk permite a los administradores de la organización ver y cambiar la configuración de contraseñas de un inquilino de Identity Security Cloud, y al soporte generar tokens numéricos para que quien llama pueda restablecer su contraseña.
+
+Inicia sesión con un cliente de API o un token de acceso personal. El secreto se guarda en el llavero del sistema, nunca en un archivo.
+
+¿Cómo quiere empezar?</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tenant I work with</source>
+        <translation>&amp;Añadir el inquilino con el que trabajo</translation>
+    </message>
+    <message>
+        <source>Add the tenant I work with</source>
+        <translation>Añadir el inquilino con el que trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>&amp;Explorar primero Passdesk en el inquilino de pruebas integrado</translation>
+    </message>
+    <message>
+        <source>Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>Explorar primero Passdesk en el inquilino de pruebas integrado</translation>
+    </message>
+    <message>
+        <source>A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant</source>
+        <translation>Un inquilino dentro de Passdesk con usuarios de ejemplo; nada de lo que haga allí llega a un inquilino real</translation>
+    </message>
+    <message>
+        <source>Add the tenant you work with</source>
+        <translation>Añadir el inquilino con el que trabaja</translation>
+    </message>
+    <message>
+        <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
+        <translation>Pruebe la conexión antes de terminar: Passdesk muestra lo que puede hacer el cliente. Puede añadir más inquilinos después en «Inquilinos».</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1263,38 @@ Inquilino: %3
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (compilación %2)&lt;br&gt;Configuración de contraseñas de la organización y tokens numéricos del soporte para Identity Security Cloud.&lt;br&gt;Compilado con Qt %3, ejecutándose con Qt %4.&lt;br&gt;Licencia: MIT&lt;br&gt;Preferencias: %5</translation>
     </message>
+    <message>
+        <source>No tenant open</source>
+        <translation>Ningún inquilino abierto</translation>
+    </message>
+    <message>
+        <source>Passdesk [*]</source>
+        <translation>Passdesk [*]</translation>
+    </message>
+    <message>
+        <source>Signed out. Passdesk signs in again on the next request.</source>
+        <translation>Sesión cerrada. Passdesk volverá a iniciarla en la próxima solicitud.</translation>
+    </message>
+    <message>
+        <source>The password org config of %1 has changes that are not saved. Discard them and switch to %2?</source>
+        <translation>La configuración de contraseñas de %1 tiene cambios sin guardar. ¿Descartarlos y cambiar a %2?</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Descartar y cambiar</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Token de acceso pegado: caducado o rechazado</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Token de acceso pegado, válido hasta el %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Token de acceso pegado</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::NetworkErrors</name>
@@ -999,7 +1307,7 @@ Inquilino: %3
         <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>No se encontró el nombre del servidor. Compruebe el nombre del inquilino y su red.</translation>
     </message>
     <message>
@@ -1011,7 +1319,7 @@ Inquilino: %3
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
         <translation>No se pudo establecer una conexión segura (TLS); no se aceptó el certificado del servidor.</translation>
     </message>
     <message>
@@ -1027,11 +1335,11 @@ Inquilino: %3
         <translation>El servidor redirigió la solicitud; Passdesk no sigue redirecciones.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
         <translation>El servidor proxy no reenvió la solicitud. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>La respuesta del servidor incumplió el protocolo HTTP.</translation>
     </message>
     <message>
@@ -1075,6 +1383,21 @@ Inquilino: %3
     </message>
 </context>
 <context>
+    <name>Passdesk::PassdeskApp</name>
+    <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>El inquilino de pruebas no pudo escuchar en ningún puerto loopback.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <translation>No hay ningún inquilino «%1»: aún no se ha configurado ninguno.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <translation>No hay ningún inquilino «%1». Configurados: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1094,6 +1417,81 @@ Inquilino: %3
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>El servidor redirigió a %1; Passdesk no sigue redirecciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretPromptDialog</name>
+    <message>
+        <source>The secret contains control characters; paste it again.</source>
+        <translation>El secreto contiene caracteres de control; péguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a client secret.</source>
+        <translation>Es demasiado largo para ser un secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>This token is valid until %1. Passdesk keeps it in memory only and cannot renew it.</source>
+        <translation>Este token es válido hasta el %1. Passdesk solo lo guarda en memoria y no puede renovarlo.</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps a pasted token in memory only and cannot renew it.</source>
+        <translation>Passdesk solo guarda en memoria un token pegado y no puede renovarlo.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept in memory for this session only, and Passdesk asks again next time.</source>
+        <translation>No hay llavero del sistema disponible: el secreto se guarda en memoria solo durante esta sesión y Passdesk lo volverá a pedir la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>Tok&amp;en de acceso:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Secreto de client&amp;e:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for %1.</source>
+        <translation>Pegue un nuevo token de acceso para %1.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of %1 for %2.</source>
+        <translation>Escriba el secreto de cliente de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretStore</name>
+    <message>
+        <source>No keychain is available in this test.</source>
+        <translation>No hay llavero disponible en esta prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretVault</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No hay llavero disponible.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
+        <translation>No se puede usar el llavero del sistema (%1). Passdesk guarda los secretos en memoria solo durante esta sesión y los volverá a pedir la próxima vez; nunca los escribe en un archivo.</translation>
     </message>
 </context>
 <context>
@@ -1138,16 +1536,297 @@ Inquilino: %3
         <translation>directorio</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
         <translation>Cliente de pruebas desconocido «%1»; use admin, helpdesk o readonly.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
         <translation>Passdesk necesita una pantalla gráfica y no encontró ninguna (DISPLAY no está definido). Ejecútelo en un escritorio o, sin pantalla, así: xvfb-run -a passdesk --sandbox</translation>
+    </message>
+    <message>
+        <source>Start on this tenant (its display name or tenant name).</source>
+        <translation>Empezar en este inquilino (su nombre visible o su nombre de inquilino).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>Use --tenant o --sandbox, no ambos.</translation>
+    </message>
+    <message>
+        <source>--tenant needs the name of a tenant.</source>
+        <translation>--tenant necesita el nombre de un inquilino.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::Tenant</name>
+    <message>
+        <source>Give the tenant a display name.</source>
+        <translation>Dé un nombre visible al inquilino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The display name must be at most %n characters, without control characters.</source>
+        <translation>
+            <numerusform>El nombre visible debe tener como máximo %n carácter, sin caracteres de control.</numerusform>
+            <numerusform>El nombre visible debe tener como máximo %n caracteres, sin caracteres de control.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the API client (or personal access token).</source>
+        <translation>Escriba el ID de cliente del cliente de API (o del token de acceso personal).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client ID must be at most %n characters, without spaces or control characters.</source>
+        <translation>
+            <numerusform>El ID de cliente debe tener como máximo %n carácter, sin espacios ni caracteres de control.</numerusform>
+            <numerusform>El ID de cliente debe tener como máximo %n caracteres, sin espacios ni caracteres de control.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantForm</name>
+    <message>
+        <source>API client or personal access token (client ID and secret)</source>
+        <translation>Cliente de API o token de acceso personal (ID de cliente y secreto)</translation>
+    </message>
+    <message>
+        <source>Pasted access token (short sessions)</source>
+        <translation>Token de acceso pegado (sesiones cortas)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Al desbloquearlo, Passdesk puede cambiar la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;, un inquilino de producción. Un cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;&lt;p&gt;¿Desbloquearlo?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>este inquilino</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>¿Desbloquear un inquilino de producción?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Mantener bloqueado</translation>
+    </message>
+    <message>
+        <source>API root: %1</source>
+        <translation>Raíz de la API: %1</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme stands for https://acme.api.identitynow.com.</source>
+        <translation>Un nombre de inquilino como acme equivale a https://acme.api.identitynow.com.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Tok&amp;en de acceso:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Secreto de client&amp;e:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>Ya pegado en esta sesión: déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Guardado en el llavero: déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Guardado durante esta sesión: déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Pegue aquí el token de acceso</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>No guardado: Passdesk lo pide al conectarse</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>El token caduca el %1. No se puede renovar: Passdesk pedirá entonces uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>El token no indica cuándo caduca. No se puede renovar: Passdesk pedirá uno nuevo cuando el servidor lo rechace.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Un token de acceso pegado se guarda en memoria solo durante esta sesión, nunca se almacena.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
+        <translation>No se puede usar el llavero del sistema, así que el secreto se guarda solo durante esta sesión y Passdesk lo volverá a pedir la próxima vez. El llavero dijo: %1</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Si no, Passdesk guarda el secreto solo durante esta sesión y lo volverá a pedir la próxima vez</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSession</name>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Inquilino de pruebas</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant is not available.</source>
+        <translation>El inquilino de pruebas no está disponible.</translation>
+    </message>
+    <message>
+        <source>There is no such tenant.</source>
+        <translation>Ese inquilino no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSwitcher</name>
+    <message>
+        <source>sandbox</source>
+        <translation>pruebas</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>test tenant</source>
+        <translation>inquilino de prueba</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
+    </message>
+    <message>
+        <source>Active tenant</source>
+        <translation>Inquilino activo</translation>
+    </message>
+    <message>
+        <source>Switch to another tenant (Ctrl+1 to Ctrl+9)</source>
+        <translation>Cambiar a otro inquilino (Ctrl+1 a Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Forget the access token and the looked-up callers of this tenant</source>
+        <translation>Olvidar el token de acceso y las personas buscadas de este inquilino</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantsDialog</name>
+    <message>
+        <source>Production · locked read-only</source>
+        <translation>Producción · bloqueado como solo lectura</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Test tenant · locked read-only</source>
+        <translation>Inquilino de prueba · bloqueado como solo lectura</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Inquilino de prueba</translation>
+    </message>
+    <message>
+        <source>%1 · in use</source>
+        <translation>%1 · en uso</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your changes to &lt;b&gt;%1&lt;/b&gt; are not saved.&lt;/p&gt;&lt;p&gt;Save them, discard them, or keep editing?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sus cambios en &lt;b&gt;%1&lt;/b&gt; no están guardados.&lt;/p&gt;&lt;p&gt;¿Guardarlos, descartarlos o seguir editando?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the new tenant</source>
+        <translation>el nuevo inquilino</translation>
+    </message>
+    <message>
+        <source>Unsaved tenant changes</source>
+        <translation>Cambios del inquilino sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation>Guardado. El secreto se guarda solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Remove &lt;b&gt;%1&lt;/b&gt; from Passdesk?&lt;/p&gt;&lt;p&gt;Its secret is deleted from the system keychain. Nothing changes on the tenant itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Quitar &lt;b&gt;%1&lt;/b&gt; de Passdesk?&lt;/p&gt;&lt;p&gt;Su secreto se borra del llavero del sistema. No cambia nada en el propio inquilino.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your unsaved changes to it are lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Se perderán sus cambios sin guardar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove tenant?</source>
+        <translation>¿Quitar el inquilino?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Nuevo inquilino</translation>
+    </message>
+    <message>
+        <source>New tenant: %1</source>
+        <translation>Nuevo inquilino: %1</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1860,7 @@ Inquilino: %3
         <translation>Esta conexión usa la API %1, que no tiene tokens numéricos. Use v2025, v2024, v2026, beta o la API v1 por servicio.</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
+        <source>Verify the caller&apos;s identity first.</source>
         <translation>Verifique primero la identidad de quien llama.</translation>
     </message>
     <message>
@@ -1210,7 +1889,10 @@ Inquilino: %3
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform><numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
@@ -1226,7 +1908,10 @@ Inquilino: %3
     </message>
     <message numerus="yes">
         <source>%n digit(s), read out in groups</source>
-        <translation><numerusform>%n dígito, leído en grupos</numerusform><numerusform>%n dígitos, leídos en grupos</numerusform></translation>
+        <translation>
+            <numerusform>%n dígito, leído en grupos</numerusform>
+            <numerusform>%n dígitos, leídos en grupos</numerusform>
+        </translation>
     </message>
     <message>
         <source>User: %1</source>
@@ -1238,11 +1923,17 @@ Inquilino: %3
     </message>
     <message numerus="yes">
         <source>Length: %n digit(s)</source>
-        <translation><numerusform>Longitud: %n dígito</numerusform><numerusform>Longitud: %n dígitos</numerusform></translation>
+        <translation>
+            <numerusform>Longitud: %n dígito</numerusform>
+            <numerusform>Longitud: %n dígitos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Valid for: %n minute(s)</source>
-        <translation><numerusform>Válido durante: %n minuto</numerusform><numerusform>Válido durante: %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>Válido durante: %n minuto</numerusform>
+            <numerusform>Válido durante: %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated: %1</source>
@@ -1265,7 +1956,10 @@ Inquilino: %3
     </message>
     <message numerus="yes">
         <source>%n digit(s), valid %1 minutes</source>
-        <translation><numerusform>%n dígito, válido %1 minutos</numerusform><numerusform>%n dígitos, válido %1 minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n dígito, válido %1 minutos</numerusform>
+            <numerusform>%n dígitos, válido %1 minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1286,6 +1980,37 @@ Inquilino: %3
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant</source>
+        <translation>Iniciar sesión en el inquilino</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Por qué lo pide Passdesk</translation>
+    </message>
+    <message>
+        <source>Problem with what was entered</source>
+        <translation>Problema con lo escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Recordar el secreto en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Recordar el secreto en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation>Dónde se guarda el secreto</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2057,200 @@ Inquilino: %3
     </message>
 </context>
 <context>
+    <name>TenantForm</name>
+    <message>
+        <source>Tenant settings</source>
+        <translation>Ajustes del inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nombre visible:</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>p. ej., Acme producción</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <translation>Cómo se llama el inquilino en la barra de herramientas y la ventana de Passdesk</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;name or API URL:</source>
+        <translation>Nombre del inquilino o &amp;URL de la API:</translation>
+    </message>
+    <message>
+        <source>acme or https://acme.api.identitynow.com</source>
+        <translation>acme o https://acme.api.identitynow.com</translation>
+    </message>
+    <message>
+        <source>Tenant name or API base URL</source>
+        <translation>Nombre del inquilino o URL base de la API</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <translation>Un nombre de inquilino como acme, o la dirección https completa de la API del inquilino</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Versión de la API:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <source>The version of the Identity Security Cloud API Passdesk speaks with this tenant</source>
+        <translation>La versión de la API de Identity Security Cloud que Passdesk usa con este inquilino</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Iniciar sesión &amp;con:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Método de autenticación</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>El ID de cliente del cliente de API o del token de acceso personal</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Secreto de client&amp;e:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Recordar el secreto en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Recordar el secreto en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Si no, Passdesk guarda el secreto solo durante esta sesión y lo volverá a pedir la próxima vez</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>&amp;Producción</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Inquilino de producción</translation>
+    </message>
+    <message>
+        <source>Shown in red; new production tenants start locked read-only</source>
+        <translation>Se muestra en rojo; los nuevos inquilinos de producción empiezan bloqueados como solo lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Test tenant</source>
+        <translation>Inquilino de prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Inquilino de prueba</translation>
+    </message>
+    <message>
+        <source>A sandbox or development tenant where changes do no harm</source>
+        <translation>Un inquilino de pruebas o de desarrollo donde los cambios no hacen daño</translation>
+    </message>
+    <message>
+        <source>&amp;Locked read-only</source>
+        <translation>Bloqueado como solo lec&amp;tura</translation>
+    </message>
+    <message>
+        <source>Locked read-only</source>
+        <translation>Bloqueado como solo lectura</translation>
+    </message>
+    <message>
+        <source>While locked, Passdesk sends no config changes to this tenant, whatever the client may do</source>
+        <translation>Mientras esté bloqueado, Passdesk no envía cambios de configuración a este inquilino, tenga el cliente los permisos que tenga</translation>
+    </message>
+    <message>
+        <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
+        <translation>Passdesk no envía cambios de configuración a un inquilino bloqueado, tenga el cliente los permisos que tenga. Los nuevos inquilinos de producción empiezan bloqueados.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsDialog</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>&amp;Inquilinos:</translation>
+    </message>
+    <message>
+        <source>Stored tenants</source>
+        <translation>Inquilinos guardados</translation>
+    </message>
+    <message>
+        <source>Each entry says whether the tenant is production or a test tenant and whether it is locked</source>
+        <translation>Cada entrada indica si el inquilino es de producción o de prueba y si está bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Añadir un inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Quitar el inquilino seleccionado</translation>
+    </message>
+    <message>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <translation>Pregunta primero; el secreto del inquilino también se borra del llavero</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox tenant is not listed here: it is always available from the tool bar.</source>
+        <translation>El inquilino de pruebas integrado no aparece aquí: siempre está disponible en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the tenant</source>
+        <translation>Guardar el inquilino</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the tenants dialog</source>
+        <translation>Cerrar el diálogo de inquilinos</translation>
+    </message>
+</context>
+<context>
     <name>TokenDialog</name>
     <message>
         <source>Generate digit token</source>
@@ -1354,7 +2273,7 @@ Inquilino: %3
         <translation>Nota sobre la versión de API</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>&amp;Usuario que llama:</translation>
     </message>
     <message>
@@ -1362,7 +2281,7 @@ Inquilino: %3
         <translation>Escriba un nombre, correo o uid</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>Usuario que llama</translation>
     </message>
     <message>
@@ -1414,7 +2333,7 @@ Inquilino: %3
         <translation>De 1 a 60 minutos</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
+        <source>I have &amp;verified the caller&apos;s identity</source>
         <translation>He &amp;verificado la identidad de quien llama</translation>
     </message>
     <message>
@@ -1536,17 +2455,6 @@ Inquilino: %3
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Copiar como te&amp;xto</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Sandbox tenant</source>
-        <translation>Inquilino de pruebas integrado</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation>El inquilino de pruebas no pudo escuchar en ningún puerto loopback.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
-        <translation>Configuration des mots de passe de l'organisation</translation>
+        <translation>Configuration des mots de passe de l&apos;organisation</translation>
     </message>
     <message>
         <source>Config status</source>
@@ -39,8 +40,8 @@
         <translation>Modifié depuis le chargement</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
-        <translation>Si activé, les utilisateurs voient les consignes propres à votre organisation lorsqu'ils changent ou réinitialisent leur mot de passe.</translation>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
+        <translation>Si activé, les utilisateurs voient les consignes propres à votre organisation lorsqu&apos;ils changent ou réinitialisent leur mot de passe.</translation>
     </message>
     <message>
         <source>About custom password instructions</source>
@@ -84,7 +85,7 @@
     </message>
     <message>
         <source>How long a code stays valid after the helpdesk generates it. Shorter is safer; the caller must use it in time.</source>
-        <translation>Durée pendant laquelle un code reste valable après sa génération. Plus court est plus sûr ; l'appelant doit l'utiliser à temps.</translation>
+        <translation>Durée pendant laquelle un code reste valable après sa génération. Plus court est plus sûr ; l&apos;appelant doit l&apos;utiliser à temps.</translation>
     </message>
     <message>
         <source>About the token lifetime</source>
@@ -108,7 +109,7 @@
     </message>
     <message>
         <source>How many digits a code has. Longer codes are harder to guess and take longer to read out.</source>
-        <translation>Nombre de chiffres d'un code. Un code plus long est plus difficile à deviner mais plus long à lire.</translation>
+        <translation>Nombre de chiffres d&apos;un code. Un code plus long est plus difficile à deviner mais plus long à lire.</translation>
     </message>
     <message>
         <source>About the token length</source>
@@ -159,7 +160,7 @@
     </message>
     <message>
         <source>Error summary</source>
-        <translation>Résumé de l'erreur</translation>
+        <translation>Résumé de l&apos;erreur</translation>
     </message>
     <message>
         <source>Server messages</source>
@@ -167,7 +168,7 @@
     </message>
     <message>
         <source>The server has no text in your language, so it answered in its default language.</source>
-        <translation>Le serveur n'a pas de texte dans votre langue ; il a donc répondu dans sa langue par défaut.</translation>
+        <translation>Le serveur n&apos;a pas de texte dans votre langue ; il a donc répondu dans sa langue par défaut.</translation>
     </message>
     <message>
         <source>Language note</source>
@@ -203,11 +204,11 @@
     </message>
     <message>
         <source>Copy error details</source>
-        <translation>Copier les détails de l'erreur</translation>
+        <translation>Copier les détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>Copy everything a support ticket needs to the clipboard</source>
-        <translation>Copier dans le presse-papiers tout ce qu'il faut pour un ticket de support</translation>
+        <translation>Copier dans le presse-papiers tout ce qu&apos;il faut pour un ticket de support</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -230,11 +231,11 @@
     </message>
     <message>
         <source>API address</source>
-        <translation>Adresse de l'API</translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>API client</source>
@@ -246,7 +247,7 @@
     </message>
     <message>
         <source>&amp;Org config</source>
-        <translation>Configuration de l'&amp;organisation</translation>
+        <translation>Configuration de l&apos;&amp;organisation</translation>
     </message>
     <message>
         <source>H&amp;elpdesk</source>
@@ -258,7 +259,7 @@
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Generate digit token…</source>
@@ -296,12 +297,79 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Avis sur le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation>&amp;Locataires…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove and test tenants (Ctrl+T)</source>
+        <translation>Ajouter, modifier, supprimer et tester des locataires (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::AccessTokenInfo</name>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Collez un jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an access token.</source>
+        <translation>C&apos;est trop long pour un jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>An access token has only letters, digits and - . _ ~ + / =; check what was pasted.</source>
+        <translation>Un jeton d&apos;accès ne contient que des lettres, des chiffres et - . _ ~ + / = ; vérifiez ce qui a été collé.</translation>
+    </message>
+    <message>
+        <source>This access token expired on %1.</source>
+        <translation>Ce jeton d&apos;accès a expiré le %1.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
-        <translation>Le point de terminaison des jetons a répondu sans jeton d'accès.</translation>
+        <translation>Le point de terminaison des jetons a répondu sans jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The pasted access token expired at %1. Paste a new one to go on.</source>
+        <translation>Le jeton d&apos;accès collé a expiré le %1. Collez-en un nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>Paste an access token for this tenant.</source>
+        <translation>Collez un jeton d&apos;accès pour ce locataire.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has expired. Paste a new one to go on.</source>
+        <translation>Le jeton d&apos;accès collé a expiré. Collez-en un nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>Passdesk has no client secret for this tenant. Enter it to sign in.</source>
+        <translation>Passdesk n&apos;a pas de secret client pour ce locataire. Saisissez-le pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>The server refused the pasted access token (it may have expired or been revoked). Paste a new one to go on.</source>
+        <translation>Le serveur a refusé le jeton d&apos;accès collé (il a peut-être expiré ou été révoqué). Collez-en un nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>You signed out. Paste an access token to sign in again.</source>
+        <translation>Vous vous êtes déconnecté. Collez un jeton d&apos;accès pour vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -316,11 +384,11 @@
     </message>
     <message>
         <source>This tenant is locked read-only in Passdesk; nothing was sent.</source>
-        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk ; rien n'a été envoyé.</translation>
+        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>There are no changes to save.</source>
-        <translation>Il n'y a aucune modification à enregistrer.</translation>
+        <translation>Il n&apos;y a aucune modification à enregistrer.</translation>
     </message>
     <message>
         <source>Create password org config</source>
@@ -336,30 +404,30 @@
     </message>
     <message>
         <source>API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.</source>
-        <translation>La version d'API %1 n'offre pas de jeton numérique. Choisissez v2025, v2024, v2026, beta ou l'API v1 par service pour ce locataire.</translation>
+        <translation>La version d&apos;API %1 n&apos;offre pas de jeton numérique. Choisissez v2025, v2024, v2026, beta ou l&apos;API v1 par service pour ce locataire.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiError</name>
     <message>
         <source>Passdesk could not reach the server.</source>
-        <translation>Passdesk n'a pas pu joindre le serveur.</translation>
+        <translation>Passdesk n&apos;a pas pu joindre le serveur.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
-        <translation>La connexion sécurisée a été refusée : le certificat du serveur n'a pas pu être vérifié.</translation>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
+        <translation>La connexion sécurisée a été refusée : le certificat du serveur n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation>La réponse du serveur n'a pas pu être lue.</translation>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
-        <translation>La réponse du serveur était trop volumineuse (plus de 1 Mio) et n'a pas été lue.</translation>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
+        <translation>La réponse du serveur était trop volumineuse (plus de 1 Mio) et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.</source>
@@ -371,39 +439,42 @@
     </message>
     <message>
         <source>This API version does not offer that operation.</source>
-        <translation>Cette version d'API ne propose pas cette opération.</translation>
+        <translation>Cette version d&apos;API ne propose pas cette opération.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation>Rien n'a été envoyé : %1</translation>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
         <translation>Le serveur a refusé la requête comme invalide (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
-        <translation>Le serveur n'a pas accepté les identifiants de Passdesk (HTTP 401).</translation>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
+        <translation>Le serveur n&apos;a pas accepté les identifiants de Passdesk (HTTP 401).</translation>
     </message>
     <message>
         <source>This API client is not allowed to do that (HTTP 403).</source>
-        <translation>Ce client API n'est pas autorisé à faire cela (HTTP 403).</translation>
+        <translation>Ce client API n&apos;est pas autorisé à faire cela (HTTP 403).</translation>
     </message>
     <message>
         <source>The server does not have what was asked for (HTTP 404).</source>
-        <translation>Le serveur n'a pas ce qui a été demandé (HTTP 404).</translation>
+        <translation>Le serveur n&apos;a pas ce qui a été demandé (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
-        <translation>La requête est en conflit avec l'état actuel du serveur (HTTP 409).</translation>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
+        <translation>La requête est en conflit avec l&apos;état actuel du serveur (HTTP 409).</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
-        <translation><numerusform>Trop de requêtes : le serveur demande à Passdesk d'attendre %n seconde.</numerusform><numerusform>Trop de requêtes : le serveur demande à Passdesk d'attendre %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de requêtes : le serveur demande à Passdesk d&apos;attendre %n seconde.</numerusform>
+            <numerusform>Trop de requêtes : le serveur demande à Passdesk d&apos;attendre %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests: the server asks Passdesk to wait a moment.</source>
-        <translation>Trop de requêtes : le serveur demande à Passdesk d'attendre un instant.</translation>
+        <translation>Trop de requêtes : le serveur demande à Passdesk d&apos;attendre un instant.</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1).</source>
@@ -443,7 +514,7 @@
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d'erreur : %1</translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
@@ -491,7 +562,7 @@
     </message>
     <message>
         <source>Valid until: %1</source>
-        <translation>Valable jusqu'au : %1</translation>
+        <translation>Valable jusqu&apos;au : %1</translation>
     </message>
     <message>
         <source>Certificate problems: %1</source>
@@ -535,11 +606,19 @@
     </message>
     <message>
         <source>Not supported by this API version</source>
-        <translation>Non pris en charge par cette version d'API</translation>
+        <translation>Non pris en charge par cette version d&apos;API</translation>
     </message>
     <message>
         <source>Invalid input</source>
         <translation>Saisie invalide</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Reconnectez-vous : %1</translation>
+    </message>
+    <message>
+        <source>Credentials needed</source>
+        <translation>Identifiants requis</translation>
     </message>
 </context>
 <context>
@@ -573,11 +652,17 @@
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation><numerusform>%n chiffre</numerusform><numerusform>%n chiffres</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre</numerusform>
+            <numerusform>%n chiffres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom password instructions</source>
@@ -612,8 +697,8 @@
         <translation>&lt;p&gt;Enregistrer ces modifications de la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Ceci est un locataire de production.&lt;/b&gt; La modification s'applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Ceci est un locataire de production.&lt;/b&gt; La modification s&apos;applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -628,8 +713,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Quelqu'un a modifié la configuration des mots de passe sur le serveur depuis son chargement. Les changements faits là-bas sont en gras.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Votre version&lt;/th&gt;&lt;th&gt;Version du serveur&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Quelqu&apos;un a modifié la configuration des mots de passe sur le serveur depuis son chargement. Les changements faits là-bas sont en gras.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Votre version&lt;/th&gt;&lt;th&gt;Version du serveur&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -640,7 +725,7 @@
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>&amp;Prendre la version du serveur</translation>
     </message>
     <message>
@@ -648,7 +733,7 @@
         <translation>Recharger la configuration ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le rechargement remplace vos modifications non enregistrées par les valeurs du serveur.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -676,7 +761,7 @@
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
-        <translation>La configuration n'a pas encore été chargée.</translation>
+        <translation>La configuration n&apos;a pas encore été chargée.</translation>
     </message>
     <message>
         <source>Loading the password org config…</source>
@@ -688,15 +773,15 @@
     </message>
     <message>
         <source>This tenant has no password org config yet. The form shows the defaults; Create config saves them to the tenant.</source>
-        <translation>Ce locataire n'a pas encore de configuration des mots de passe. Le formulaire montre les valeurs par défaut ; « Créer la configuration » les enregistre pour le locataire.</translation>
+        <translation>Ce locataire n&apos;a pas encore de configuration des mots de passe. Le formulaire montre les valeurs par défaut ; « Créer la configuration » les enregistre pour le locataire.</translation>
     </message>
     <message>
         <source>The config could not be reloaded; the form shows what was loaded before.</source>
-        <translation>La configuration n'a pas pu être rechargée ; le formulaire montre ce qui avait été chargé.</translation>
+        <translation>La configuration n&apos;a pas pu être rechargée ; le formulaire montre ce qui avait été chargé.</translation>
     </message>
     <message>
         <source>The password org config could not be loaded.</source>
-        <translation>La configuration des mots de passe n'a pas pu être chargée.</translation>
+        <translation>La configuration des mots de passe n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <source>Saved value: %1</source>
@@ -704,7 +789,7 @@
     </message>
     <message>
         <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk : vous pouvez lire les paramètres, et Passdesk n'envoie aucune modification.</translation>
+        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk : vous pouvez lire les paramètres, et Passdesk n&apos;envoie aucune modification.</translation>
     </message>
     <message>
         <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
@@ -735,15 +820,15 @@
         <translation>Revenir aux valeurs chargées depuis le serveur (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>Vérification des valeurs actuelles du serveur…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
-        <translation>Non enregistré : les valeurs actuelles du serveur n'ont pas pu être lues. Vos modifications sont toujours là.</translation>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
+        <translation>Non enregistré : les valeurs actuelles du serveur n&apos;ont pas pu être lues. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>Valeurs plus récentes du serveur chargées à %1.</translation>
     </message>
     <message>
@@ -772,11 +857,11 @@
     </message>
     <message>
         <source>The config was not created. The form keeps your values.</source>
-        <translation>La configuration n'a pas été créée. Le formulaire garde vos valeurs.</translation>
+        <translation>La configuration n&apos;a pas été créée. Le formulaire garde vos valeurs.</translation>
     </message>
     <message>
         <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>Le serveur a refusé la modification (403) : ce client API n'a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
+        <translation>Le serveur a refusé la modification (403) : ce client API n&apos;a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
@@ -786,20 +871,24 @@
         <source>The server already has these values (checked at %1).</source>
         <translation>Le serveur a déjà ces valeurs (vérifié à %1).</translation>
     </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>Aucun locataire n&apos;est ouvert. Ajoutez-en un avec « Locataires… » ou choisissez-en un dans la barre d&apos;outils.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
     <message>
         <source>Enter a tenant name (such as acme) or the API base URL.</source>
-        <translation>Saisissez un nom de locataire (par exemple acme) ou l'URL de base de l'API.</translation>
+        <translation>Saisissez un nom de locataire (par exemple acme) ou l&apos;URL de base de l&apos;API.</translation>
     </message>
     <message>
         <source>The address is too long.</source>
-        <translation>L'adresse est trop longue.</translation>
+        <translation>L&apos;adresse est trop longue.</translation>
     </message>
     <message>
         <source>The address must not contain spaces or control characters.</source>
-        <translation>L'adresse ne doit contenir ni espaces ni caractères de contrôle.</translation>
+        <translation>L&apos;adresse ne doit contenir ni espaces ni caractères de contrôle.</translation>
     </message>
     <message>
         <source>A tenant name has only letters, digits and inner hyphens (at most 63).</source>
@@ -807,46 +896,160 @@
     </message>
     <message>
         <source>This is neither a tenant name nor a valid URL.</source>
-        <translation>Ce n'est ni un nom de locataire ni une URL valide.</translation>
+        <translation>Ce n&apos;est ni un nom de locataire ni une URL valide.</translation>
     </message>
     <message>
         <source>Passdesk only connects over https; plain http is allowed only for this computer (loopback).</source>
-        <translation>Passdesk ne se connecte qu'en https ; le http simple n'est permis que pour cet ordinateur (loopback).</translation>
+        <translation>Passdesk ne se connecte qu&apos;en https ; le http simple n&apos;est permis que pour cet ordinateur (loopback).</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; Passdesk asks for credentials separately.</source>
-        <translation>L'adresse ne doit contenir ni nom d'utilisateur ni mot de passe ; Passdesk demande les identifiants séparément.</translation>
+        <translation>L&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; Passdesk demande les identifiants séparément.</translation>
     </message>
     <message>
         <source>The address must not have a query (?) or fragment (#).</source>
-        <translation>L'adresse ne doit avoir ni requête (?) ni fragment (#).</translation>
+        <translation>L&apos;adresse ne doit avoir ni requête (?) ni fragment (#).</translation>
     </message>
     <message>
         <source>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</source>
-        <translation>L'adresse doit être la base de l'API (par exemple https://acme.api.identitynow.com), sans chemin.</translation>
+        <translation>L&apos;adresse doit être la base de l&apos;API (par exemple https://acme.api.identitynow.com), sans chemin.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionTestPanel</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Paste the access token first: none is kept for this tenant.</source>
+        <translation>Collez d&apos;abord le jeton d&apos;accès : aucun n&apos;est conservé pour ce locataire.</translation>
+    </message>
+    <message>
+        <source>Type the client secret first: none is stored for this tenant.</source>
+        <translation>Saisissez d&apos;abord le secret client : aucun n&apos;est enregistré pour ce locataire.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Signs in with the values shown, saved or not, reads the org config and lists what the client may do</source>
+        <translation>Se connecte avec les valeurs affichées, enregistrées ou non, lit la configuration et indique ce que le client peut faire</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionTester</name>
+    <message>
+        <source>the server did not say which scopes the token has; it decides on each request</source>
+        <translation>le serveur n&apos;a pas indiqué les portées du jeton ; il décide à chaque requête</translation>
+    </message>
+    <message>
+        <source>needs the scope %1</source>
+        <translation>nécessite la portée %1</translation>
+    </message>
+    <message>
+        <source>Read the org config</source>
+        <translation>Lire la configuration</translation>
+    </message>
+    <message>
+        <source>Change the org config</source>
+        <translation>Modifier la configuration</translation>
+    </message>
+    <message>
+        <source>the tenant is locked read-only in Passdesk</source>
+        <translation>le locataire est verrouillé en lecture seule dans Passdesk</translation>
+    </message>
+    <message>
+        <source>Generate digit tokens</source>
+        <translation>Générer des jetons numériques</translation>
+    </message>
+    <message>
+        <source>API version %1 has no digit token operation</source>
+        <translation>la version d&apos;API %1 n&apos;offre pas de jeton numérique</translation>
+    </message>
+    <message>
+        <source>Look up callers</source>
+        <translation>Rechercher des appelants</translation>
+    </message>
+    <message>
+        <source>✔ Signed in.</source>
+        <translation>✔ Connecté.</translation>
+    </message>
+    <message>
+        <source>✘ Could not sign in: %1</source>
+        <translation>✘ Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>✔ Read the password org config.</source>
+        <translation>✔ Configuration des mots de passe lue.</translation>
+    </message>
+    <message>
+        <source>✔ The tenant has no password org config yet (it can be created).</source>
+        <translation>✔ Le locataire n&apos;a pas encore de configuration des mots de passe (elle peut être créée).</translation>
+    </message>
+    <message>
+        <source>✘ Could not read the password org config: %1</source>
+        <translation>✘ Impossible de lire la configuration des mots de passe : %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1 : %2</translation>
+    </message>
+    <message>
+        <source>? %1: %2</source>
+        <translation>? %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server refused it (HTTP 403)</source>
+        <translation>le serveur l&apos;a refusé (HTTP 403)</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::DigitToken</name>
     <message>
         <source>The digit token answer is not a JSON object.</source>
-        <translation>La réponse du jeton numérique n'est pas un objet JSON.</translation>
+        <translation>La réponse du jeton numérique n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The digit token from the server is not made of digits.</source>
-        <translation>Le jeton numérique du serveur n'est pas composé de chiffres.</translation>
+        <translation>Le jeton numérique du serveur n&apos;est pas composé de chiffres.</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>La réponse du serveur ne contient pas de jeton numérique.</translation>
     </message>
     <message>
         <source>The digit token from the server is a number that is not a whole, positive token.</source>
-        <translation>Le jeton numérique du serveur est un nombre qui n'est pas un jeton entier et positif.</translation>
+        <translation>Le jeton numérique du serveur est un nombre qui n&apos;est pas un jeton entier et positif.</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
-        <translation>Saisissez l'uid (le nom d'utilisateur) de l'utilisateur.</translation>
+        <source>Enter the user&apos;s uid (their username).</source>
+        <translation>Saisissez l&apos;uid (le nom d&apos;utilisateur) de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>A uid is at most 128 characters long.</source>
@@ -854,7 +1057,7 @@
     </message>
     <message>
         <source>The uid contains control characters; paste it again or pick the user from the list.</source>
-        <translation>L'uid contient des caractères de contrôle ; collez-le à nouveau ou choisissez l'utilisateur dans la liste.</translation>
+        <translation>L&apos;uid contient des caractères de contrôle ; collez-le à nouveau ou choisissez l&apos;utilisateur dans la liste.</translation>
     </message>
     <message>
         <source>The token length must be between %1 and %2 digits.</source>
@@ -881,7 +1084,10 @@ Problèmes : %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>Vous pourrez réessayer dans %n seconde.</numerusform><numerusform>Vous pourrez réessayer dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -889,14 +1095,17 @@ Problèmes : %6</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
-        <translation><numerusform>Vous pourrez réessayer dans %n seconde. Le serveur a demandé une attente plus longue ; Passdesk attend au plus une heure.</numerusform><numerusform>Vous pourrez réessayer dans %n secondes. Le serveur a demandé une attente plus longue ; Passdesk attend au plus une heure.</numerusform></translation>
+        <translation>
+            <numerusform>Vous pourrez réessayer dans %n seconde. Le serveur a demandé une attente plus longue ; Passdesk attend au plus une heure.</numerusform>
+            <numerusform>Vous pourrez réessayer dans %n secondes. Le serveur a demandé une attente plus longue ; Passdesk attend au plus une heure.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passdesk error report
 Time: %1 (%2)
 Tenant: %3
 %4</source>
-        <translation>Rapport d'erreur Passdesk
+        <translation>Rapport d&apos;erreur Passdesk
 Heure : %1 (%2)
 Locataire : %3
 %4</translation>
@@ -907,7 +1116,74 @@ Locataire : %3
     </message>
     <message>
         <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
-        <translation>Trop de requêtes : le serveur a demandé à Passdesk d'attendre avant de réessayer.</translation>
+        <translation>Trop de requêtes : le serveur a demandé à Passdesk d&apos;attendre avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::FirstRunAssistant</name>
+    <message>
+        <source>Leave without a tenant?</source>
+        <translation>Quitter sans locataire ?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The tenant you entered is not saved. Passdesk starts without a tenant; you can add one later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le locataire saisi n&apos;est pas enregistré. Passdesk démarre sans locataire ; vous pourrez en ajouter un plus tard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Abandonner et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la modification</translation>
+    </message>
+    <message>
+        <source>Welcome to Passdesk</source>
+        <translation>Bienvenue dans Passdesk</translation>
+    </message>
+    <message>
+        <source>Password administration for Identity Security Cloud</source>
+        <translation>Administration des mots de passe pour Identity Security Cloud</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk permet aux administrateurs de l&apos;organisation de consulter et de modifier la configuration des mots de passe d&apos;un locataire Identity Security Cloud, et au support de générer des jetons numériques pour qu&apos;un appelant puisse réinitialiser son mot de passe.
+
+Passdesk se connecte avec un client API ou un jeton d&apos;accès personnel. Le secret est conservé dans le trousseau du système, jamais dans un fichier.
+
+Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tenant I work with</source>
+        <translation>&amp;Ajouter le locataire avec lequel je travaille</translation>
+    </message>
+    <message>
+        <source>Add the tenant I work with</source>
+        <translation>Ajouter le locataire avec lequel je travaille</translation>
+    </message>
+    <message>
+        <source>&amp;Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>&amp;Explorer d&apos;abord Passdesk sur le locataire bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>Explorer d&apos;abord Passdesk sur le locataire bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant</source>
+        <translation>Un locataire interne à Passdesk avec des utilisateurs d&apos;exemple ; rien de ce que vous y faites n&apos;atteint un vrai locataire</translation>
+    </message>
+    <message>
+        <source>Add the tenant you work with</source>
+        <translation>Ajouter le locataire avec lequel vous travaillez</translation>
+    </message>
+    <message>
+        <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
+        <translation>Testez la connexion avant de terminer : Passdesk montre ce que le client peut faire. Vous pourrez ajouter d&apos;autres locataires plus tard dans « Locataires ».</translation>
     </message>
 </context>
 <context>
@@ -985,62 +1261,94 @@ Locataire : %3
     </message>
     <message>
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
-        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Configuration des mots de passe de l'organisation et jetons numériques du support pour Identity Security Cloud.&lt;br&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;br&gt;Licence : MIT&lt;br&gt;Paramètres : %5</translation>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Configuration des mots de passe de l&apos;organisation et jetons numériques du support pour Identity Security Cloud.&lt;br&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;br&gt;Licence : MIT&lt;br&gt;Paramètres : %5</translation>
+    </message>
+    <message>
+        <source>No tenant open</source>
+        <translation>Aucun locataire ouvert</translation>
+    </message>
+    <message>
+        <source>Passdesk [*]</source>
+        <translation>Passdesk [*]</translation>
+    </message>
+    <message>
+        <source>Signed out. Passdesk signs in again on the next request.</source>
+        <translation>Déconnecté. Passdesk se reconnecte à la prochaine requête.</translation>
+    </message>
+    <message>
+        <source>The password org config of %1 has changes that are not saved. Discard them and switch to %2?</source>
+        <translation>La configuration des mots de passe de %1 a des modifications non enregistrées. Les abandonner et passer à %2 ?</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Abandonner et changer</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Jeton d&apos;accès collé : expiré ou refusé</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Jeton d&apos;accès collé, valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Jeton d&apos;accès collé</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::NetworkErrors</name>
     <message>
         <source>The server refused the connection. Is the address right and the service running?</source>
-        <translation>Le serveur a refusé la connexion. L'adresse est-elle correcte et le service démarré ?</translation>
+        <translation>Le serveur a refusé la connexion. L&apos;adresse est-elle correcte et le service démarré ?</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
         <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>Le nom du serveur est introuvable. Vérifiez le nom du locataire et votre réseau.</translation>
     </message>
     <message>
         <source>The server took too long to answer, so Passdesk stopped waiting.</source>
-        <translation>Le serveur a mis trop de temps à répondre ; Passdesk a cessé d'attendre.</translation>
+        <translation>Le serveur a mis trop de temps à répondre ; Passdesk a cessé d&apos;attendre.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
-        <translation>Impossible d'établir une connexion sécurisée (TLS) ; le certificat du serveur n'a pas été accepté.</translation>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) ; le certificat du serveur n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>The network is not available right now.</source>
-        <translation>Le réseau n'est pas disponible pour le moment.</translation>
+        <translation>Le réseau n&apos;est pas disponible pour le moment.</translation>
     </message>
     <message>
         <source>The system does not allow network access in the background.</source>
-        <translation>Le système n'autorise pas l'accès au réseau en arrière-plan.</translation>
+        <translation>Le système n&apos;autorise pas l&apos;accès au réseau en arrière-plan.</translation>
     </message>
     <message>
         <source>The server redirected the request; Passdesk does not follow redirects.</source>
         <translation>Le serveur a redirigé la requête ; Passdesk ne suit pas les redirections.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
-        <translation>Le serveur proxy n'a pas transmis la requête. Vérifiez les paramètres de proxy du système.</translation>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
+        <translation>Le serveur proxy n&apos;a pas transmis la requête. Vérifiez les paramètres de proxy du système.</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>La réponse du serveur ne respectait pas le protocole HTTP.</translation>
     </message>
     <message>
         <source>An unknown network error occurred.</source>
-        <translation>Une erreur réseau inconnue s'est produite.</translation>
+        <translation>Une erreur réseau inconnue s&apos;est produite.</translation>
     </message>
     <message>
         <source>A network error occurred (code %1).</source>
-        <translation>Une erreur réseau s'est produite (code %1).</translation>
+        <translation>Une erreur réseau s&apos;est produite (code %1).</translation>
     </message>
     <message>
         <source>The server refused to hand out or change the requested content (code %1).</source>
@@ -1048,14 +1356,14 @@ Locataire : %3
     </message>
     <message>
         <source>The server could not handle the request (code %1).</source>
-        <translation>Le serveur n'a pas pu traiter la requête (code %1).</translation>
+        <translation>Le serveur n&apos;a pas pu traiter la requête (code %1).</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>
     <message>
         <source>The password org config from the server is not a JSON object.</source>
-        <translation>La configuration des mots de passe du serveur n'est pas un objet JSON.</translation>
+        <translation>La configuration des mots de passe du serveur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server sent %1 as something other than true or false.</source>
@@ -1063,7 +1371,7 @@ Locataire : %3
     </message>
     <message>
         <source>The server sent %1 as something other than a whole number.</source>
-        <translation>Le serveur a envoyé %1 sous une autre forme qu'un nombre entier.</translation>
+        <translation>Le serveur a envoyé %1 sous une autre forme qu&apos;un nombre entier.</translation>
     </message>
     <message>
         <source>The server sent %1 = %2, outside the allowed %3 to %4.</source>
@@ -1075,25 +1383,115 @@ Locataire : %3
     </message>
 </context>
 <context>
+    <name>Passdesk::PassdeskApp</name>
+    <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>Le locataire bac à sable n&apos;a pu écouter sur aucun port loopback.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <translation>Il n&apos;y a pas de locataire « %1 » : aucun locataire n&apos;est encore configuré.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <translation>Il n&apos;y a pas de locataire « %1 ». Locataires configurés : %2.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
-        <translation>La liste d'identités du serveur n'est pas un tableau JSON.</translation>
+        <translation>La liste d&apos;identités du serveur n&apos;est pas un tableau JSON.</translation>
     </message>
     <message>
         <source>The identity list holds an entry that is not an identity.</source>
-        <translation>La liste d'identités contient une entrée qui n'est pas une identité.</translation>
+        <translation>La liste d&apos;identités contient une entrée qui n&apos;est pas une identité.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ReplyErrors</name>
     <message>
         <source>The answer was larger than 1 MiB and was not read.</source>
-        <translation>La réponse dépassait 1 Mio et n'a pas été lue.</translation>
+        <translation>La réponse dépassait 1 Mio et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>Le serveur a redirigé vers %1 ; Passdesk ne suit pas les redirections.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretPromptDialog</name>
+    <message>
+        <source>The secret contains control characters; paste it again.</source>
+        <translation>Le secret contient des caractères de contrôle ; collez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a client secret.</source>
+        <translation>C&apos;est trop long pour un secret client.</translation>
+    </message>
+    <message>
+        <source>This token is valid until %1. Passdesk keeps it in memory only and cannot renew it.</source>
+        <translation>Ce jeton est valable jusqu&apos;au %1. Passdesk le garde en mémoire seulement et ne peut pas le renouveler.</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps a pasted token in memory only and cannot renew it.</source>
+        <translation>Passdesk garde un jeton collé en mémoire seulement et ne peut pas le renouveler.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept in memory for this session only, and Passdesk asks again next time.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible : le secret est gardé en mémoire pour cette session seulement, et Passdesk le redemandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>Je&amp;ton d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Sec&amp;ret client :</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for %1.</source>
+        <translation>Collez un nouveau jeton d&apos;accès pour %1.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of %1 for %2.</source>
+        <translation>Saisissez le secret client de %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretStore</name>
+    <message>
+        <source>No keychain is available in this test.</source>
+        <translation>Aucun trousseau n&apos;est disponible dans ce test.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretVault</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
+        <translation>Le trousseau du système est inutilisable (%1). Passdesk garde les secrets en mémoire pour cette session seulement et les redemandera la prochaine fois ; il ne les écrit jamais dans un fichier.</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1505,7 @@ Locataire : %3
     <name>Passdesk::StartupOptions</name>
     <message>
         <source>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</source>
-        <translation>Passdesk : la configuration des mots de passe de l'organisation et les jetons numériques du support d'Identity Security Cloud.</translation>
+        <translation>Passdesk : la configuration des mots de passe de l&apos;organisation et les jetons numériques du support d&apos;Identity Security Cloud.</translation>
     </message>
     <message>
         <source>Start on the embedded sandbox tenant.</source>
@@ -1123,7 +1521,7 @@ Locataire : %3
     </message>
     <message>
         <source>Use this user interface language (e.g. de).</source>
-        <translation>Utiliser cette langue pour l'interface (par ex. de).</translation>
+        <translation>Utiliser cette langue pour l&apos;interface (par ex. de).</translation>
     </message>
     <message>
         <source>language</source>
@@ -1138,16 +1536,297 @@ Locataire : %3
         <translation>dossier</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
         <translation>Client bac à sable inconnu « %1 » ; utilisez admin, helpdesk ou readonly.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
-        <translation>Passdesk a besoin d'un affichage graphique et n'en a trouvé aucun (DISPLAY n'est pas défini). Lancez-le sur un bureau, ou sans affichage ainsi : xvfb-run -a passdesk --sandbox</translation>
+        <translation>Passdesk a besoin d&apos;un affichage graphique et n&apos;en a trouvé aucun (DISPLAY n&apos;est pas défini). Lancez-le sur un bureau, ou sans affichage ainsi : xvfb-run -a passdesk --sandbox</translation>
+    </message>
+    <message>
+        <source>Start on this tenant (its display name or tenant name).</source>
+        <translation>Démarrer sur ce locataire (son nom affiché ou son nom de locataire).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>Utilisez --tenant ou --sandbox, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--tenant needs the name of a tenant.</source>
+        <translation>--tenant a besoin du nom d&apos;un locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::Tenant</name>
+    <message>
+        <source>Give the tenant a display name.</source>
+        <translation>Donnez un nom affiché au locataire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The display name must be at most %n characters, without control characters.</source>
+        <translation>
+            <numerusform>Le nom affiché doit compter au plus %n caractère, sans caractère de contrôle.</numerusform>
+            <numerusform>Le nom affiché doit compter au plus %n caractères, sans caractère de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the API client (or personal access token).</source>
+        <translation>Saisissez l&apos;ID client du client API (ou du jeton d&apos;accès personnel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client ID must be at most %n characters, without spaces or control characters.</source>
+        <translation>
+            <numerusform>L&apos;ID client doit compter au plus %n caractère, sans espace ni caractère de contrôle.</numerusform>
+            <numerusform>L&apos;ID client doit compter au plus %n caractères, sans espace ni caractère de contrôle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantForm</name>
+    <message>
+        <source>API client or personal access token (client ID and secret)</source>
+        <translation>Client API ou jeton d&apos;accès personnel (ID client et secret)</translation>
+    </message>
+    <message>
+        <source>Pasted access token (short sessions)</source>
+        <translation>Jeton d&apos;accès collé (sessions courtes)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le déverrouillage permet à Passdesk de modifier la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt;, un locataire de production. Une modification s&apos;applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;&lt;p&gt;Le déverrouiller ?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>ce locataire</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>Déverrouiller un locataire de production ?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Laisser verrouillé</translation>
+    </message>
+    <message>
+        <source>API root: %1</source>
+        <translation>Racine de l&apos;API : %1</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme stands for https://acme.api.identitynow.com.</source>
+        <translation>Un nom de locataire comme acme désigne https://acme.api.identitynow.com.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Je&amp;ton d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Sec&amp;ret client :</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>Déjà collé dans cette session — laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Enregistré dans le trousseau — laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Gardé pour cette session — laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Collez le jeton d&apos;accès ici</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>Non enregistré — Passdesk le demande à la connexion</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>Le jeton expire le %1. Il ne peut pas être renouvelé : Passdesk en demandera alors un nouveau.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>Le jeton n&apos;indique pas quand il expire. Il ne peut pas être renouvelé : Passdesk en demandera un nouveau quand le serveur le refusera.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Un jeton d&apos;accès collé est gardé en mémoire pour cette session seulement, jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
+        <translation>Le trousseau du système est inutilisable : le secret est gardé pour cette session seulement et Passdesk le redemandera la prochaine fois. Le trousseau a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Sinon, Passdesk garde le secret pour cette session seulement et le redemandera la prochaine fois</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSession</name>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Locataire bac à sable</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant is not available.</source>
+        <translation>Le locataire bac à sable n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>There is no such tenant.</source>
+        <translation>Ce locataire n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSwitcher</name>
+    <message>
+        <source>sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>test tenant</source>
+        <translation>locataire de test</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <source>Active tenant</source>
+        <translation>Locataire actif</translation>
+    </message>
+    <message>
+        <source>Switch to another tenant (Ctrl+1 to Ctrl+9)</source>
+        <translation>Passer à un autre locataire (Ctrl+1 à Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget the access token and the looked-up callers of this tenant</source>
+        <translation>Oublier le jeton d&apos;accès et les appelants recherchés de ce locataire</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantsDialog</name>
+    <message>
+        <source>Production · locked read-only</source>
+        <translation>Production · verrouillé en lecture seule</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Test tenant · locked read-only</source>
+        <translation>Locataire de test · verrouillé en lecture seule</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Locataire de test</translation>
+    </message>
+    <message>
+        <source>%1 · in use</source>
+        <translation>%1 · utilisé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your changes to &lt;b&gt;%1&lt;/b&gt; are not saved.&lt;/p&gt;&lt;p&gt;Save them, discard them, or keep editing?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vos modifications de &lt;b&gt;%1&lt;/b&gt; ne sont pas enregistrées.&lt;/p&gt;&lt;p&gt;Les enregistrer, les abandonner ou continuer la modification ?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the new tenant</source>
+        <translation>le nouveau locataire</translation>
+    </message>
+    <message>
+        <source>Unsaved tenant changes</source>
+        <translation>Modifications du locataire non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la modification</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation>Enregistré. Le secret est gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Remove &lt;b&gt;%1&lt;/b&gt; from Passdesk?&lt;/p&gt;&lt;p&gt;Its secret is deleted from the system keychain. Nothing changes on the tenant itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Supprimer &lt;b&gt;%1&lt;/b&gt; de Passdesk ?&lt;/p&gt;&lt;p&gt;Son secret est effacé du trousseau du système. Rien ne change sur le locataire lui-même.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your unsaved changes to it are lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vos modifications non enregistrées seront perdues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove tenant?</source>
+        <translation>Supprimer le locataire ?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>Nouveau locataire</translation>
+    </message>
+    <message>
+        <source>New tenant: %1</source>
+        <translation>Nouveau locataire : %1</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1845,7 @@ Locataire : %3
     </message>
     <message>
         <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>La recherche a échoué (%1) ; vous pouvez quand même saisir l'uid exact.</translation>
+        <translation>La recherche a échoué (%1) ; vous pouvez quand même saisir l&apos;uid exact.</translation>
     </message>
     <message>
         <source>Generate digit token – %1</source>
@@ -1174,19 +1853,19 @@ Locataire : %3
     </message>
     <message>
         <source>Digit tokens are turned off for this tenant, so the server will refuse to generate one. An org admin can turn them on in the Password Org Config.</source>
-        <translation>Les jetons numériques sont désactivés pour ce locataire : le serveur refusera d'en générer. Un administrateur de l'organisation peut les activer dans la configuration des mots de passe.</translation>
+        <translation>Les jetons numériques sont désactivés pour ce locataire : le serveur refusera d&apos;en générer. Un administrateur de l&apos;organisation peut les activer dans la configuration des mots de passe.</translation>
     </message>
     <message>
         <source>This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.</source>
-        <translation>Cette connexion utilise l'API %1, qui n'a pas de jetons numériques. Utilisez v2025, v2024, v2026, beta ou l'API v1 par service.</translation>
+        <translation>Cette connexion utilise l&apos;API %1, qui n&apos;a pas de jetons numériques. Utilisez v2025, v2024, v2026, beta ou l&apos;API v1 par service.</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
-        <translation>Vérifiez d'abord l'identité de l'appelant.</translation>
+        <source>Verify the caller&apos;s identity first.</source>
+        <translation>Vérifiez d&apos;abord l&apos;identité de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Save token history</source>
-        <translation>Enregistrer l'historique des jetons</translation>
+        <translation>Enregistrer l&apos;historique des jetons</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1194,7 +1873,7 @@ Locataire : %3
     </message>
     <message>
         <source>The history could not be saved to %1: %2</source>
-        <translation>L'historique n'a pas pu être enregistré dans %1 : %2</translation>
+        <translation>L&apos;historique n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Expires in %1 (at %2).</source>
@@ -1206,11 +1885,14 @@ Locataire : %3
     </message>
     <message>
         <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation>Ce jeton a expiré à %1 et est masqué. Générez-en un nouveau si l'appelant en a encore besoin.</translation>
+        <translation>Ce jeton a expiré à %1 et est masqué. Générez-en un nouveau si l&apos;appelant en a encore besoin.</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform><numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
@@ -1222,11 +1904,14 @@ Locataire : %3
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
-        <translation>Le serveur a demandé à Passdesk d'attendre avant la prochaine requête.</translation>
+        <translation>Le serveur a demandé à Passdesk d&apos;attendre avant la prochaine requête.</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s), read out in groups</source>
-        <translation><numerusform>%n chiffre, lu par groupes</numerusform><numerusform>%n chiffres, lus par groupes</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre, lu par groupes</numerusform>
+            <numerusform>%n chiffres, lus par groupes</numerusform>
+        </translation>
     </message>
     <message>
         <source>User: %1</source>
@@ -1238,11 +1923,17 @@ Locataire : %3
     </message>
     <message numerus="yes">
         <source>Length: %n digit(s)</source>
-        <translation><numerusform>Longueur : %n chiffre</numerusform><numerusform>Longueur : %n chiffres</numerusform></translation>
+        <translation>
+            <numerusform>Longueur : %n chiffre</numerusform>
+            <numerusform>Longueur : %n chiffres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Valid for: %n minute(s)</source>
-        <translation><numerusform>Valable : %n minute</numerusform><numerusform>Valable : %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Valable : %n minute</numerusform>
+            <numerusform>Valable : %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated: %1</source>
@@ -1265,7 +1956,10 @@ Locataire : %3
     </message>
     <message numerus="yes">
         <source>%n digit(s), valid %1 minutes</source>
-        <translation><numerusform>%n chiffre, valable %1 minutes</numerusform><numerusform>%n chiffres, valable %1 minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre, valable %1 minutes</numerusform>
+            <numerusform>%n chiffres, valable %1 minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1289,6 +1983,37 @@ Locataire : %3
     </message>
 </context>
 <context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant</source>
+        <translation>Se connecter au locataire</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Pourquoi Passdesk demande</translation>
+    </message>
+    <message>
+        <source>Problem with what was entered</source>
+        <translation>Problème avec la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Mémoriser le secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Mémoriser le secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation>Où le secret est conservé</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Passdesk settings</source>
@@ -1300,19 +2025,19 @@ Locataire : %3
     </message>
     <message>
         <source>User interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Also the language Passdesk asks the server to answer in</source>
-        <translation>C'est aussi la langue dans laquelle Passdesk demande au serveur de répondre</translation>
+        <translation>C&apos;est aussi la langue dans laquelle Passdesk demande au serveur de répondre</translation>
     </message>
     <message>
         <source>Helpdesk staff must confirm they &amp;verified the caller</source>
-        <translation>Le support doit confirmer avoir &amp;vérifié l'appelant</translation>
+        <translation>Le support doit confirmer avoir &amp;vérifié l&apos;appelant</translation>
     </message>
     <message>
         <source>Require caller verification</source>
-        <translation>Exiger la vérification de l'appelant</translation>
+        <translation>Exiger la vérification de l&apos;appelant</translation>
     </message>
     <message>
         <source>Clear a copied &amp;token after:</source>
@@ -1328,7 +2053,201 @@ Locataire : %3
     </message>
     <message>
         <source>Seconds until a copied token is cleared</source>
-        <translation>Secondes avant l'effacement d'un jeton copié</translation>
+        <translation>Secondes avant l&apos;effacement d&apos;un jeton copié</translation>
+    </message>
+</context>
+<context>
+    <name>TenantForm</name>
+    <message>
+        <source>Tenant settings</source>
+        <translation>Paramètres du locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>p. ex. Acme production</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <translation>Le nom du locataire dans la barre d&apos;outils et la fenêtre de Passdesk</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;name or API URL:</source>
+        <translation>Nom du locataire ou &amp;URL de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>acme or https://acme.api.identitynow.com</source>
+        <translation>acme ou https://acme.api.identitynow.com</translation>
+    </message>
+    <message>
+        <source>Tenant name or API base URL</source>
+        <translation>Nom du locataire ou URL de base de l&apos;API</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <translation>Un nom de locataire comme acme, ou l&apos;adresse https complète de l&apos;API du locataire</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>The version of the Identity Security Cloud API Passdesk speaks with this tenant</source>
+        <translation>La version de l&apos;API Identity Security Cloud que Passdesk utilise avec ce locataire</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>&amp;Connexion avec :</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Méthode d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>L&apos;ID client du client API ou du jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Sec&amp;ret client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Mémoriser le secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Mémoriser le secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>Sinon, Passdesk garde le secret pour cette session seulement et le redemandera la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>Pro&amp;duction</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Locataire de production</translation>
+    </message>
+    <message>
+        <source>Shown in red; new production tenants start locked read-only</source>
+        <translation>Affiché en rouge ; les nouveaux locataires de production démarrent verrouillés en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Test tenant</source>
+        <translation>Locat&amp;aire de test</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Locataire de test</translation>
+    </message>
+    <message>
+        <source>A sandbox or development tenant where changes do no harm</source>
+        <translation>Un locataire bac à sable ou de développement où les modifications sont sans danger</translation>
+    </message>
+    <message>
+        <source>&amp;Locked read-only</source>
+        <translation>Verr&amp;ouillé en lecture seule</translation>
+    </message>
+    <message>
+        <source>Locked read-only</source>
+        <translation>Verrouillé en lecture seule</translation>
+    </message>
+    <message>
+        <source>While locked, Passdesk sends no config changes to this tenant, whatever the client may do</source>
+        <translation>Tant qu&apos;il est verrouillé, Passdesk n&apos;envoie aucune modification de configuration à ce locataire, quels que soient les droits du client</translation>
+    </message>
+    <message>
+        <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
+        <translation>Passdesk n&apos;envoie aucune modification de configuration à un locataire verrouillé, quels que soient les droits du client. Les nouveaux locataires de production démarrent verrouillés.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsDialog</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>&amp;Locataires :</translation>
+    </message>
+    <message>
+        <source>Stored tenants</source>
+        <translation>Locataires enregistrés</translation>
+    </message>
+    <message>
+        <source>Each entry says whether the tenant is production or a test tenant and whether it is locked</source>
+        <translation>Chaque entrée indique si le locataire est de production ou de test et s&apos;il est verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>Ajouter un locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>Supprimer le locataire sélectionné</translation>
+    </message>
+    <message>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <translation>Demande d&apos;abord ; le secret du locataire est aussi effacé du trousseau</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox tenant is not listed here: it is always available from the tool bar.</source>
+        <translation>Le locataire bac à sable intégré n&apos;apparaît pas ici : il est toujours disponible depuis la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the tenant</source>
+        <translation>Enregistrer le locataire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the tenants dialog</source>
+        <translation>Fermer la fenêtre des locataires</translation>
     </message>
 </context>
 <context>
@@ -1351,10 +2270,10 @@ Locataire : %3
     </message>
     <message>
         <source>API version note</source>
-        <translation>Remarque sur la version d'API</translation>
+        <translation>Remarque sur la version d&apos;API</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>&amp;Utilisateur appelant :</translation>
     </message>
     <message>
@@ -1362,7 +2281,7 @@ Locataire : %3
         <translation>Saisissez un nom, un e-mail ou un uid</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>Utilisateur appelant</translation>
     </message>
     <message>
@@ -1375,7 +2294,7 @@ Locataire : %3
     </message>
     <message>
         <source>User problem</source>
-        <translation>Problème d'utilisateur</translation>
+        <translation>Problème d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Token &amp;length:</source>
@@ -1414,12 +2333,12 @@ Locataire : %3
         <translation>De 1 à 60 minutes</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
-        <translation>J'ai &amp;vérifié l'identité de l'appelant</translation>
+        <source>I have &amp;verified the caller&apos;s identity</source>
+        <translation>J&apos;ai &amp;vérifié l&apos;identité de l&apos;appelant</translation>
     </message>
     <message>
         <source>Caller identity verified</source>
-        <translation>Identité de l'appelant vérifiée</translation>
+        <translation>Identité de l&apos;appelant vérifiée</translation>
     </message>
     <message>
         <source>Required before a token can be generated</source>
@@ -1491,7 +2410,7 @@ Locataire : %3
     </message>
     <message>
         <source>About the history</source>
-        <translation>À propos de l'historique</translation>
+        <translation>À propos de l&apos;historique</translation>
     </message>
     <message>
         <source>Tokens generated in this session</source>
@@ -1499,7 +2418,7 @@ Locataire : %3
     </message>
     <message>
         <source>Copy history as text</source>
-        <translation>Copier l'historique en texte</translation>
+        <translation>Copier l&apos;historique en texte</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
@@ -1507,7 +2426,7 @@ Locataire : %3
     </message>
     <message>
         <source>Save history as CSV</source>
-        <translation>Enregistrer l'historique en CSV</translation>
+        <translation>Enregistrer l&apos;historique en CSV</translation>
     </message>
     <message>
         <source>Token</source>
@@ -1536,17 +2455,6 @@ Locataire : %3
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Copier en te&amp;xte</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Sandbox tenant</source>
-        <translation>Locataire bac à sable</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation>Le locataire bac à sable n'a pu écouter sur aucun port loopback.</translation>
     </message>
 </context>
 </TS>

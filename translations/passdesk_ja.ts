@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>ConfigPage</name>
@@ -39,7 +40,7 @@
         <translation>読み込み後に変更</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
         <translation>オンにすると、ユーザーはパスワードの変更やリセットのたびに組織独自の説明を目にします。</translation>
     </message>
     <message>
@@ -296,12 +297,79 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>サインインの状態</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>キーチェーンに関する通知</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation>テナント(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation>テナント(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove and test tenants (Ctrl+T)</source>
+        <translation>テナントの追加、編集、削除、テスト (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::AccessTokenInfo</name>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>アクセス トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is too long to be an access token.</source>
+        <translation>アクセス トークンとしては長すぎます。</translation>
+    </message>
+    <message>
+        <source>An access token has only letters, digits and - . _ ~ + / =; check what was pasted.</source>
+        <translation>アクセス トークンに使えるのは英字、数字、- . _ ~ + / = のみです。貼り付けた内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>This access token expired on %1.</source>
+        <translation>このアクセス トークンは %1 に期限切れになりました。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
         <translation>トークン エンドポイントがアクセス トークンなしで応答しました。</translation>
+    </message>
+    <message>
+        <source>The pasted access token expired at %1. Paste a new one to go on.</source>
+        <translation>貼り付けたアクセス トークンは %1 に期限切れになりました。続けるには新しいトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Paste an access token for this tenant.</source>
+        <translation>このテナントのアクセス トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The pasted access token has expired. Paste a new one to go on.</source>
+        <translation>貼り付けたアクセス トークンは期限切れです。続けるには新しいトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Passdesk has no client secret for this tenant. Enter it to sign in.</source>
+        <translation>Passdesk にはこのテナントのクライアント シークレットがありません。サインインするには入力してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the pasted access token (it may have expired or been revoked). Paste a new one to go on.</source>
+        <translation>サーバーは貼り付けたアクセス トークンを拒否しました (期限切れか取り消された可能性があります)。続けるには新しいトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>You signed out. Paste an access token to sign in again.</source>
+        <translation>サインアウトしました。再びサインインするにはアクセス トークンを貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -350,15 +418,15 @@
         <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
         <translation>安全な接続が拒否されました: サーバーの証明書を検証できませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
         <translation>サーバーの応答が大きすぎた (1 MiB 超) ため読み取りませんでした。</translation>
     </message>
     <message>
@@ -382,7 +450,7 @@
         <translation>サーバーは要求を無効として拒否しました (HTTP 400)。</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
         <translation>サーバーは Passdesk の資格情報を受け入れませんでした (HTTP 401)。</translation>
     </message>
     <message>
@@ -394,12 +462,14 @@
         <translation>要求されたものはサーバーにありません (HTTP 404)。</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
         <translation>要求がサーバーの現在の状態と競合しています (HTTP 409)。</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
-        <translation><numerusform>要求が多すぎます: サーバーは Passdesk に %n 秒待つよう求めています。</numerusform></translation>
+        <translation>
+            <numerusform>要求が多すぎます: サーバーは Passdesk に %n 秒待つよう求めています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests: the server asks Passdesk to wait a moment.</source>
@@ -541,6 +611,14 @@
         <source>Invalid input</source>
         <translation>無効な入力</translation>
     </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>再度サインインしてください: %1</translation>
+    </message>
+    <message>
+        <source>Credentials needed</source>
+        <translation>資格情報が必要です</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -573,11 +651,15 @@
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation><numerusform>%n 桁</numerusform></translation>
+        <translation>
+            <numerusform>%n 桁</numerusform>
+        </translation>
     </message>
     <message>
         <source>Custom password instructions</source>
@@ -612,8 +694,8 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; のパスワード組織設定にこの変更を保存しますか?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;これは本番テナントです。&lt;/b&gt; 変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;これは本番テナントです。&lt;/b&gt; 変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -628,8 +710,8 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;読み込んだ後に、誰かがサーバー上のパスワード組織設定を変更しました。サーバー側の変更は太字です。&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;あなたの版&lt;/th&gt;&lt;th&gt;サーバーの版&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;読み込んだ後に、誰かがサーバー上のパスワード組織設定を変更しました。サーバー側の変更は太字です。&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;あなたの版&lt;/th&gt;&lt;th&gt;サーバーの版&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -640,7 +722,7 @@
         <translation>自分の版を残す(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>サーバーの版を使う(&amp;T)</translation>
     </message>
     <message>
@@ -648,7 +730,7 @@
         <translation>設定を再読み込みしますか?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;再読み込みすると、保存していない変更はサーバーの値で置き換えられます。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -735,15 +817,15 @@
         <translation>サーバーから読み込んだ値に戻します (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>サーバーの現在の値を確認しています…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>保存されていません: サーバーの現在の値を読み取れませんでした。変更はそのまま残っています。</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>サーバーの新しい値を %1 に読み込みました。</translation>
     </message>
     <message>
@@ -786,6 +868,10 @@
         <source>The server already has these values (checked at %1).</source>
         <translation>サーバーには既にこの値があります (%1 に確認)。</translation>
     </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>開いているテナントはありません。「テナント…」で追加するか、ツール バーで選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionSettings</name>
@@ -827,6 +913,120 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConnectionTestPanel</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>%1 への接続をテストしています…</translation>
+    </message>
+    <message>
+        <source>Paste the access token first: none is kept for this tenant.</source>
+        <translation>まずアクセス トークンを貼り付けてください: このテナントには保持されているトークンがありません。</translation>
+    </message>
+    <message>
+        <source>Type the client secret first: none is stored for this tenant.</source>
+        <translation>まずクライアント シークレットを入力してください: このテナントには保存されていません。</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>接続は正常です。</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>Signs in with the values shown, saved or not, reads the org config and lists what the client may do</source>
+        <translation>表示中の値 (保存済みかどうかを問わず) でサインインし、組織設定を読み取り、クライアントにできることを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>接続をテストしています</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConnectionTester</name>
+    <message>
+        <source>the server did not say which scopes the token has; it decides on each request</source>
+        <translation>トークンのスコープをサーバーが示しませんでした。要求ごとにサーバーが判断します</translation>
+    </message>
+    <message>
+        <source>needs the scope %1</source>
+        <translation>スコープ %1 が必要です</translation>
+    </message>
+    <message>
+        <source>Read the org config</source>
+        <translation>組織設定の読み取り</translation>
+    </message>
+    <message>
+        <source>Change the org config</source>
+        <translation>組織設定の変更</translation>
+    </message>
+    <message>
+        <source>the tenant is locked read-only in Passdesk</source>
+        <translation>テナントは Passdesk で読み取り専用にロックされています</translation>
+    </message>
+    <message>
+        <source>Generate digit tokens</source>
+        <translation>数字トークンの生成</translation>
+    </message>
+    <message>
+        <source>API version %1 has no digit token operation</source>
+        <translation>API バージョン %1 には数字トークンの操作がありません</translation>
+    </message>
+    <message>
+        <source>Look up callers</source>
+        <translation>発信者の検索</translation>
+    </message>
+    <message>
+        <source>✔ Signed in.</source>
+        <translation>✔ サインインしました。</translation>
+    </message>
+    <message>
+        <source>✘ Could not sign in: %1</source>
+        <translation>✘ サインインできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>✔ Read the password org config.</source>
+        <translation>✔ パスワード組織設定を読み取りました。</translation>
+    </message>
+    <message>
+        <source>✔ The tenant has no password org config yet (it can be created).</source>
+        <translation>✔ テナントにはまだパスワード組織設定がありません (作成できます)。</translation>
+    </message>
+    <message>
+        <source>✘ Could not read the password org config: %1</source>
+        <translation>✘ パスワード組織設定を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>? %1: %2</source>
+        <translation>? %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused it (HTTP 403)</source>
+        <translation>サーバーが拒否しました (HTTP 403)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::DigitToken</name>
     <message>
         <source>The digit token answer is not a JSON object.</source>
@@ -837,7 +1037,7 @@
         <translation>サーバーの数字トークンが数字だけでできていません。</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>サーバーの応答に数字トークンがありません。</translation>
     </message>
     <message>
@@ -845,7 +1045,7 @@
         <translation>サーバーの数字トークンは、正の整数のトークンではない数値です。</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
+        <source>Enter the user&apos;s uid (their username).</source>
         <translation>ユーザーの uid (ユーザー名) を入力してください。</translation>
     </message>
     <message>
@@ -881,7 +1081,9 @@ SHA-256: %3
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>%n 秒後に再試行できます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後に再試行できます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -889,7 +1091,9 @@ SHA-256: %3
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s). The server asked for a longer wait; Passdesk waits at most an hour.</source>
-        <translation><numerusform>%n 秒後に再試行できます。サーバーはより長い待機を求めましたが、Passdesk が待つのは最長 1 時間です。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後に再試行できます。サーバーはより長い待機を求めましたが、Passdesk が待つのは最長 1 時間です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passdesk error report
@@ -908,6 +1112,73 @@ Tenant: %3
     <message>
         <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
         <translation>要求が多すぎます: サーバーは再試行の前に待つよう Passdesk に求めました。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::FirstRunAssistant</name>
+    <message>
+        <source>Leave without a tenant?</source>
+        <translation>テナントなしで終了しますか?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The tenant you entered is not saved. Passdesk starts without a tenant; you can add one later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;入力したテナントは保存されていません。Passdesk はテナントなしで起動します。テナントは後で追加できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>破棄して閉じる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Welcome to Passdesk</source>
+        <translation>Passdesk へようこそ</translation>
+    </message>
+    <message>
+        <source>Password administration for Identity Security Cloud</source>
+        <translation>Identity Security Cloud のパスワード管理</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk を使うと、組織管理者は Identity Security Cloud テナントのパスワード組織設定を表示・変更でき、ヘルプデスク担当者は発信者がパスワードをリセットするための数字トークンを生成できます。
+
+API クライアントまたは個人用アクセス トークンでサインインします。シークレットはシステムのキーチェーンに保存され、ファイルには書き込まれません。
+
+どのように始めますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tenant I work with</source>
+        <translation>作業用のテナントを追加する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the tenant I work with</source>
+        <translation>作業用のテナントを追加する</translation>
+    </message>
+    <message>
+        <source>&amp;Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>まず組み込みのサンドボックス テナントで Passdesk を試す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Explore Passdesk on the built-in sandbox tenant first</source>
+        <translation>まず組み込みのサンドボックス テナントで Passdesk を試す</translation>
+    </message>
+    <message>
+        <source>A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant</source>
+        <translation>サンプル ユーザーを含む Passdesk 内のテナントです。そこでの操作は実際のテナントには届きません</translation>
+    </message>
+    <message>
+        <source>Add the tenant you work with</source>
+        <translation>作業用のテナントを追加</translation>
+    </message>
+    <message>
+        <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
+        <translation>完了する前に接続をテストしてください: クライアントにできることを Passdesk が表示します。テナントは後で「テナント」から追加できます。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1258,38 @@ Tenant: %3
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (ビルド %2)&lt;br&gt;Identity Security Cloud のパスワード組織設定とヘルプデスク用数字トークン。&lt;br&gt;Qt %3 でビルド、Qt %4 で実行中。&lt;br&gt;ライセンス: MIT&lt;br&gt;設定ファイル: %5</translation>
     </message>
+    <message>
+        <source>No tenant open</source>
+        <translation>テナントが開かれていません</translation>
+    </message>
+    <message>
+        <source>Passdesk [*]</source>
+        <translation>Passdesk [*]</translation>
+    </message>
+    <message>
+        <source>Signed out. Passdesk signs in again on the next request.</source>
+        <translation>サインアウトしました。次の要求で Passdesk が再びサインインします。</translation>
+    </message>
+    <message>
+        <source>The password org config of %1 has changes that are not saved. Discard them and switch to %2?</source>
+        <translation>%1 のパスワード組織設定に保存していない変更があります。破棄して %2 に切り替えますか?</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>破棄して切り替え</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>貼り付けたアクセス トークン: 期限切れまたは拒否</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>貼り付けたアクセス トークン (%1 まで有効)</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>貼り付けたアクセス トークン</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::NetworkErrors</name>
@@ -999,7 +1302,7 @@ Tenant: %3
         <translation>応答が完了する前にサーバーが接続を閉じました。</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>サーバー名が見つかりませんでした。テナント名とネットワークを確認してください。</translation>
     </message>
     <message>
@@ -1011,7 +1314,7 @@ Tenant: %3
         <translation>要求は取り消されました。</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
         <translation>安全な (TLS) 接続を確立できませんでした。サーバーの証明書が受け入れられませんでした。</translation>
     </message>
     <message>
@@ -1027,11 +1330,11 @@ Tenant: %3
         <translation>サーバーが要求をリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
         <translation>プロキシ サーバーが要求を転送しませんでした。システムのプロキシ設定を確認してください。</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>サーバーの応答が HTTP プロトコルに違反していました。</translation>
     </message>
     <message>
@@ -1075,6 +1378,21 @@ Tenant: %3
     </message>
 </context>
 <context>
+    <name>Passdesk::PassdeskApp</name>
+    <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>サンドボックス テナントがループバック ポートで待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <translation>テナント「%1」はありません: まだテナントが設定されていません。</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <translation>テナント「%1」はありません。設定済みのテナント: %2。</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1094,6 +1412,81 @@ Tenant: %3
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>サーバーが %1 へリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretPromptDialog</name>
+    <message>
+        <source>The secret contains control characters; paste it again.</source>
+        <translation>シークレットに制御文字が含まれています。もう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>This is too long to be a client secret.</source>
+        <translation>クライアント シークレットとしては長すぎます。</translation>
+    </message>
+    <message>
+        <source>This token is valid until %1. Passdesk keeps it in memory only and cannot renew it.</source>
+        <translation>このトークンは %1 まで有効です。Passdesk はメモリ内にだけ保持し、更新できません。</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps a pasted token in memory only and cannot renew it.</source>
+        <translation>Passdesk は貼り付けたトークンをメモリ内にだけ保持し、更新できません。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept in memory for this session only, and Passdesk asks again next time.</source>
+        <translation>システムのキーチェーンを利用できません: シークレットはこのセッションの間だけメモリに保持され、次回また入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>%1 にサインイン</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>アクセス トークン(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>クライアント シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセス トークン</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアント シークレット</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for %1.</source>
+        <translation>%1 の新しいアクセス トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of %1 for %2.</source>
+        <translation>%2 用の %1 のクライアント シークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretStore</name>
+    <message>
+        <source>No keychain is available in this test.</source>
+        <translation>このテストではキーチェーンを利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretVault</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>キーチェーンを利用できません。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
+        <translation>システムのキーチェーンを使用できません (%1)。Passdesk はこのセッションの間だけシークレットをメモリに保持し、次回また入力を求めます。ファイルに書き込むことはありません。</translation>
     </message>
 </context>
 <context>
@@ -1138,16 +1531,295 @@ Tenant: %3
         <translation>ディレクトリ</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
         <translation>不明なサンドボックス クライアント「%1」。admin、helpdesk、readonly のいずれかを使ってください。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>想定外の引数「%1」。</translation>
     </message>
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
         <translation>Passdesk にはグラフィカルな画面が必要ですが、見つかりませんでした (DISPLAY が未設定)。デスクトップで実行するか、画面なしでは次のように実行してください: xvfb-run -a passdesk --sandbox</translation>
+    </message>
+    <message>
+        <source>Start on this tenant (its display name or tenant name).</source>
+        <translation>このテナントで起動します (表示名またはテナント名)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Use either --tenant or --sandbox, not both.</source>
+        <translation>--tenant と --sandbox はどちらか一方だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>--tenant needs the name of a tenant.</source>
+        <translation>--tenant にはテナント名が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::Tenant</name>
+    <message>
+        <source>Give the tenant a display name.</source>
+        <translation>テナントに表示名を付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The display name must be at most %n characters, without control characters.</source>
+        <translation>
+            <numerusform>表示名は %n 文字以内で、制御文字を含めないでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the API client (or personal access token).</source>
+        <translation>API クライアント (または個人用アクセス トークン) のクライアント ID を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client ID must be at most %n characters, without spaces or control characters.</source>
+        <translation>
+            <numerusform>クライアント ID は %n 文字以内で、空白や制御文字を含めないでください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantForm</name>
+    <message>
+        <source>API client or personal access token (client ID and secret)</source>
+        <translation>API クライアントまたは個人用アクセス トークン (クライアント ID とシークレット)</translation>
+    </message>
+    <message>
+        <source>Pasted access token (short sessions)</source>
+        <translation>貼り付けたアクセス トークン (短いセッション向け)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ロックを解除すると、Passdesk は本番テナント &lt;b&gt;%1&lt;/b&gt; のパスワード組織設定を変更できるようになります。変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;&lt;p&gt;ロックを解除しますか?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>このテナント</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>本番テナントのロックを解除しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>ロックしたままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>API root: %1</source>
+        <translation>API ルート: %1</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme stands for https://acme.api.identitynow.com.</source>
+        <translation>acme のようなテナント名は https://acme.api.identitynow.com を表します。</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>アクセス トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>クライアント シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセス トークン</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアント シークレット</translation>
+    </message>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>このセッションで貼り付け済み — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>キーチェーンに保存済み — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>このセッションの間保持 — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>ここにアクセス トークンを貼り付けます</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>保存されていません — 接続時に Passdesk が入力を求めます</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>このトークンは %1 に期限切れになります。更新できないため、そのときに Passdesk が新しいトークンを求めます。</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>このトークンには有効期限が示されていません。更新できないため、サーバーが拒否したときに Passdesk が新しいトークンを求めます。</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>貼り付けたアクセス トークンはこのセッションの間だけメモリに保持され、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
+        <translation>システムのキーチェーンを使用できないため、シークレットはこのセッションの間だけ保持され、次回また入力を求めます。キーチェーンの応答: %1</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>オフの場合、シークレットはこのセッションの間だけ保持され、次回また入力を求めます</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSession</name>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>サンドボックス テナント</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant is not available.</source>
+        <translation>サンドボックス テナントを利用できません。</translation>
+    </message>
+    <message>
+        <source>There is no such tenant.</source>
+        <translation>そのテナントはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantSwitcher</name>
+    <message>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>test tenant</source>
+        <translation>テスト テナント</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1 に切り替え</translation>
+    </message>
+    <message>
+        <source>Active tenant</source>
+        <translation>使用中のテナント</translation>
+    </message>
+    <message>
+        <source>Switch to another tenant (Ctrl+1 to Ctrl+9)</source>
+        <translation>別のテナントに切り替えます (Ctrl+1～Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget the access token and the looked-up callers of this tenant</source>
+        <translation>このテナントのアクセス トークンと検索した発信者を破棄します</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantsDialog</name>
+    <message>
+        <source>Production · locked read-only</source>
+        <translation>本番 · 読み取り専用にロック</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Test tenant · locked read-only</source>
+        <translation>テスト テナント · 読み取り専用にロック</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>テスト テナント</translation>
+    </message>
+    <message>
+        <source>%1 · in use</source>
+        <translation>%1 · 使用中</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your changes to &lt;b&gt;%1&lt;/b&gt; are not saved.&lt;/p&gt;&lt;p&gt;Save them, discard them, or keep editing?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; への変更は保存されていません。&lt;/p&gt;&lt;p&gt;保存、破棄、編集の続行のどれにしますか?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the new tenant</source>
+        <translation>新しいテナント</translation>
+    </message>
+    <message>
+        <source>Unsaved tenant changes</source>
+        <translation>保存していないテナントの変更</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation>保存しました。シークレットはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Remove &lt;b&gt;%1&lt;/b&gt; from Passdesk?&lt;/p&gt;&lt;p&gt;Its secret is deleted from the system keychain. Nothing changes on the tenant itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Passdesk から &lt;b&gt;%1&lt;/b&gt; を削除しますか?&lt;/p&gt;&lt;p&gt;そのシークレットはシステムのキーチェーンから削除されます。テナント自体は何も変わりません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your unsaved changes to it are lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;保存していない変更は失われます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove tenant?</source>
+        <translation>テナントを削除しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>保存していない変更があります。</translation>
+    </message>
+    <message>
+        <source>New tenant</source>
+        <translation>新しいテナント</translation>
+    </message>
+    <message>
+        <source>New tenant: %1</source>
+        <translation>新しいテナント: %1</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1853,7 @@ Tenant: %3
         <translation>この接続は数字トークンのない API %1 を使っています。v2025、v2024、v2026、beta、またはサービス別 v1 API を使ってください。</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
+        <source>Verify the caller&apos;s identity first.</source>
         <translation>まず発信者の本人確認をしてください。</translation>
     </message>
     <message>
@@ -1210,7 +1882,9 @@ Tenant: %3
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform></translation>
+        <translation>
+            <numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
@@ -1226,7 +1900,9 @@ Tenant: %3
     </message>
     <message numerus="yes">
         <source>%n digit(s), read out in groups</source>
-        <translation><numerusform>%n 桁 (区切って読み上げ)</numerusform></translation>
+        <translation>
+            <numerusform>%n 桁 (区切って読み上げ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>User: %1</source>
@@ -1238,11 +1914,15 @@ Tenant: %3
     </message>
     <message numerus="yes">
         <source>Length: %n digit(s)</source>
-        <translation><numerusform>長さ: %n 桁</numerusform></translation>
+        <translation>
+            <numerusform>長さ: %n 桁</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Valid for: %n minute(s)</source>
-        <translation><numerusform>有効期間: %n 分</numerusform></translation>
+        <translation>
+            <numerusform>有効期間: %n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated: %1</source>
@@ -1265,7 +1945,9 @@ Tenant: %3
     </message>
     <message numerus="yes">
         <source>%n digit(s), valid %1 minutes</source>
-        <translation><numerusform>%n 桁、有効期間 %1 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 桁、有効期間 %1 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1286,6 +1968,37 @@ Tenant: %3
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant</source>
+        <translation>テナントにサインイン</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Passdesk が入力を求める理由</translation>
+    </message>
+    <message>
+        <source>Problem with what was entered</source>
+        <translation>入力内容の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>シークレットをシステムのキーチェーンに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>シークレットをシステムのキーチェーンに保存する</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation>シークレットの保存場所</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +2045,200 @@ Tenant: %3
     </message>
 </context>
 <context>
+    <name>TenantForm</name>
+    <message>
+        <source>Tenant settings</source>
+        <translation>テナントの設定</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>例: Acme 本番</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <translation>Passdesk のツール バーとウィンドウでのテナントの名前</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;name or API URL:</source>
+        <translation>テナント名または API URL(&amp;N):</translation>
+    </message>
+    <message>
+        <source>acme or https://acme.api.identitynow.com</source>
+        <translation>acme または https://acme.api.identitynow.com</translation>
+    </message>
+    <message>
+        <source>Tenant name or API base URL</source>
+        <translation>テナント名または API のベース URL</translation>
+    </message>
+    <message>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <translation>acme のようなテナント名、またはテナントの API の完全な https アドレス</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API バージョン</translation>
+    </message>
+    <message>
+        <source>The version of the Identity Security Cloud API Passdesk speaks with this tenant</source>
+        <translation>Passdesk がこのテナントと通信するときの Identity Security Cloud API のバージョン</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>サインイン方法(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>認証方法</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>クライアント ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>API クライアントまたは個人用アクセス トークンのクライアント ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>クライアント シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアント シークレット</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>シークレットをシステムのキーチェーンに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>シークレットをシステムのキーチェーンに保存する</translation>
+    </message>
+    <message>
+        <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
+        <translation>オフの場合、シークレットはこのセッションの間だけ保持され、次回また入力を求めます</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境:</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>本番(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>本番テナント</translation>
+    </message>
+    <message>
+        <source>Shown in red; new production tenants start locked read-only</source>
+        <translation>赤で表示されます。新しい本番テナントは読み取り専用にロックされた状態で始まります</translation>
+    </message>
+    <message>
+        <source>&amp;Test tenant</source>
+        <translation>テスト テナント(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>テスト テナント</translation>
+    </message>
+    <message>
+        <source>A sandbox or development tenant where changes do no harm</source>
+        <translation>変更しても害のないサンドボックスまたは開発用のテナント</translation>
+    </message>
+    <message>
+        <source>&amp;Locked read-only</source>
+        <translation>読み取り専用にロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Locked read-only</source>
+        <translation>読み取り専用にロック</translation>
+    </message>
+    <message>
+        <source>While locked, Passdesk sends no config changes to this tenant, whatever the client may do</source>
+        <translation>ロック中は、クライアントの権限にかかわらず Passdesk はこのテナントに設定の変更を送信しません</translation>
+    </message>
+    <message>
+        <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
+        <translation>ロックされたテナントには、クライアントの権限にかかわらず Passdesk は設定の変更を送信しません。新しい本番テナントはロックされた状態で始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsDialog</name>
+    <message>
+        <source>Tenants</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>テナント(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Stored tenants</source>
+        <translation>保存済みのテナント</translation>
+    </message>
+    <message>
+        <source>Each entry says whether the tenant is production or a test tenant and whether it is locked</source>
+        <translation>各項目には、テナントが本番かテストか、ロックされているかが示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a tenant</source>
+        <translation>テナントを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant</source>
+        <translation>選択したテナントを削除</translation>
+    </message>
+    <message>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <translation>先に確認します。テナントのシークレットもキーチェーンから削除されます</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox tenant is not listed here: it is always available from the tool bar.</source>
+        <translation>組み込みのサンドボックス テナントはここには表示されません。ツール バーからいつでも使えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the tenant</source>
+        <translation>テナントを保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the tenants dialog</source>
+        <translation>テナント ダイアログを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>TokenDialog</name>
     <message>
         <source>Generate digit token</source>
@@ -1354,7 +2261,7 @@ Tenant: %3
         <translation>API バージョンに関する注意</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>発信者のユーザー(&amp;U):</translation>
     </message>
     <message>
@@ -1362,7 +2269,7 @@ Tenant: %3
         <translation>名前、メール、または uid を入力</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>発信者のユーザー</translation>
     </message>
     <message>
@@ -1414,7 +2321,7 @@ Tenant: %3
         <translation>1 ～ 60 分</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
+        <source>I have &amp;verified the caller&apos;s identity</source>
         <translation>発信者の本人確認を行いました(&amp;V)</translation>
     </message>
     <message>
@@ -1536,17 +2443,6 @@ Tenant: %3
     <message>
         <source>Cop&amp;y as text</source>
         <translation>テキストとしてコピー(&amp;Y)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Sandbox tenant</source>
-        <translation>サンドボックス テナント</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation>サンドボックス テナントがループバック ポートで待ち受けできませんでした。</translation>
     </message>
 </context>
 </TS>
