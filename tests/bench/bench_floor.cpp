@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
     qint64 paintedNs = -1;
-    PaintProbe probe(&window, [&](qint64 ns) {
+    PaintProbe probe(PaintProbe::window(&window), [&](qint64 ns) {
         paintedNs = ns;
         QCoreApplication::quit();
     });

@@ -30,6 +30,13 @@
 #include <memory>
 #include <optional>
 
+// Under `valgrind --tool=callgrind --instr-atstart=no` only the measured clicks are counted.
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#endif
+
 using namespace Passdesk;
 using namespace Passdesk::Bench;
 
@@ -244,7 +251,6 @@ int main(int argc, char *argv[])
     auto *generate = dialog.findChild<QPushButton *>(QStringLiteral("generateButton"));
     auto *digits = dialog.findChild<QLabel *>(QStringLiteral("tokenDigitsLabel"));
     DigitsPaintWatch watch(digits);
-
     std::unique_ptr<CurlFloor> curl;
     if (parser.isSet(curlOption)) {
         curl = std::make_unique<CurlFloor>(parser.value(curlOption), apiRoot,
@@ -258,6 +264,8 @@ int main(int argc, char *argv[])
 
     std::vector<double> passdesk, passdeskCpu, curlCold, curlWarm;
     for (int i = 0; i < warmup + runs; ++i) {
+        if (i == warmup)
+            CALLGRIND_START_INSTRUMENTATION;
         const qint64 ns = watch.clickAndWait(generate);
         const QString shown = digits->text().remove(u' ');
         if (ns < 0 || shown.size() != *request.length) {
