@@ -122,11 +122,18 @@ struct CurlTimes
     double warmMs = -1; // the same request again on the kept-alive connection
 };
 
+// Runs curl while the event loop keeps running (an in-process sandbox must answer it).
 QByteArray runCurl(const QString &curl, const QStringList &arguments)
 {
     QProcess process;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(giveUpMs, &loop, &QEventLoop::quit);
     process.start(curl, arguments);
-    if (!process.waitForFinished(giveUpMs) || process.exitCode() != 0)
+    loop.exec();
+    if (process.state() != QProcess::NotRunning || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
         return {};
     return process.readAllStandardOutput();
 }
