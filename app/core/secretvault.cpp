@@ -115,7 +115,11 @@ void SecretVault::noteUnavailable(const SecretStore::Result &result)
     if (m_unusable)
         return;
     m_unusable = true;
-    m_problem = result.message.isEmpty() ? Texts::tr("No keychain is available.") : result.message;
+    // QtKeychain's own words are often empty or "Unknown error" when no Secret Service runs.
+    const QString raw = result.message.trimmed();
+    m_problem = raw.isEmpty() || raw.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0
+        ? Texts::tr("no keychain service answered")
+        : raw;
     emit keychainUnavailable(Texts::tr(
         "The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this "
         "session only and will ask for them again next time; it never writes them to a file.")
