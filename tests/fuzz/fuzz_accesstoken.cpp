@@ -1,7 +1,7 @@
 // Fuzzes inspectAccessToken and accessTokenInputError, which read an access token (a JWT the
 // server issued) that the user pasted: base64url, JSON claims, `exp` and `scope`.
 // Invariants: only three dot-separated parts can be well formed; an expiry is a valid UTC time
-// after 1970; a token that is not well formed says nothing about expiry or scopes; a token the
+// not before 1970; a token that is not well formed says nothing about expiry or scopes; a token the
 // input check accepts is non-empty, made of ASCII token characters only and not expired.
 
 #include "accesstokeninfo.h"
@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (info.expiresAt) {
         PASSDESK_FUZZ_CHECK(info.expiresAt->isValid());
         PASSDESK_FUZZ_CHECK(info.expiresAt->timeSpec() == Qt::UTC);
-        PASSDESK_FUZZ_CHECK(info.expiresAt->toSecsSinceEpoch() > 0);
+        PASSDESK_FUZZ_CHECK(info.expiresAt->toSecsSinceEpoch() >= 0); // `exp` 0.5 is 1970
     }
 
     const QString error = accessTokenInputError(token, now);
