@@ -184,7 +184,7 @@ def main():
     rows = []
     floor_shown = med(starts["floor"], "shownMs")
     floor_rss = med(starts["floor"], "peakRssKb")
-    labels = {"sandbox": "sandbox start (`--sandbox`)", "firstrun": "first run (no settings): assistant shown",
+    labels = {"sandbox": "sandbox start (`--sandbox`)", "firstrun": "first run (no settings)",
               "tenant": "normal start, one tenant"}
     for path in ("tenant", "sandbox", "firstrun"):
         shown = med(starts[path], "shownMs")
