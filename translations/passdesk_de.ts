@@ -1486,12 +1486,12 @@ Wie möchten Sie beginnen?</translation>
 <context>
     <name>Passdesk::SecretVault</name>
     <message>
-        <source>No keychain is available.</source>
-        <translation>Kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
         <translation>Der Schlüsselbund des Systems ist nicht nutzbar (%1). Passdesk hält Geheimnisse nur für diese Sitzung im Arbeitsspeicher und fragt beim nächsten Mal erneut; es schreibt sie nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@ Wie möchten Sie beginnen?</translation>
     <name>Passdesk::TenantForm</name>
     <message>
         <source>API client or personal access token (client ID and secret)</source>
-        <translation>API-Client oder persönliches Zugriffstoken (Client-ID und Geheimnis)</translation>
+        <translation>API-Client oder persönliches Token (ID und Geheimnis)</translation>
     </message>
     <message>
         <source>Pasted access token (short sessions)</source>
@@ -1645,15 +1645,15 @@ Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>In dieser Sitzung schon eingefügt – leer lassen, um es zu behalten</translation>
+        <translation>In dieser Sitzung eingefügt – leer lassen zum Behalten</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
+        <translation>Im Schlüsselbund gespeichert – leer lassen zum Behalten</translation>
     </message>
     <message>
         <source>Kept for this session — leave empty to keep it</source>
-        <translation>Für diese Sitzung gehalten – leer lassen, um es zu behalten</translation>
+        <translation>Für diese Sitzung gehalten – leer lassen zum Behalten</translation>
     </message>
     <message>
         <source>Paste the access token here</source>

@@ -1470,12 +1470,12 @@ How do you want to start?</translation>
 <context>
     <name>Passdesk::SecretVault</name>
     <message>
-        <source>No keychain is available.</source>
-        <translation>No keychain is available.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
         <translation>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>no keychain service answered</translation>
     </message>
 </context>
 <context>

@@ -1486,12 +1486,12 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
 <context>
     <name>Passdesk::SecretVault</name>
     <message>
-        <source>No keychain is available.</source>
-        <translation>No hay llavero disponible.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
         <translation>No se puede usar el llavero del sistema (%1). Passdesk guarda los secretos en memoria solo durante esta sesión y los volverá a pedir la próxima vez; nunca los escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>ningún servicio de llavero respondió</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <name>Passdesk::TenantForm</name>
     <message>
         <source>API client or personal access token (client ID and secret)</source>
-        <translation>Cliente de API o token de acceso personal (ID de cliente y secreto)</translation>
+        <translation>Cliente de API o token personal (ID y secreto)</translation>
     </message>
     <message>
         <source>Pasted access token (short sessions)</source>
@@ -1645,15 +1645,15 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     </message>
     <message>
         <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>Ya pegado en esta sesión: déjelo vacío para conservarlo</translation>
+        <translation>Pegado en esta sesión; déjelo vacío para conservarlo</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>Guardado en el llavero: déjelo vacío para conservarlo</translation>
+        <translation>En el llavero; déjelo vacío para conservarlo</translation>
     </message>
     <message>
         <source>Kept for this session — leave empty to keep it</source>
-        <translation>Guardado durante esta sesión: déjelo vacío para conservarlo</translation>
+        <translation>Guardado en esta sesión; déjelo vacío para conservarlo</translation>
     </message>
     <message>
         <source>Paste the access token here</source>
@@ -1742,7 +1742,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <name>Passdesk::TenantsDialog</name>
     <message>
         <source>Production · locked read-only</source>
-        <translation>Producción · bloqueado como solo lectura</translation>
+        <translation>Producción · solo lectura</translation>
     </message>
     <message>
         <source>Production</source>
@@ -1750,7 +1750,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     </message>
     <message>
         <source>Test tenant · locked read-only</source>
-        <translation>Inquilino de prueba · bloqueado como solo lectura</translation>
+        <translation>Prueba · solo lectura</translation>
     </message>
     <message>
         <source>Test tenant</source>
@@ -2080,7 +2080,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     </message>
     <message>
         <source>Tenant &amp;name or API URL:</source>
-        <translation>Nombre del inquilino o &amp;URL de la API:</translation>
+        <translation>Inquilino o &amp;URL de la API:</translation>
     </message>
     <message>
         <source>acme or https://acme.api.identitynow.com</source>

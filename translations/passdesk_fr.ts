@@ -1486,12 +1486,12 @@ Comment voulez-vous commencer ?</translation>
 <context>
     <name>Passdesk::SecretVault</name>
     <message>
-        <source>No keychain is available.</source>
-        <translation>Aucun trousseau n&apos;est disponible.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
         <translation>Le trousseau du système est inutilisable (%1). Passdesk garde les secrets en mémoire pour cette session seulement et les redemandera la prochaine fois ; il ne les écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>aucun service de trousseau n&apos;a répondu</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::TenantForm</name>
     <message>
         <source>API client or personal access token (client ID and secret)</source>
-        <translation>Client API ou jeton d&apos;accès personnel (ID client et secret)</translation>
+        <translation>Client API ou jeton d&apos;accès personnel (ID et secret)</translation>
     </message>
     <message>
         <source>Pasted access token (short sessions)</source>
@@ -1742,7 +1742,7 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::TenantsDialog</name>
     <message>
         <source>Production · locked read-only</source>
-        <translation>Production · verrouillé en lecture seule</translation>
+        <translation>Production · lecture seule</translation>
     </message>
     <message>
         <source>Production</source>
@@ -1750,7 +1750,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Test tenant · locked read-only</source>
-        <translation>Locataire de test · verrouillé en lecture seule</translation>
+        <translation>Test · lecture seule</translation>
     </message>
     <message>
         <source>Test tenant</source>
@@ -1758,7 +1758,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>%1 · in use</source>
-        <translation>%1 · utilisé</translation>
+        <translation>%1 · actif</translation>
     </message>
     <message>
         <source>&lt;p&gt;Your changes to &lt;b&gt;%1&lt;/b&gt; are not saved.&lt;/p&gt;&lt;p&gt;Save them, discard them, or keep editing?&lt;/p&gt;</source>

@@ -1481,12 +1481,12 @@ API クライアントまたは個人用アクセス トークンでサインイ
 <context>
     <name>Passdesk::SecretVault</name>
     <message>
-        <source>No keychain is available.</source>
-        <translation>キーチェーンを利用できません。</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used (%1). Passdesk keeps secrets in memory for this session only and will ask for them again next time; it never writes them to a file.</source>
         <translation>システムのキーチェーンを使用できません (%1)。Passdesk はこのセッションの間だけシークレットをメモリに保持し、次回また入力を求めます。ファイルに書き込むことはありません。</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>キーチェーン サービスが応答しませんでした</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1586,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <name>Passdesk::TenantForm</name>
     <message>
         <source>API client or personal access token (client ID and secret)</source>
-        <translation>API クライアントまたは個人用アクセス トークン (クライアント ID とシークレット)</translation>
+        <translation>API クライアント/個人用アクセス トークン (ID とシークレット)</translation>
     </message>
     <message>
         <source>Pasted access token (short sessions)</source>
@@ -1735,7 +1735,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <name>Passdesk::TenantsDialog</name>
     <message>
         <source>Production · locked read-only</source>
-        <translation>本番 · 読み取り専用にロック</translation>
+        <translation>本番 · 読み取り専用</translation>
     </message>
     <message>
         <source>Production</source>
@@ -1743,7 +1743,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
     </message>
     <message>
         <source>Test tenant · locked read-only</source>
-        <translation>テスト テナント · 読み取り専用にロック</translation>
+        <translation>テスト · 読み取り専用</translation>
     </message>
     <message>
         <source>Test tenant</source>
