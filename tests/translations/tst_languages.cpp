@@ -239,6 +239,9 @@ private slots:
             QStringLiteral("Ihren Arbeitsmandanten hinzufügen"));
         QCOMPARE(child<QAbstractButton>(&windows.tenants, "testConnectionButton")->text(),
             QStringLiteral("Ver&bindung testen"));
+        // QWizard's own buttons follow at once, without a page change.
+        QCOMPARE(windows.assistant.button(QWizard::CancelButton)->text(), QStringLiteral("Abbrechen"));
+        QCOMPARE(windows.assistant.button(QWizard::BackButton)->text(), QStringLiteral("< &Zurück"));
         const QMap<QString, QString> german = windows.texts();
         QCOMPARE(german.value(QStringLiteral("tenantsDialog/tenantListWidget#0")),
             QStringLiteral("Produktiv · schreibgeschützt"));
@@ -290,8 +293,7 @@ private:
             assistant.show();
             prompt.show();
         }
-        // Visits the welcome page, then the tenant page. QWizard's own buttons (Back, Next,
-        // Finish, Cancel) take a new language only at the next page change.
+        // Visits the welcome page, then the tenant page.
         QMap<QString, QString> texts()
         {
             QMap<QString, QString> all = visibleTexts(&tenants);

@@ -181,9 +181,15 @@ void FirstRunAssistant::retranslate()
 
 void FirstRunAssistant::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
     QWizard::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // QWizard names Back/Next/Finish/Cancel only when the page or the style changes; a round
+        // trip through another style makes it name them again in the new language.
+        const WizardStyle style = wizardStyle();
+        setWizardStyle(style == ClassicStyle ? ModernStyle : ClassicStyle);
+        setWizardStyle(style);
+    }
 }
 
 } // namespace Passdesk
