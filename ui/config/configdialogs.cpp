@@ -1,5 +1,7 @@
 #include "configdialogs.h"
 
+#include "questionbox.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -12,25 +14,6 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Passdesk::ConfigDialogs)
 };
-
-QMessageBox *newBox(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
-                    const QString &text)
-{
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
-    box->setObjectName(objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::RichText);
-    box->setWindowModality(Qt::WindowModal);
-    return box;
-}
-
-QPushButton *addButton(QMessageBox *box, const QString &text, QMessageBox::ButtonRole role, const QString &objectName)
-{
-    QPushButton *button = box->addButton(text, role);
-    button->setObjectName(objectName);
-    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    return button;
-}
 
 } // namespace
 
@@ -69,11 +52,11 @@ QString productionWarning()
 QMessageBox *openConfirmation(QWidget *parent, const QString &title, const QString &text, bool production,
                               std::function<void()> onConfirmed)
 {
-    QMessageBox *box = newBox(parent, production ? QMessageBox::Warning : QMessageBox::Question,
+    QMessageBox *box = newQuestionBox(parent, production ? QMessageBox::Warning : QMessageBox::Question,
                               QStringLiteral("saveConfirmationDialog"), title,
                               production ? text + productionWarning() : text);
-    QPushButton *save = addButton(box, Texts::tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("saveConfirmButton"));
-    QPushButton *cancel = addButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("saveCancelButton"));
+    QPushButton *save = addQuestionButton(box, Texts::tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("saveConfirmButton"));
+    QPushButton *cancel = addQuestionButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("saveCancelButton"));
     // On production the safe answer is the default one.
     box->setDefaultButton(production ? cancel : save);
     box->setEscapeButton(cancel);
@@ -130,11 +113,11 @@ QMessageBox *askAboutConflict(QWidget *parent, const OrgConfig &loaded, const Or
                             "Changes made there are in bold.</p>"
                             "<table cellspacing=\"6\"><tr><th></th><th>Your version</th><th>Server's version</th></tr>%1</table>")
                              .arg(rows);
-    QMessageBox *box = newBox(parent, QMessageBox::Warning, QStringLiteral("conflictDialog"),
+    QMessageBox *box = newQuestionBox(parent, QMessageBox::Warning, QStringLiteral("conflictDialog"),
                               Texts::tr("The config changed on the server"), text);
-    QPushButton *keep = addButton(box, Texts::tr("&Keep mine"), QMessageBox::AcceptRole, QStringLiteral("keepMineButton"));
-    QPushButton *take = addButton(box, Texts::tr("&Take server's"), QMessageBox::DestructiveRole, QStringLiteral("takeServerButton"));
-    QPushButton *cancel = addButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("conflictCancelButton"));
+    QPushButton *keep = addQuestionButton(box, Texts::tr("&Keep mine"), QMessageBox::AcceptRole, QStringLiteral("keepMineButton"));
+    QPushButton *take = addQuestionButton(box, Texts::tr("&Take server's"), QMessageBox::DestructiveRole, QStringLiteral("takeServerButton"));
+    QPushButton *cancel = addQuestionButton(box, Texts::tr("Cancel"), QMessageBox::RejectRole, QStringLiteral("conflictCancelButton"));
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [keep, take, onChoice](QAbstractButton *button) {
@@ -146,10 +129,10 @@ QMessageBox *askAboutConflict(QWidget *parent, const OrgConfig &loaded, const Or
 
 QMessageBox *askToDiscardEdits(QWidget *parent, std::function<void()> onDiscard)
 {
-    QMessageBox *box = newBox(parent, QMessageBox::Question, QStringLiteral("discardEditsDialog"), Texts::tr("Reload the config?"),
+    QMessageBox *box = newQuestionBox(parent, QMessageBox::Question, QStringLiteral("discardEditsDialog"), Texts::tr("Reload the config?"),
                               Texts::tr("<p>Reloading replaces your unsaved changes with the server's values.</p>"));
-    QPushButton *discard = addButton(box, Texts::tr("&Discard and reload"), QMessageBox::DestructiveRole, QStringLiteral("discardAndReloadButton"));
-    QPushButton *keep = addButton(box, Texts::tr("&Keep editing"), QMessageBox::RejectRole, QStringLiteral("keepEditingButton"));
+    QPushButton *discard = addQuestionButton(box, Texts::tr("&Discard and reload"), QMessageBox::DestructiveRole, QStringLiteral("discardAndReloadButton"));
+    QPushButton *keep = addQuestionButton(box, Texts::tr("&Keep editing"), QMessageBox::RejectRole, QStringLiteral("keepEditingButton"));
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);
     QObject::connect(box, &QMessageBox::buttonClicked, box, [discard, onDiscard](QAbstractButton *button) {

@@ -1,7 +1,7 @@
 #include "firstrunassistant.h"
 
 #include "connectiontestpanel.h"
-#include "tenantboxes.h"
+#include "questionbox.h"
 #include "tenantform.h"
 #include "tenantsession.h"
 
@@ -135,13 +135,13 @@ void FirstRunAssistant::reject()
     }
     if (m_discardBox && m_discardBox->isVisible())
         return;
-    QMessageBox *box = newTenantBox(this, QMessageBox::Question,
+    QMessageBox *box = newQuestionBox(this, QMessageBox::Question,
         QStringLiteral("discardTenantEditsMessageBox"), tr("Leave without a tenant?"),
         tr("<p>The tenant you entered is not saved. Passdesk starts without a tenant; you can add "
            "one later.</p>"));
-    QPushButton *discard = addTenantBoxButton(box, tr("&Discard and close"),
+    QPushButton *discard = addQuestionButton(box, tr("&Discard and close"),
         QMessageBox::DestructiveRole, QStringLiteral("discardTenantEditsButton"));
-    QPushButton *keep = addTenantBoxButton(box, tr("&Keep editing"), QMessageBox::RejectRole,
+    QPushButton *keep = addQuestionButton(box, tr("&Keep editing"), QMessageBox::RejectRole,
         QStringLiteral("keepEditingTenantButton"));
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);

@@ -2,7 +2,7 @@
 
 #include "accesstokeninfo.h"
 #include "secretvault.h"
-#include "tenantboxes.h"
+#include "questionbox.h"
 #include "tenantsession.h"
 #include "ui_tenantform.h"
 
@@ -240,11 +240,11 @@ void TenantForm::onReadOnlyClicked(bool checked)
              "tenant. "
              "A change applies to every user and helpdesk agent at once.</p><p>Unlock it?</p>")
               .arg(name.isEmpty() ? tr("this tenant") : name.toHtmlEscaped());
-    QMessageBox *box = newTenantBox(this, QMessageBox::Warning,
+    QMessageBox *box = newQuestionBox(this, QMessageBox::Warning,
         QStringLiteral("unlockProductionMessageBox"), tr("Unlock a production tenant?"), text);
-    QPushButton *unlock = addTenantBoxButton(
+    QPushButton *unlock = addQuestionButton(
         box, tr("&Unlock"), QMessageBox::AcceptRole, QStringLiteral("unlockButton"));
-    QPushButton *keep = addTenantBoxButton(
+    QPushButton *keep = addQuestionButton(
         box, tr("&Keep locked"), QMessageBox::RejectRole, QStringLiteral("keepLockedButton"));
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);

@@ -2,7 +2,7 @@
 
 #include "connectiontestpanel.h"
 #include "secretvault.h"
-#include "tenantboxes.h"
+#include "questionbox.h"
 #include "tenantform.h"
 #include "tenantsession.h"
 #include "ui_tenantsdialog.h"
@@ -174,13 +174,13 @@ void TenantsDialog::askAboutEdits(std::function<void()> proceed)
     const QString text = tr("<p>Your changes to <b>%1</b> are not saved.</p><p>Save them, discard "
                             "them, or keep editing?</p>")
                              .arg(name.isEmpty() ? tr("the new tenant") : name.toHtmlEscaped());
-    QMessageBox *box = newTenantBox(this, QMessageBox::Question,
+    QMessageBox *box = newQuestionBox(this, QMessageBox::Question,
         QStringLiteral("discardTenantEditsMessageBox"), tr("Unsaved tenant changes"), text);
-    QPushButton *save = addTenantBoxButton(
+    QPushButton *save = addQuestionButton(
         box, tr("&Save"), QMessageBox::AcceptRole, QStringLiteral("saveTenantEditsButton"));
-    QPushButton *discard = addTenantBoxButton(box, tr("&Discard changes"),
+    QPushButton *discard = addQuestionButton(box, tr("&Discard changes"),
         QMessageBox::DestructiveRole, QStringLiteral("discardTenantEditsButton"));
-    QPushButton *keep = addTenantBoxButton(box, tr("&Keep editing"), QMessageBox::RejectRole,
+    QPushButton *keep = addQuestionButton(box, tr("&Keep editing"), QMessageBox::RejectRole,
         QStringLiteral("keepEditingTenantButton"));
     // Edits that cannot be saved as they are can only be kept or dropped.
     save->setEnabled(m_form->validationError().isEmpty());
@@ -243,11 +243,11 @@ void TenantsDialog::confirmRemove()
                        .arg(tenant->displayName.toHtmlEscaped());
     if (m_form->hasChanges())
         text += tr("<p>Your unsaved changes to it are lost.</p>");
-    QMessageBox *box = newTenantBox(this, QMessageBox::Warning,
+    QMessageBox *box = newQuestionBox(this, QMessageBox::Warning,
         QStringLiteral("removeTenantMessageBox"), tr("Remove tenant?"), text);
-    QPushButton *remove = addTenantBoxButton(box, tr("&Remove"), QMessageBox::DestructiveRole,
+    QPushButton *remove = addQuestionButton(box, tr("&Remove"), QMessageBox::DestructiveRole,
         QStringLiteral("confirmRemoveTenantButton"));
-    QPushButton *keep = addTenantBoxButton(
+    QPushButton *keep = addQuestionButton(
         box, tr("&Keep it"), QMessageBox::RejectRole, QStringLiteral("cancelRemoveTenantButton"));
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);

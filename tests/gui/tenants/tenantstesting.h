@@ -8,6 +8,7 @@
 #include "secretstore.h"
 #include "secretvault.h"
 #include "tenant.h"
+#include "tenantsdialog.h"
 #include "tenantsession.h"
 
 #include <QAbstractItemView>
@@ -191,5 +192,21 @@ inline QStringList namelessControls(QWidget *root)
     }
     return nameless;
 }
+
+// The Tenants dialog on top of the harness, for the suites that drive it.
+class TenantsDialogHarness : protected TenantsHarness
+{
+protected:
+    void openDialog()
+    {
+        m_dialog = std::make_unique<TenantsDialog>(m_session.get(), &m_fixture->network);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    QWidget *dialog() const { return m_dialog.get(); }
+
+    std::unique_ptr<TenantsDialog> m_dialog;
+};
 
 } // namespace Passdesk::Testing

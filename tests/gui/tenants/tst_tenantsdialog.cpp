@@ -16,21 +16,9 @@
 using namespace Passdesk;
 using namespace Passdesk::Testing;
 
-class TestTenantsDialog : public QObject, private TenantsHarness
+class TestTenantsDialog : public QObject, private TenantsDialogHarness
 {
     Q_OBJECT
-
-private:
-    void openDialog()
-    {
-        m_dialog = std::make_unique<TenantsDialog>(m_session.get(), &m_fixture->network);
-        m_dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-    }
-
-    QWidget *dialog() const { return m_dialog.get(); }
-
-    std::unique_ptr<TenantsDialog> m_dialog;
 
 private slots:
     void init() { setUpTenants(); }

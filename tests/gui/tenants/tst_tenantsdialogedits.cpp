@@ -16,28 +16,17 @@
 using namespace Passdesk;
 using namespace Passdesk::Testing;
 
-class TestTenantsDialogEdits : public QObject, private TenantsHarness
+class TestTenantsDialogEdits : public QObject, private TenantsDialogHarness
 {
     Q_OBJECT
 
 private:
-    void openDialog()
-    {
-        m_dialog = std::make_unique<TenantsDialog>(m_session.get(), &m_fixture->network);
-        m_dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-    }
-
-    QWidget *dialog() const { return m_dialog.get(); }
-
     void clickItem(int row)
     {
         auto *list = child<QListWidget>(dialog(), "tenantListWidget");
         QTest::mouseClick(
             list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
     }
-
-    std::unique_ptr<TenantsDialog> m_dialog;
 
 private slots:
     void init()

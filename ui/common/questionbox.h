@@ -1,15 +1,15 @@
 #pragma once
 
-// The questions of the tenant windows: window-modal message boxes opened with open(), never
-// exec(), so nothing blocks and an automation tool finds them by objectName among the top-level
-// windows. Each deletes itself when closed.
+// Passdesk's questions (config saves, tenant windows): window-modal message boxes opened with
+// open(), never exec(), so nothing blocks and an automation tool finds them by objectName among
+// the top-level windows. Each deletes itself when closed.
 
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace Passdesk {
 
-inline QMessageBox *newTenantBox(QWidget *parent, QMessageBox::Icon icon, const QString &objectName,
+inline QMessageBox *newQuestionBox(QWidget *parent, QMessageBox::Icon icon, const QString &objectName,
     const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
@@ -20,7 +20,7 @@ inline QMessageBox *newTenantBox(QWidget *parent, QMessageBox::Icon icon, const 
     return box;
 }
 
-inline QPushButton *addTenantBoxButton(
+inline QPushButton *addQuestionButton(
     QMessageBox *box, const QString &text, QMessageBox::ButtonRole role, const QString &objectName)
 {
     QPushButton *button = box->addButton(text, role);
