@@ -16,11 +16,14 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QTableView>
 #include <QTimer>
+#include <algorithm>
 
 namespace Passdesk {
 
-TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory *history, QWidget *parent)
+TokenDialog::TokenDialog(
+    ApiClient *client, AppSettings *settings, TokenHistory *history, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TokenDialog>())
     , m_client(client)
@@ -30,6 +33,7 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     , m_lookup(nullptr)
     , m_clipboard(nullptr)
     , m_countdown(new QTimer(this))
+    , m_busyDelay(new QTimer(this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("tokenDialog")); // setupUi keeps a name that is already set
@@ -47,9 +51,26 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
         m_clipboard = new SecretClipboard(owner);
 
     m_ui->tokenHistoryTableView->setModel(history);
-    m_ui->tokenHistoryTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once per new row, not ResizeToContents: that measured every row again on each new
+    // token and each countdown second, so a click grew dearer with the session.
+    m_ui->tokenHistoryTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tokenHistoryTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->tokenHistoryTableView->verticalHeader()->setVisible(false);
+    connect(history, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { fitHistoryColumns(first, last); });
+    connect(history, &QAbstractItemModel::modelReset, this,
+        [this] { fitHistoryColumns(0, m_history->rowCount() - 1); });
+    fitHistoryColumns(0, history->rowCount() - 1);
+    // A request over a good connection is answered in a few milliseconds: the busy state (bar
+    // shown, last token hidden) only appears when it takes longer, so a click repaints once.
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(busyDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        if (!m_pending)
+            return;
+        hideToken(false);
+        m_ui->tokenProgressBar->show();
+    });
     QPushButton *close = m_ui->dialogButtonBox->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setAccessibleName(tr("Close"));
@@ -66,27 +87,32 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
     connect(m_ui->tokenCopyButton, &QPushButton::clicked, this, &TokenDialog::copyToken);
     connect(m_ui->tokenDetailsCopyButton, &QPushButton::clicked, this, &TokenDialog::copyDetails);
     connect(m_ui->historyCopyButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_history->toText()); });
-    connect(m_clipboard, &SecretClipboard::cleared, this, [this] { m_ui->tokenCopyStatusLabel->hide(); });
+        [this] { QGuiApplication::clipboard()->setText(m_history->toText()); });
+    connect(m_clipboard, &SecretClipboard::cleared, this,
+        [this] { m_ui->tokenCopyStatusLabel->hide(); });
     connect(m_errorView, &ErrorView::retryBlockedChanged, this, &TokenDialog::updateState);
-    connect(m_ui->historySaveCsvButton, &QPushButton::clicked, this, &TokenDialog::saveHistoryAsCsv);
-    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->tokenDigitsLabel, this, &TokenDialog::copyToken,
-                                       Qt::WidgetShortcut);
+    connect(
+        m_ui->historySaveCsvButton, &QPushButton::clicked, this, &TokenDialog::saveHistoryAsCsv);
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->tokenDigitsLabel, this,
+        &TokenDialog::copyToken, Qt::WidgetShortcut);
     copyShortcut->setObjectName(QStringLiteral("tokenCopyShortcut"));
     // The field holds more than a uid may have (maxLength 1024, uids 128) so an overlong paste is
     // refused with a reason instead of cut to a uid nobody typed.
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, [this] {
         clearFieldErrors();
         m_lookupFailure.clear();
-        if (const QString invalid = userIdInputError(m_ui->userIdLineEdit->text().trimmed()); !invalid.isEmpty()) {
+        if (const QString invalid = userIdInputError(m_ui->userIdLineEdit->text().trimmed());
+            !invalid.isEmpty()) {
             m_ui->userIdErrorLabel->setText(invalid); // said at once, not only on Generate
             m_ui->userIdErrorLabel->show();
         }
         updateIdentityDetails();
         updateState();
     });
-    connect(m_ui->tokenLengthSpinBox, &QSpinBox::valueChanged, this, [this] { m_ui->tokenLengthErrorLabel->hide(); });
-    connect(m_ui->tokenDurationSpinBox, &QSpinBox::valueChanged, this, [this] { m_ui->tokenDurationErrorLabel->hide(); });
+    connect(m_ui->tokenLengthSpinBox, &QSpinBox::valueChanged, this,
+        [this] { m_ui->tokenLengthErrorLabel->hide(); });
+    connect(m_ui->tokenDurationSpinBox, &QSpinBox::valueChanged, this,
+        [this] { m_ui->tokenDurationErrorLabel->hide(); });
     connect(m_ui->callerVerifiedCheckBox, &QCheckBox::toggled, this, &TokenDialog::updateState);
     connect(settings, &AppSettings::changed, this, [this] {
         // Settings may change while the dialog is open (the organisation's policy).
@@ -94,7 +120,8 @@ TokenDialog::TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory 
         updateState();
     });
     // Live/expired depends on the clock; re-read it whenever the history comes into view.
-    connect(m_ui->tokenTabWidget, &QTabWidget::currentChanged, m_history, &TokenHistory::refreshStatus);
+    connect(
+        m_ui->tokenTabWidget, &QTabWidget::currentChanged, m_history, &TokenHistory::refreshStatus);
     connect(m_lookup, &IdentityLookup::identityPicked, this, &TokenDialog::updateIdentityDetails);
     connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
         if (!userIdInputError(m_ui->userIdLineEdit->text().trimmed()).isEmpty())
@@ -139,14 +166,17 @@ void TokenDialog::done(int result)
 void TokenDialog::setOrgConfig(const std::optional<OrgConfig> &config)
 {
     const int oldLength = m_orgConfig ? m_orgConfig->digitTokenLength : OrgConfig::defaultLength;
-    const int oldDuration = m_orgConfig ? m_orgConfig->digitTokenDurationMinutes : OrgConfig::defaultDuration;
+    const int oldDuration
+        = m_orgConfig ? m_orgConfig->digitTokenDurationMinutes : OrgConfig::defaultDuration;
     m_orgConfig = config;
     // Defaults follow the tenant (the contract's defaults when the config is unknown), but a
     // config reloaded while the dialog is open must not undo what the agent chose.
     if (m_ui->tokenLengthSpinBox->value() == oldLength)
-        m_ui->tokenLengthSpinBox->setValue(config ? config->digitTokenLength : OrgConfig::defaultLength);
+        m_ui->tokenLengthSpinBox->setValue(
+            config ? config->digitTokenLength : OrgConfig::defaultLength);
     if (m_ui->tokenDurationSpinBox->value() == oldDuration)
-        m_ui->tokenDurationSpinBox->setValue(config ? config->digitTokenDurationMinutes : OrgConfig::defaultDuration);
+        m_ui->tokenDurationSpinBox->setValue(
+            config ? config->digitTokenDurationMinutes : OrgConfig::defaultDuration);
     updateBanners();
     updateState();
 }
@@ -167,7 +197,8 @@ void TokenDialog::setTenantName(const QString &tenant)
 {
     m_tenant = tenant;
     m_errorView->setTenantName(tenant);
-    setWindowTitle(tenant.isEmpty() ? tr("Generate digit token") : tr("Generate digit token – %1").arg(tenant));
+    setWindowTitle(tenant.isEmpty() ? tr("Generate digit token")
+                                    : tr("Generate digit token – %1").arg(tenant));
 }
 
 void TokenDialog::updateIdentityDetails()
@@ -175,7 +206,8 @@ void TokenDialog::updateIdentityDetails()
     QString text;
     if (const std::optional<PublicIdentity> identity = m_lookup->pickedIdentity()) {
         text = identity->isInactive()
-            ? tr("%1 · %2 · inactive (%3): check before resetting").arg(identity->name, identity->email, identity->identityState)
+            ? tr("%1 · %2 · inactive (%3): check before resetting")
+                  .arg(identity->name, identity->email, identity->identityState)
             : tr("%1 · %2 · active").arg(identity->name, identity->email);
     } else if (!m_lookupFailure.isEmpty()) {
         text = tr("The lookup failed (%1); you can still type the exact uid.").arg(m_lookupFailure);
@@ -187,14 +219,15 @@ void TokenDialog::updateIdentityDetails()
 void TokenDialog::updateBanners()
 {
     const bool disabled = m_orgConfig && !m_orgConfig->digitTokenEnabled;
-    m_ui->digitTokensDisabledLabel->setText(
-        tr("Digit tokens are turned off for this tenant, so the server will refuse to generate one. "
-           "An org admin can turn them on in the Password Org Config."));
+    m_ui->digitTokensDisabledLabel->setText(tr(
+        "Digit tokens are turned off for this tenant, so the server will refuse to generate one. "
+        "An org admin can turn them on in the Password Org Config."));
     m_ui->digitTokensDisabledLabel->setVisible(disabled);
     const ApiVersion version = m_client->connection().version;
     const bool unsupported = !supportsEndpoint(version, Endpoint::DigitToken);
     m_ui->unsupportedVersionLabel->setText(
-        tr("This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.")
+        tr("This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta "
+           "or the per-service v1 API.")
             .arg(apiVersionKey(version)));
     m_ui->unsupportedVersionLabel->setVisible(unsupported);
 }
@@ -202,23 +235,43 @@ void TokenDialog::updateBanners()
 void TokenDialog::updateState()
 {
     const bool busy = m_pending != nullptr;
-    const bool verified = !m_settings->requireCallerVerification() || m_ui->callerVerifiedCheckBox->isChecked();
+    const bool verified
+        = !m_settings->requireCallerVerification() || m_ui->callerVerifiedCheckBox->isChecked();
     const bool possible = supportsEndpoint(m_client->connection().version, Endpoint::DigitToken)
         && !(m_orgConfig && !m_orgConfig->digitTokenEnabled);
     const bool waiting = m_errorView->isRetryBlocked(); // the server asked us to wait (429)
     m_ui->generateButton->setEnabled(!busy && verified && possible && !waiting
-                                     && !m_ui->userIdLineEdit->text().trimmed().isEmpty());
+        && !m_ui->userIdLineEdit->text().trimmed().isEmpty());
     if (!verified)
         m_ui->generateButton->setToolTip(tr("Verify the caller's identity first."));
     else if (waiting)
-        m_ui->generateButton->setToolTip(tr("The server asked Passdesk to wait before the next request."));
+        m_ui->generateButton->setToolTip(
+            tr("The server asked Passdesk to wait before the next request."));
     else
         m_ui->generateButton->setToolTip(QString());
     m_ui->cancelButton->setEnabled(busy);
-    m_ui->tokenProgressBar->setVisible(busy);
-    for (QWidget *input : std::initializer_list<QWidget *> {m_ui->userIdLineEdit, m_ui->tokenLengthSpinBox,
-                                                            m_ui->tokenDurationSpinBox, m_ui->callerVerifiedCheckBox})
-        input->setEnabled(!busy);
+    if (!busy)
+        m_ui->tokenProgressBar->hide(); // shown by m_busyDelay when an answer is slow
+    // The inputs stay enabled while a request is out (toggling them repainted the whole form
+    // twice per click): the request was built from them already, and generate() refuses a
+    // second one while m_pending is set.
+}
+
+void TokenDialog::fitHistoryColumns(int first, int last)
+{
+    // Each column (but the stretched last one) as wide as its header and the new rows need;
+    // never narrower than before, so what the agent widened stays.
+    QTableView *view = m_ui->tokenHistoryTableView;
+    QHeaderView *header = view->horizontalHeader();
+    const int grid = view->showGrid() ? 1 : 0;
+    for (int column = 0; column < m_history->columnCount() - 1; ++column) {
+        int width = header->sectionSizeHint(column);
+        for (int row = first; row <= last; ++row)
+            width = std::max(
+                width, view->sizeHintForIndex(m_history->index(row, column)).width() + grid);
+        if (width > header->sectionSize(column))
+            header->resizeSection(column, width);
+    }
 }
 
 void TokenDialog::generate()
@@ -237,11 +290,14 @@ void TokenDialog::generate()
         return;
     }
     m_errorView->clear();
-    hideToken(false);
     m_ui->tokenCopyStatusLabel->hide();
+    // The last token's digits go at once; its box stays until the answer fills it again (or
+    // m_busyDelay hides it when the answer is slow).
+    wipeDigits();
     DigitTokenReply *reply = m_client->generateDigitToken(request);
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onGenerated(reply); });
+    m_busyDelay->start();
     updateState();
 }
 
@@ -254,13 +310,15 @@ void TokenDialog::cancelRequest()
 void TokenDialog::onGenerated(DigitTokenReply *reply)
 {
     m_pending = nullptr;
+    m_busyDelay->stop();
     updateState();
     const DigitTokenRequest &request = reply->request();
     if (reply->isSuccess()) {
         showToken(reply->token(), request.userId, request.length.value_or(OrgConfig::defaultLength),
-                  request.durationMinutes.value_or(OrgConfig::defaultDuration));
+            request.durationMinutes.value_or(OrgConfig::defaultDuration));
         return;
     }
+    hideToken(false); // no new token: the last one goes, as it did when Generate was pressed
     if (reply->error().kind == ApiError::Kind::Canceled)
         return;
     showFieldErrors(reply->error(), request.userId);
@@ -278,10 +336,11 @@ void TokenDialog::showFieldErrors(const ApiError &error, const QString &userId)
         return;
     // The server names the uid or the JSON field in its causes; put that text beside the field.
     // Field names are not translated by the server, so this works in every locale it speaks.
-    const QRegularExpression user(QStringLiteral("(^|\\W)%1(\\W|$)").arg(QRegularExpression::escape(userId)),
-                                  QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression user(
+        QStringLiteral("(^|\\W)%1(\\W|$)").arg(QRegularExpression::escape(userId)),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpression disabled(QStringLiteral("\\b(disabled|not enabled|turned off)\\b"),
-                                      QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString &text : error.serverTexts(m_uiLanguages)) {
         if (text.contains(QLatin1String("durationMinutes"))) {
             m_ui->tokenDurationErrorLabel->setText(text);
@@ -309,16 +368,20 @@ void TokenDialog::clearFieldErrors()
 
 void TokenDialog::saveHistoryAsCsv()
 {
-    auto *fileDialog = new QFileDialog(this, tr("Save token history"), QString(), tr("CSV files (*.csv)"));
+    auto *fileDialog
+        = new QFileDialog(this, tr("Save token history"), QString(), tr("CSV files (*.csv)"));
     fileDialog->setObjectName(QStringLiteral("historySaveFileDialog"));
     fileDialog->setAttribute(Qt::WA_DeleteOnClose);
     fileDialog->setAcceptMode(QFileDialog::AcceptSave);
     fileDialog->setDefaultSuffix(QStringLiteral("csv"));
-    fileDialog->selectFile(QStringLiteral("passdesk-tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    fileDialog->selectFile(
+        QStringLiteral("passdesk-tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
     connect(fileDialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_history->toCsv().toUtf8()) < 0 || !file.commit()) {
-            ApiError error = ApiError::invalidInput(tr("The history could not be saved to %1: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_history->toCsv().toUtf8()) < 0
+            || !file.commit()) {
+            ApiError error = ApiError::invalidInput(
+                tr("The history could not be saved to %1: %2").arg(path, file.errorString()));
             m_errorView->showError(error);
         }
     });
@@ -338,6 +401,7 @@ void TokenDialog::changeEvent(QEvent *event)
         updateState();
         updateIdentityDetails();
         renderDetails();
+        fitHistoryColumns(0, m_history->rowCount() - 1); // the headers' words changed
     }
     QDialog::changeEvent(event);
 }

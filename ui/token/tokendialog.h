@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -37,7 +36,10 @@ class TokenDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TokenDialog)
 
 public:
-    TokenDialog(ApiClient *client, AppSettings *settings, TokenHistory *history, QWidget *parent = nullptr);
+    static constexpr int busyDelayMs = 200;
+
+    TokenDialog(
+        ApiClient *client, AppSettings *settings, TokenHistory *history, QWidget *parent = nullptr);
     ~TokenDialog() override;
 
     void setOrgConfig(const std::optional<OrgConfig> &config);
@@ -60,11 +62,13 @@ private:
     void updateBanners();
     void updateIdentityDetails();
     void saveHistoryAsCsv();
+    void fitHistoryColumns(int first, int last);
 
     // Token side (tokenview.cpp).
     void showToken(const DigitToken &token, const QString &userId, int length, int duration);
     void renderDetails();
     void tick();
+    void wipeDigits();
     void hideToken(bool expired);
     void copyToken();
     void copyDetails();
@@ -77,6 +81,7 @@ private:
     IdentityLookup *m_lookup;
     SecretClipboard *m_clipboard;
     QTimer *m_countdown;
+    QTimer *m_busyDelay; // shows the busy state only when an answer is slow
     std::function<QDateTime()> m_now;
     std::optional<OrgConfig> m_orgConfig;
     QPointer<DigitTokenReply> m_pending;

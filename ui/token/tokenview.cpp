@@ -14,7 +14,8 @@
 
 namespace Passdesk {
 
-void TokenDialog::showToken(const DigitToken &token, const QString &userId, int length, int duration)
+void TokenDialog::showToken(
+    const DigitToken &token, const QString &userId, int length, int duration)
 {
     m_generatedAt = m_now();
     m_expiresAt = m_generatedAt.addSecs(qint64(duration) * 60);
@@ -24,17 +25,27 @@ void TokenDialog::showToken(const DigitToken &token, const QString &userId, int 
     m_tokenLength = int(token.digits.size()) > 0 ? int(token.digits.size()) : length;
     m_tokenDuration = duration;
     m_expired = false;
-    m_history->add({m_generatedAt, userId, token.requestId, m_tokenLength, duration, m_expiresAt});
+    m_history->add(
+        { m_generatedAt, userId, token.requestId, m_tokenLength, duration, m_expiresAt });
 
     m_ui->tokenDigitsLabel->setText(groupDigitsForReading(m_digits));
+    // Keep the line's height while the next token is fetched (the label is empty then), so the
+    // box does not shrink and grow again around each request.
+    m_ui->tokenDigitsLabel->setMinimumHeight(m_ui->tokenDigitsLabel->sizeHint().height());
     m_ui->tokenRepairedLabel->setVisible(token.repaired);
     m_ui->tokenCopyButton->setEnabled(true);
     m_ui->tokenDetailsCopyButton->setEnabled(true);
+    const bool boxWasShown
+        = m_ui->tokenGroupBox->isVisible(); // the last token's, kept during the request
     m_ui->tokenGroupBox->show();
     renderDetails();
-    // Grow to show every line of the token view; never shrink what the agent sized.
-    layout()->activate();
-    resize(size().expandedTo(sizeHint()));
+    // Grow to show every line of the token view; never shrink what the agent sized. When the
+    // box was shown already the dialog has grown for it, and the layout's minimum size keeps
+    // every line in view, so this full layout pass is needed only the first time.
+    if (!boxWasShown) {
+        layout()->activate();
+        resize(size().expandedTo(sizeHint()));
+    }
     m_ui->tokenDigitsLabel->setFocus(); // Ctrl+C copies it straight away
     m_countdown->start();
     tick();
@@ -45,8 +56,9 @@ void TokenDialog::renderDetails()
 {
     if (m_requestId.isEmpty() && m_tokenUser.isEmpty())
         return;
-    m_ui->tokenDigitsLabel->setAccessibleDescription(
-        m_digits.isEmpty() ? QString() : tr("%n digit(s), read out in groups", nullptr, m_tokenLength));
+    m_ui->tokenDigitsLabel->setAccessibleDescription(m_digits.isEmpty()
+            ? QString()
+            : tr("%n digit(s), read out in groups", nullptr, m_tokenLength));
     if (m_expired)
         m_ui->tokenDigitsLabel->setText(tr("Expired"));
     // ISO-like times with the zone: they go into tickets, read by people in other places.
@@ -65,7 +77,8 @@ void TokenDialog::renderDetails()
     m_ui->tokenDetailsLabel->setText(lines.join(QLatin1Char('\n')));
     if (m_expired) {
         m_ui->tokenExpiryLabel->setText(
-            tr("This token expired at %1 and is hidden. Generate a new one if the caller still needs it.")
+            tr("This token expired at %1 and is hidden. Generate a new one if the caller still "
+               "needs it.")
                 .arg(locale.toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
     } else {
         tick();
@@ -84,12 +97,15 @@ void TokenDialog::tick()
         hideToken(true);
         return;
     }
-    const QString remaining = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
-    m_ui->tokenExpiryLabel->setText(tr("Expires in %1 (at %2).")
-                                        .arg(remaining, QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    const QString remaining
+        = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+    m_ui->tokenExpiryLabel->setText(
+        tr("Expires in %1 (at %2).")
+            .arg(remaining,
+                QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
-void TokenDialog::hideToken(bool expired)
+void TokenDialog::wipeDigits()
 {
     m_countdown->stop();
     // Overwrite our copy of the secret, not just drop it; the label gets a harmless text.
@@ -98,6 +114,11 @@ void TokenDialog::hideToken(bool expired)
     m_ui->tokenDigitsLabel->clear();
     m_ui->tokenDigitsLabel->setAccessibleDescription(QString());
     m_ui->tokenCopyButton->setEnabled(false);
+}
+
+void TokenDialog::hideToken(bool expired)
+{
+    wipeDigits();
     if (expired) {
         m_expired = true;
         renderDetails();
@@ -117,8 +138,8 @@ void TokenDialog::copyToken()
     const int seconds = m_settings->clipboardClearSeconds();
     m_clipboard->copy(m_digits, seconds);
     m_ui->tokenCopyStatusLabel->setText(seconds > 0
-                                            ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
-                                            : tr("Copied. The clipboard is cleared when Passdesk quits."));
+            ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
+            : tr("Copied. The clipboard is cleared when Passdesk quits."));
     m_ui->tokenCopyStatusLabel->show();
 }
 
