@@ -6,7 +6,6 @@
 #include "startupoptions.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <cstdio>
 
 using namespace Passdesk;
@@ -40,7 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Passdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.passdesk.Passdesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passdesk.svg")));
+    // The window icon is set by PassdeskApp after the first frame (it costs the SVG plugin).
 
     PassdeskApp passdesk(options);
     if (const QString error = passdesk.start(); !error.isEmpty()) {

@@ -9,8 +9,10 @@
 #include "secretvault.h"
 #include "tenantsession.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QIcon>
 #include <QNetworkAccessManager>
+#include <functional>
 
 namespace Passdesk {
 
@@ -19,6 +21,40 @@ namespace {
 struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Passdesk::PassdeskApp)
+};
+
+// Runs `then` from the event loop once `window` has painted its first frame, then goes away.
+class FirstPaintWatcher final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(FirstPaintWatcher)
+
+public:
+    FirstPaintWatcher(QObject *parent, std::function<void()> then)
+        : QObject(parent)
+        , m_then(std::move(then))
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_queued) {
+            m_queued = true;
+            watched->removeEventFilter(this);
+            // Queued: after this frame is painted and flushed, not inside it.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_then();
+                    deleteLater();
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+    bool m_queued = false;
 };
 } // namespace
 
@@ -97,12 +133,29 @@ QString PassdeskApp::start()
 
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());
-    m_window->show();
-    if (chosen.isEmpty())
-        m_window->openFirstRunAssistant();
-    else
+    // Activated before the window is shown, so it is laid out once with the tenant bar filled
+    // in (the sandbox activates at once; a stored tenant starts reading its secret, which
+    // answers from the event loop as before).
+    if (!chosen.isEmpty())
         m_session->activate(chosen);
+    m_window->show();
+    QWidget *waitedFor = m_window.get(); // what the user waits for
+    if (chosen.isEmpty()) {
+        m_window->openFirstRunAssistant();
+        if (auto *assistant = m_window->findChild<QWidget *>(QStringLiteral("firstRunAssistant")))
+            waitedFor = assistant;
+    }
+    setWindowIconAfterFirstFrame(waitedFor);
     return {};
+}
+
+void PassdeskApp::setWindowIconAfterFirstFrame(QWidget *window)
+{
+    // The SVG icon loads the SVG icon engine plugin and renders the file (about a quarter of
+    // what Passdesk adds to a bare window's start); nothing shows it before the first frame.
+    auto *watcher = new FirstPaintWatcher(
+        window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passdesk.svg"))); });
+    window->installEventFilter(watcher);
 }
 
 } // namespace Passdesk

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QWidget;
 
 namespace Passdesk {
 
@@ -50,6 +51,7 @@ public:
 
 private:
     std::optional<ConnectionSettings> startSandbox(QString *error);
+    void setWindowIconAfterFirstFrame(QWidget *window);
 
     StartupOptions m_options;
     std::unique_ptr<AppSettings> m_settings;

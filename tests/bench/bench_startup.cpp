@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Passdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.passdesk.Passdesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passdesk.svg")));
+    // As in app/main.cpp: PassdeskApp sets the window icon after the first frame.
 
     std::unique_ptr<SecretStore> keychain; // null: the operating system's, as in passdesk
     if (!secret.isEmpty()) {
