@@ -37,6 +37,7 @@ FirstRunAssistant::FirstRunAssistant(
     TenantSession *session, QNetworkAccessManager *network, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
+    , m_network(network)
 {
     setObjectName(QStringLiteral("firstRunAssistant"));
     setWizardStyle(QWizard::ModernStyle);
@@ -64,16 +65,11 @@ FirstRunAssistant::FirstRunAssistant(
     connect(m_sandboxRadio, &QRadioButton::toggled, this,
         [this] { m_welcomePage->setFinalPage(sandboxChosen()); });
 
-    m_tenantPage = new CheckedPage([this] { return m_form->validationError().isEmpty(); }, this);
+    // The form and test panel are made when the page is first shown (ensureTenantForm): the
+    // welcome page is painted sooner, and choosing the sandbox never builds them.
+    m_tenantPage
+        = new CheckedPage([this] { return m_form && m_form->validationError().isEmpty(); }, this);
     m_tenantPage->setObjectName(QStringLiteral("tenantPage"));
-    m_form = new TenantForm(session, m_tenantPage);
-    m_panel = new ConnectionTestPanel(session, network, m_form, m_tenantPage);
-    auto *tenantLayout = new QVBoxLayout(m_tenantPage);
-    tenantLayout->addWidget(m_form);
-    tenantLayout->addSpacing(6);
-    tenantLayout->addWidget(m_panel);
-    tenantLayout->addStretch();
-    connect(m_form, &TenantForm::changed, m_tenantPage, &QWizardPage::completeChanged);
 
     setPage(WelcomePage, m_welcomePage);
     setPage(TenantPage, m_tenantPage);
@@ -83,13 +79,45 @@ FirstRunAssistant::FirstRunAssistant(
     button(QWizard::BackButton)->setObjectName(QStringLiteral("assistantBackButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("assistantFinishButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("assistantCancelButton"));
-    connect(this, &QDialog::finished, m_panel, &ConnectionTestPanel::cancel);
-
     retranslate();
     resize(sizeHint().expandedTo(QSize(720, 620)));
 }
 
 FirstRunAssistant::~FirstRunAssistant() = default;
+
+void FirstRunAssistant::ensureTenantForm()
+{
+    if (m_form)
+        return;
+    m_form = new TenantForm(m_session, m_tenantPage);
+    m_panel = new ConnectionTestPanel(m_session, m_network, m_form, m_tenantPage);
+    auto *tenantLayout = new QVBoxLayout(m_tenantPage);
+    tenantLayout->addWidget(m_form);
+    tenantLayout->addSpacing(6);
+    tenantLayout->addWidget(m_panel);
+    tenantLayout->addStretch();
+    connect(m_form, &TenantForm::changed, m_tenantPage, &QWizardPage::completeChanged);
+    connect(this, &QDialog::finished, m_panel, &ConnectionTestPanel::cancel);
+}
+
+TenantForm *FirstRunAssistant::form()
+{
+    ensureTenantForm();
+    return m_form;
+}
+
+ConnectionTestPanel *FirstRunAssistant::testPanel()
+{
+    ensureTenantForm();
+    return m_panel;
+}
+
+void FirstRunAssistant::initializePage(int id)
+{
+    if (id == TenantPage)
+        ensureTenantForm();
+    QWizard::initializePage(id);
+}
 
 bool FirstRunAssistant::sandboxChosen() const
 {
@@ -110,6 +138,7 @@ void FirstRunAssistant::accept()
         QWizard::accept();
         return;
     }
+    ensureTenantForm();
     if (!m_form->validationError().isEmpty())
         return;
     m_panel->cancel();
@@ -127,9 +156,10 @@ void FirstRunAssistant::accept()
 
 void FirstRunAssistant::reject()
 {
-    if (m_leaving || currentId() != TenantPage || !m_form->hasChanges()) {
+    if (m_leaving || currentId() != TenantPage || !m_form || !m_form->hasChanges()) {
         m_leaving = false;
-        m_panel->cancel();
+        if (m_panel)
+            m_panel->cancel();
         QWizard::reject();
         return;
     }

@@ -34,8 +34,9 @@ public:
         TenantSession *session, QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~FirstRunAssistant() override;
 
-    TenantForm *form() const { return m_form; }
-    ConnectionTestPanel *testPanel() const { return m_panel; }
+    // The tenant page's form and test panel are made when that page is first needed.
+    TenantForm *form();
+    ConnectionTestPanel *testPanel();
     bool sandboxChosen() const;
 
     int nextId() const override;
@@ -45,18 +46,21 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void initializePage(int id) override;
 
 private:
     void retranslate();
+    void ensureTenantForm();
 
     TenantSession *m_session;
+    QNetworkAccessManager *m_network;
     QWizardPage *m_welcomePage;
     QWizardPage *m_tenantPage;
     QLabel *m_welcomeLabel;
     QRadioButton *m_addTenantRadio;
     QRadioButton *m_sandboxRadio;
-    TenantForm *m_form;
-    ConnectionTestPanel *m_panel;
+    TenantForm *m_form = nullptr; // made by ensureTenantForm()
+    ConnectionTestPanel *m_panel = nullptr;
     QPointer<QMessageBox> m_discardBox;
     bool m_leaving = false;
 };

@@ -167,6 +167,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         openAssistant();
+        m_assistant->form(); // the tenant page is built when first needed; this test needs it now
         typeText(&dialog, "displayNameLineEdit", QStringLiteral("Kept"));
         auto *version = child<QComboBox>(&dialog, "apiVersionComboBox");
         version->setCurrentIndex(version->findData(QStringLiteral("beta")));
