@@ -1067,6 +1067,10 @@
         <source>The token duration must be between %1 and %2 minutes.</source>
         <translation>Die Token-Gültigkeit muss zwischen %1 und %2 Minuten liegen.</translation>
     </message>
+    <message>
+        <source>The digit token from the server has more than %1 digits.</source>
+        <translation>Das Zifferntoken des Servers hat mehr als %1 Ziffern.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ErrorView</name>

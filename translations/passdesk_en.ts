@@ -1057,6 +1057,10 @@
         <source>The token duration must be between %1 and %2 minutes.</source>
         <translation>The token duration must be between %1 and %2 minutes.</translation>
     </message>
+    <message>
+        <source>The digit token from the server has more than %1 digits.</source>
+        <translation>The digit token from the server has more than %1 digits.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ErrorView</name>

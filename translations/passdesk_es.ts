@@ -1067,6 +1067,10 @@
         <source>The token duration must be between %1 and %2 minutes.</source>
         <translation>La validez del token debe estar entre %1 y %2 minutos.</translation>
     </message>
+    <message>
+        <source>The digit token from the server has more than %1 digits.</source>
+        <translation>El token numérico del servidor tiene más de %1 dígitos.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ErrorView</name>

@@ -1067,6 +1067,10 @@
         <source>The token duration must be between %1 and %2 minutes.</source>
         <translation>La durée du jeton doit être comprise entre %1 et %2 minutes.</translation>
     </message>
+    <message>
+        <source>The digit token from the server has more than %1 digits.</source>
+        <translation>Le jeton numérique du serveur a plus de %1 chiffres.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ErrorView</name>

@@ -1064,6 +1064,10 @@
         <source>The token duration must be between %1 and %2 minutes.</source>
         <translation>トークンの有効期間は %1 ～ %2 分でなければなりません。</translation>
     </message>
+    <message>
+        <source>The digit token from the server has more than %1 digits.</source>
+        <translation>サーバーの数字トークンが %1 桁を超えています。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ErrorView</name>

@@ -141,6 +141,10 @@ std::optional<DigitToken> DigitToken::fromJson(
         token.digits = value.toString();
         if (!allAsciiDigits(token.digits))
             return fail(Texts::tr("The digit token from the server is not made of digits."));
+        // The same bound as a number: nobody reads out more than the contract allows.
+        if (token.digits.size() > OrgConfig::maxLength)
+            return fail(Texts::tr("The digit token from the server has more than %1 digits.")
+                            .arg(OrgConfig::maxLength));
         return token;
     }
     if (!value.isDouble())

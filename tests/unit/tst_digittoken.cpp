@@ -116,6 +116,7 @@ private slots:
         QTest::newRow("not json") << QByteArray("123456");
         QTest::newRow("empty body") << QByteArray();
         QTest::newRow("19 digits") << QByteArray(R"({"digitToken":1234567890123456789})");
+        QTest::newRow("19-digit string") << QByteArray(R"({"digitToken":"1234567890123456789"})");
         QTest::newRow("beyond int64") << QByteArray(R"({"digitToken":12345678901234567890123})");
     }
 
