@@ -68,6 +68,7 @@ private:
     void showToken(const DigitToken &token, const QString &userId, int length, int duration);
     void renderDetails();
     void tick();
+    void setExpiryWraps(bool wraps);
     void wipeDigits();
     void hideToken(bool expired);
     void copyToken();

@@ -76,6 +76,7 @@ void TokenDialog::renderDetails()
     };
     m_ui->tokenDetailsLabel->setText(lines.join(QLatin1Char('\n')));
     if (m_expired) {
+        setExpiryWraps(true); // a sentence that may need two lines
         m_ui->tokenExpiryLabel->setText(
             tr("This token expired at %1 and is hidden. Generate a new one if the caller still "
                "needs it.")
@@ -83,6 +84,15 @@ void TokenDialog::renderDetails()
     } else {
         tick();
     }
+}
+
+void TokenDialog::setExpiryWraps(bool wraps)
+{
+    // The countdown is one short line that changes every second and with each token; as a
+    // word-wrapped label each change cost three text layouts for its minimum size, and every
+    // layout pass a height-for-width one.
+    if (m_ui->tokenExpiryLabel->wordWrap() != wraps)
+        m_ui->tokenExpiryLabel->setWordWrap(wraps);
 }
 
 void TokenDialog::tick()
@@ -99,6 +109,7 @@ void TokenDialog::tick()
     }
     const QString remaining
         = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+    setExpiryWraps(false);
     m_ui->tokenExpiryLabel->setText(
         tr("Expires in %1 (at %2).")
             .arg(remaining,
