@@ -35,6 +35,7 @@ private slots:
     void countdownHidesTheTokenAtExpiry();
     void historyHoldsRequestIdButNeverTheDigits();
     void cancelAbortsTheRequest();
+    void slowAnswerShowsBusyAndHidesTheOldToken();
     void wholeFlowWorksFromTheKeyboard();
     void historyIsSavedAsCsvThroughTheFileDialog();
     void closingWipesTheDigits();
@@ -184,6 +185,32 @@ void TestTokenDialog::cancelAbortsTheRequest()
     QVERIFY(!find<QWidget>("tokenGroupBox")->isVisible());
     QVERIFY(!find<ErrorView>("tokenErrorView")->hasError());
     QCOMPARE(m_history->rowCount(), 0);
+}
+
+void TestTokenDialog::slowAnswerShowsBusyAndHidesTheOldToken()
+{
+    start();
+    fillRequest(QStringLiteral("Abby.Smith"), 8);
+    generateAndWait();
+    QCOMPARE(shownDigits().size(), 8);
+    auto *progress = find<QWidget>("tokenProgressBar");
+    QVERIFY(!progress->isVisible());
+
+    m_fixture->server.setResponseDelay(1500ms);
+    find<QPushButton>("generateButton")->click();
+    // The old digits go at once, whatever the answer's speed; a second request is refused.
+    QVERIFY(shownDigits().isEmpty());
+    QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
+    QVERIFY(find<QPushButton>("cancelButton")->isEnabled());
+    QVERIFY(find<QLineEdit>("userIdLineEdit")->isEnabled()); // the inputs stay as they are
+    // Past TokenDialog::busyDelayMs the dialog says it is waiting and drops the old token's box.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), waitMs);
+    QVERIFY(!find<QWidget>("tokenGroupBox")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("tokenGroupBox")->isVisible(), waitMs);
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(shownDigits().size(), 8);
+    QCOMPARE(m_fixture->server.requestCount("POST", digitPath), 2);
+    QCOMPARE(m_history->rowCount(), 2);
 }
 
 void TestTokenDialog::wholeFlowWorksFromTheKeyboard()
