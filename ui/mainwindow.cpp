@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "configpage.h"
 #include "languagemanager.h"
+#include "questionbox.h"
 #include "settingsdialog.h"
 #include "tokendialog.h"
 #include "tenantswitcher.h"
@@ -177,16 +178,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::askToDiscardAndClose()
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
-                                tr("The password org config has changes that are not saved. "
-                                   "Discard them and close Passdesk?"),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("unsavedChangesMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *discard = box->addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardChangesButton"));
-    QPushButton *keep = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    QMessageBox *box = newQuestionBox(this, QMessageBox::Warning, QStringLiteral("unsavedChangesMessageBox"),
+                                      tr("Unsaved changes"),
+                                      tr("The password org config has changes that are not saved. "
+                                         "Discard them and close Passdesk?"));
+    QPushButton *discard = addQuestionButton(box, tr("Discard changes"), QMessageBox::DestructiveRole,
+                                             QStringLiteral("discardChangesButton"));
+    QPushButton *keep = addQuestionButton(box, tr("Keep editing"), QMessageBox::RejectRole,
+                                          QStringLiteral("keepEditingButton"));
     box->setDefaultButton(keep);
     connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
         if (button != discard)

@@ -6,6 +6,7 @@
 #include "configpage.h"
 #include "firstrunassistant.h"
 #include "mainwindow.h"
+#include "questionbox.h"
 #include "secretvault.h"
 #include "tenantsdialog.h"
 #include "tenantsession.h"
@@ -79,17 +80,16 @@ void MainWindow::askToLeaveTenant(const QString &targetName, std::function<void(
         proceed();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
+    // Rich text: the tenant names are the user's own words, so they are escaped.
+    QMessageBox *box = newQuestionBox(this, QMessageBox::Warning,
+        QStringLiteral("switchTenantMessageBox"), tr("Unsaved changes"),
         tr("The password org config of %1 has changes that are not saved. "
            "Discard them and switch to %2?")
-            .arg(m_client->connection().displayName, targetName),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("switchTenantMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *discard = box->addButton(tr("Discard and switch"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardAndSwitchButton"));
-    QPushButton *keep = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepEditingButton"));
+            .arg(m_client->connection().displayName.toHtmlEscaped(), targetName.toHtmlEscaped()));
+    QPushButton *discard = addQuestionButton(box, tr("Discard and switch"),
+        QMessageBox::DestructiveRole, QStringLiteral("discardAndSwitchButton"));
+    QPushButton *keep = addQuestionButton(
+        box, tr("Keep editing"), QMessageBox::RejectRole, QStringLiteral("keepEditingButton"));
     box->setDefaultButton(keep);
     connect(box, &QMessageBox::buttonClicked, this,
         [discard, proceed = std::move(proceed)](QAbstractButton *button) {
