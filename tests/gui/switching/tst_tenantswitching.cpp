@@ -21,6 +21,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -151,6 +152,27 @@ private slots:
         QVERIFY(!window()->isWindowModified());
         QCOMPARE(m_server->requestCount("GET", configPath), 1);
         QCOMPARE(m_server->requestCount("PUT", configPath), 0);
+    }
+
+    void tenantNamesInTheQuestionAreShownAsTyped()
+    {
+        addTenant(QStringLiteral("Acme <b>EU</b>"), QStringLiteral("sandbox-admin"));
+        addTenant(QStringLiteral("R&D"), QStringLiteral("sandbox-admin"));
+        setLastUsed(m_ids.at(0));
+        QVERIFY(start().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        auto *custom = child<QCheckBox>(window(), "customInstructionsCheckBox");
+        QTRY_VERIFY(custom->isEnabled());
+        custom->click();
+        QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(visibleTopLevel(QStringLiteral("switchTenantMessageBox")));
+        // The question is rich text; the names are the user's words and stay text.
+        const QString text
+            = visibleTopLevel<QMessageBox>(QStringLiteral("switchTenantMessageBox"))->text();
+        QVERIFY2(text.contains(QLatin1String("Acme &lt;b&gt;EU&lt;/b&gt;")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("R&amp;D")), qPrintable(text));
+        QVERIFY(clickInWindow(
+            QStringLiteral("switchTenantMessageBox"), QStringLiteral("keepEditingButton")));
     }
 
     void switchingWithoutEditsIsOneKeystroke()
