@@ -1,8 +1,12 @@
 #include "connectionsettings.h"
 
+#include "inputtext.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Passdesk {
 
@@ -89,13 +93,11 @@ std::optional<QUrl> apiRootFromUserInput(const QString &input, QString *error)
         fail(error, Texts::tr("The address is too long."));
         return std::nullopt;
     }
-    for (const QChar c : text) {
-        // Format characters (zero-width, bidi overrides) are invisible and can disguise a host.
-        if (c.isSpace() || c.category() == QChar::Other_Control
-            || c.category() == QChar::Other_Format) {
-            fail(error, Texts::tr("The address must not contain spaces or control characters."));
-            return std::nullopt;
-        }
+    // Invisible characters (zero-width, bidi overrides) can disguise a host.
+    if (hasInvisibleCharacters(text)
+        || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
+        fail(error, Texts::tr("The address must not contain spaces or control characters."));
+        return std::nullopt;
     }
 
     static const QRegularExpression tenantName(

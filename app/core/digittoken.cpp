@@ -1,5 +1,7 @@
 #include "digittoken.h"
 
+#include "inputtext.h"
+
 #include "orgconfig.h"
 
 #include <QCoreApplication>
@@ -80,15 +82,10 @@ QString userIdInputError(const QString &text)
     static_assert(maxUserIdLength == 128, "the message below names the limit");
     if (text.size() > maxUserIdLength)
         return Texts::tr("A uid is at most 128 characters long."); // maxUserIdLength
-    for (const QChar c : text) {
-        // Format characters (zero-width spaces, direction marks) come along with pasted text
-        // and would make the server look up a different, unknown uid.
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
-            return Texts::tr("The uid contains control characters; paste it again or pick the user "
-                             "from the list.");
-    }
+    // Pasted zero-width or direction marks would make the server look up another, unknown uid.
+    if (hasInvisibleCharacters(text))
+        return Texts::tr("The uid contains control characters; paste it again or pick the user "
+                         "from the list.");
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "secretpromptdialog.h"
 
 #include "accesstokeninfo.h"
+#include "inputtext.h"
 #include "ui_secretpromptdialog.h"
 
 #include <QLocale>
@@ -50,10 +51,8 @@ QString SecretPromptDialog::inputError() const
     const QString text = m_ui->secretPromptLineEdit->text();
     if (m_tenant.authMethod == AuthMethod::AccessToken)
         return text.isEmpty() ? QString() : accessTokenInputError(text.trimmed());
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return tr("The secret contains control characters; paste it again.");
-    }
+    if (hasInvisibleCharacters(text))
+        return tr("The secret contains control characters; paste it again.");
     if (text.size() > 1024)
         return tr("This is too long to be a client secret.");
     return {};
