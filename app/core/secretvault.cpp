@@ -78,6 +78,19 @@ void SecretVault::store(const QString &key, const QString &secret, bool remember
         m_store->remove(key, this, std::move(done));
 }
 
+void SecretVault::checkKeychain()
+{
+    if (m_checked || m_unusable)
+        return;
+    m_checked = true;
+    m_store->read(
+        QStringLiteral("passdesk/keychain-check"), this, [this](const SecretStore::Result &result) {
+            if (result.status == SecretStore::Status::Unavailable
+                || result.status == SecretStore::Status::Failed)
+                noteUnavailable(result);
+        });
+}
+
 void SecretVault::readSession(
     const QString &key, QObject *context, std::function<void(const QString &)> callback)
 {
@@ -117,7 +130,8 @@ void SecretVault::noteUnavailable(const SecretStore::Result &result)
     m_unusable = true;
     // QtKeychain's own words are often empty or "Unknown error" when no Secret Service runs.
     const QString raw = result.message.trimmed();
-    m_problem = raw.isEmpty() || raw.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0
+    m_problem
+        = raw.isEmpty() || raw.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0
         ? Texts::tr("no keychain service answered")
         : raw;
     emit keychainUnavailable(Texts::tr(

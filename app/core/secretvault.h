@@ -35,6 +35,9 @@ public:
     void forget(const QString &key);
     void forgetSession(const QString &key);
 
+    // Asks the keychain once whether it answers (a read of a key nobody writes), so a form learns
+    // before the user types a secret; keychainUnavailable() follows when it does not.
+    void checkKeychain();
     bool keychainUsable() const { return !m_unusable; }
     QString keychainProblem() const { return m_problem; }
 
@@ -47,6 +50,7 @@ private:
     SecretStore *m_store;
     QHash<QString, QString> m_session;
     bool m_unusable = false;
+    bool m_checked = false;
     QString m_problem;
 };
 

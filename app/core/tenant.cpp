@@ -1,5 +1,7 @@
 #include "tenant.h"
 
+#include "inputtext.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUuid>
@@ -17,15 +19,6 @@ const QString tenantsGroup = QStringLiteral("Tenants");
 const QString lastUsedKey = QStringLiteral("General/lastTenant");
 constexpr qsizetype maxDisplayNameLength = 80;
 constexpr qsizetype maxClientIdLength = 256;
-
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 std::optional<QUrl> Tenant::apiRoot(QString *error) const
@@ -46,28 +39,40 @@ ConnectionSettings Tenant::connection() const
     return connection;
 }
 
-QString Tenant::validationError() const
+QString Tenant::displayNameError(const QString &displayName)
 {
     const QString name = displayName.trimmed();
     if (name.isEmpty())
         return Texts::tr("Give the tenant a display name.");
-    if (name.size() > maxDisplayNameLength || hasControlCharacters(name))
+    if (name.size() > maxDisplayNameLength || hasInvisibleCharacters(name))
         return Texts::tr(
             "The display name must be at most %n characters, without control characters.", nullptr,
             int(maxDisplayNameLength));
+    return {};
+}
+
+QString Tenant::clientIdError(const QString &clientId)
+{
+    const QString id = clientId.trimmed();
+    if (id.isEmpty())
+        return Texts::tr("Enter the client ID of the API client (or personal access token).");
+    if (id.size() > maxClientIdLength || hasInvisibleCharacters(id)
+        || id.contains(QLatin1Char(' ')))
+        return Texts::tr("The client ID must be at most %n characters, without spaces or "
+                         "control characters.",
+            nullptr, int(maxClientIdLength));
+    return {};
+}
+
+QString Tenant::validationError() const
+{
+    if (const QString error = displayNameError(displayName); !error.isEmpty())
+        return error;
     QString addressError;
     if (!apiRoot(&addressError))
         return addressError;
-    if (authMethod == AuthMethod::ClientCredentials) {
-        const QString id = clientId.trimmed();
-        if (id.isEmpty())
-            return Texts::tr("Enter the client ID of the API client (or personal access token).");
-        if (id.size() > maxClientIdLength || hasControlCharacters(id)
-            || id.contains(QLatin1Char(' ')))
-            return Texts::tr("The client ID must be at most %n characters, without spaces or "
-                             "control characters.",
-                nullptr, int(maxClientIdLength));
-    }
+    if (authMethod == AuthMethod::ClientCredentials)
+        return clientIdError(clientId);
     return {};
 }
 

@@ -33,6 +33,9 @@ struct Tenant
     ConnectionSettings connection() const;
     // A translated reason when the tenant cannot be saved, else empty.
     QString validationError() const;
+    // The rules of single fields, so a form can say which field is wrong.
+    static QString displayNameError(const QString &displayName);
+    static QString clientIdError(const QString &clientId);
 
     // Keychain key of the client secret: one entry per tenant.
     QString secretKey() const { return QStringLiteral("tenant/%1/client-secret").arg(id); }

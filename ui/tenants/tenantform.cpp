@@ -1,5 +1,7 @@
 #include "tenantform.h"
 
+#include "passdeskcolours.h"
+
 #include "accesstokeninfo.h"
 #include "secretvault.h"
 #include "questionbox.h"
@@ -14,35 +16,13 @@ namespace {
 
 const QColor errorColor(0xb7, 0x1c, 0x1c);
 
-// Read once when a new tenant is shown, so the form learns early whether the keychain works
-// (the vault says so when the read fails) instead of after the user typed a secret.
-const QString keychainProbeKey = QStringLiteral("passdesk/keychain-check");
-
-// Errors in red (their words say what is wrong; the colour only draws the eye), hints in a softer
-// colour than the fields' own text, blended as the config page's help lines are.
+// Errors in red (their words say what is wrong; the colour only draws the eye), hints in the
+// secondary text colour of the config page's help lines.
 void showAsError(QLabel *label, bool error)
 {
     QPalette palette = label->parentWidget()->palette();
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor window = palette.color(QPalette::Window);
-    const auto blend = [](int a, int b) {
-        return (a * 6 + b * 4) / 10;
-    };
-    const QColor soft(blend(text.red(), window.red()), blend(text.green(), window.green()),
-        blend(text.blue(), window.blue()));
-    palette.setColor(QPalette::WindowText, error ? errorColor : soft);
+    palette.setColor(QPalette::WindowText, error ? errorColor : secondaryTextColour(palette));
     label->setPalette(palette);
-}
-
-// The rules live in Tenant::validationError(); a probe with known-good other fields tells which
-// of them one field breaks, so the error is shown next to that field.
-Tenant probe()
-{
-    Tenant tenant;
-    tenant.displayName = QStringLiteral("probe");
-    tenant.address = QStringLiteral("example");
-    tenant.clientId = QStringLiteral("probe");
-    return tenant;
 }
 
 } // namespace
@@ -260,9 +240,7 @@ void TenantForm::readStoredSecret()
 {
     const int generation = ++m_readGeneration;
     if (m_original.id.isEmpty()) {
-        if (!m_probed && m_session->vault()->keychainUsable())
-            m_session->vault()->read(keychainProbeKey, this, [](const QString &) {});
-        m_probed = true;
+        m_session->vault()->checkKeychain(); // learnt before the user types a secret
         return;
     }
     Tenant stored = m_original;
@@ -310,19 +288,16 @@ void TenantForm::updateFieldErrors()
 {
     updateAddressHint();
 
-    Tenant name = probe();
-    name.displayName = m_ui->displayNameLineEdit->text();
-    const QString nameError
-        = m_touched.contains(m_ui->displayNameLineEdit) ? name.validationError() : QString();
+    const QString nameError = m_touched.contains(m_ui->displayNameLineEdit)
+        ? Tenant::displayNameError(m_ui->displayNameLineEdit->text())
+        : QString();
     m_ui->displayNameErrorLabel->setText(nameError);
     showAsError(m_ui->displayNameErrorLabel, true);
     setRowShown(m_ui->displayNameErrorLabel, !nameError.isEmpty());
 
-    Tenant client = probe();
-    client.clientId = m_ui->clientIdLineEdit->text();
     const bool clientShown = m_shownMethod == AuthMethod::ClientCredentials;
     const QString clientError = clientShown && m_touched.contains(m_ui->clientIdLineEdit)
-        ? client.validationError()
+        ? Tenant::clientIdError(m_ui->clientIdLineEdit->text())
         : QString();
     m_ui->clientIdErrorLabel->setText(clientError);
     showAsError(m_ui->clientIdErrorLabel, true);

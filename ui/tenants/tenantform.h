@@ -77,7 +77,6 @@ private:
     bool m_storedSecret = false;
     bool m_lockTouched = false; // the user set the lock themselves; the marking no longer moves it
     bool m_filling = false;
-    bool m_probed = false; // the keychain was asked once whether it works
     int m_readGeneration = 0;
     QList<QWidget *> m_touched; // fields edited since setTenant(): their errors are shown
     QPointer<QMessageBox> m_unlockBox;
