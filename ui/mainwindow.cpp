@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "configpage.h"
 #include "languagemanager.h"
+#include "passdeskcolours.h"
 #include "questionbox.h"
 #include "settingsdialog.h"
 #include "tokendialog.h"
@@ -133,25 +134,22 @@ void MainWindow::showConnection()
     m_ui->apiVersionLabel->setText(tr("API %1").arg(apiVersionKey(connection.version)));
     m_ui->clientIdLabel->setText(tr("Client %1").arg(connection.clientId));
     m_ui->endpointLabel->setText(connection.apiRoot.toDisplayString());
-    QString badge;
-    QString style;
-    if (connection.sandbox) {
-        badge = tr("Sandbox");
-        style = QStringLiteral("background:#f2c14e; color:#2b2100;");
-    } else if (connection.testTenant) {
-        badge = tr("Test tenant");
-        style = QStringLiteral("background:#4e8ff2; color:white;");
-    } else {
-        badge = tr("Production");
-        style = QStringLiteral("background:#c62828; color:white;");
-    }
+    const Environment environment = connection.sandbox ? Environment::Sandbox
+        : connection.testTenant                         ? Environment::Test
+                                                        : Environment::Production;
+    const QString badge = environment == Environment::Sandbox ? tr("Sandbox")
+        : environment == Environment::Test                    ? tr("Test tenant")
+                                                              : tr("Production");
+    const QString colour = environmentColour(environment).name();
     // Production gets a red frame as well as its badge: the tenant bar is what eyes return to.
-    m_ui->tenantBarFrame->setStyleSheet(connection.isProduction()
-                                            ? QStringLiteral("QFrame#tenantBarFrame { border: 2px solid #c62828; border-radius: 4px; }")
-                                            : QString());
+    m_ui->tenantBarFrame->setStyleSheet(
+        environment == Environment::Production
+            ? QStringLiteral("QFrame#tenantBarFrame { border: 2px solid %1; border-radius: 4px; }").arg(colour)
+            : QString());
     m_ui->environmentBadgeLabel->setText(badge);
     m_ui->environmentBadgeLabel->setStyleSheet(
-        style + QStringLiteral(" font-weight:bold; padding:3px 10px; border-radius:4px;"));
+        QStringLiteral("background:%1; color:%2; font-weight:bold; padding:3px 10px; border-radius:4px;")
+            .arg(colour, environment == Environment::Sandbox ? QStringLiteral("#2b2100") : QStringLiteral("white")));
     m_ui->environmentBadgeLabel->setAccessibleName(tr("Environment: %1").arg(badge));
     updateTitle();
 }

@@ -1,4 +1,5 @@
 #include "configpage.h"
+#include "passdeskcolours.h"
 
 #include "apiclient.h"
 #include "configdialogs.h"
@@ -68,16 +69,11 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
         updateState();
     });
 
-    // Help lines are secondary: a text colour 40 % towards the background sets them apart in
-    // light and dark themes alike while keeping a readable contrast.
+    // Help lines are secondary.
     for (QLabel *help : {m_ui->customInstructionsHelpLabel, m_ui->digitTokenEnabledHelpLabel,
                          m_ui->digitTokenDurationHelpLabel, m_ui->digitTokenLengthHelpLabel}) {
         QPalette palette = help->palette();
-        const QColor text = palette.color(QPalette::WindowText);
-        const QColor window = palette.color(QPalette::Window);
-        auto blend = [](int a, int b) { return (a * 6 + b * 4) / 10; };
-        palette.setColor(QPalette::WindowText, QColor(blend(text.red(), window.red()), blend(text.green(), window.green()),
-                                                      blend(text.blue(), window.blue())));
+        palette.setColor(QPalette::WindowText, secondaryTextColour(palette));
         help->setPalette(palette);
     }
     m_ui->configProgressBar->setVisible(false);

@@ -1,36 +1,15 @@
 #include "tenantsdialog.h"
 
 #include "connectiontestpanel.h"
+#include "passdeskcolours.h"
 #include "secretvault.h"
 #include "questionbox.h"
 #include "tenantform.h"
 #include "tenantsession.h"
 #include "ui_tenantsdialog.h"
 
-#include <QPainter>
-#include <QPixmap>
 
 namespace Passdesk {
-
-namespace {
-
-const QColor productionColour(0xc6, 0x28, 0x28);
-const QColor testColour(0x2e, 0x7d, 0x32);
-
-// A dot beside the name; the words next to it say the same for those who cannot tell colours.
-QIcon environmentIcon(bool production)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(production ? productionColour : testColour);
-    painter.drawEllipse(QRectF(2, 2, 12, 12));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 TenantsDialog::TenantsDialog(
     TenantSession *session, QNetworkAccessManager *network, QWidget *parent)
@@ -110,7 +89,7 @@ void TenantsDialog::fillList()
     list->clear();
     for (const Tenant &tenant : m_session->store()->tenants()) {
         auto *item
-            = new QListWidgetItem(environmentIcon(tenant.isProduction()), itemText(tenant), list);
+            = new QListWidgetItem(environmentDot(tenant.isProduction() ? Environment::Production : Environment::Test, 16), itemText(tenant), list);
         item->setData(Qt::UserRole, tenant.id);
         item->setData(Qt::AccessibleTextRole,
             QString(item->text()).replace(QLatin1Char('\n'), QLatin1String(", ")));

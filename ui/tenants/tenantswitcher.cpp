@@ -1,34 +1,24 @@
 #include "tenantswitcher.h"
 
 #include "apiclient.h"
+#include "passdeskcolours.h"
 #include "secretpromptdialog.h"
 #include "secretvault.h"
 #include "tenantsession.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QPainter>
-#include <QPixmap>
 #include <QWidget>
 
 namespace Passdesk {
 
 namespace {
 
-QIcon environmentDot(const Tenant &tenant)
+Environment environmentOf(const Tenant &tenant)
 {
-    // Colour repeats what the text says (production, test, sandbox); it is never the only cue.
-    const QColor colour = tenant.id == TenantSession::sandboxId ? QColor(0xf2, 0xc1, 0x4e)
-        : tenant.isProduction()                                 ? QColor(0xc6, 0x28, 0x28)
-                                                                : QColor(0x4e, 0x8f, 0xf2);
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(1, 1, 10, 10);
-    return QIcon(pixmap);
+    if (tenant.id == TenantSession::sandboxId)
+        return Environment::Sandbox;
+    return tenant.isProduction() ? Environment::Production : Environment::Test;
 }
 
 QString environmentName(const Tenant &tenant)
@@ -91,7 +81,7 @@ void TenantSwitcher::rebuild()
     m_comboBox->clear();
     const QList<Tenant> tenants = m_session->switchableTenants();
     for (const Tenant &tenant : tenants) {
-        m_comboBox->addItem(environmentDot(tenant), tenant.displayName, tenant.id);
+        m_comboBox->addItem(environmentDot(environmentOf(tenant)), tenant.displayName, tenant.id);
         const int index = m_comboBox->count() - 1;
         const QString description = tr("%1 (%2)").arg(tenant.displayName, environmentName(tenant));
         m_comboBox->setItemData(index, description, Qt::ToolTipRole);
