@@ -52,7 +52,7 @@ public:
     void setTenantSession(TenantSession *session, QNetworkAccessManager *network);
     TenantSwitcher *tenantSwitcher() const { return m_switcher; }
     void openTenantsDialog();
-    void openFirstRunAssistant();
+    QWidget *openFirstRunAssistant(); // the assistant, or null without a tenant session
 
 protected:
     void closeEvent(QCloseEvent *event) override;

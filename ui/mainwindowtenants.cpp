@@ -55,7 +55,6 @@ void MainWindow::setTenantSession(TenantSession *session, QNetworkAccessManager 
     m_credentialsTimer = new QTimer(this);
     m_credentialsTimer->setInterval(30 * 1000); // a pasted token's "valid until" goes stale
     connect(m_credentialsTimer, &QTimer::timeout, this, &MainWindow::updateCredentialsLabel);
-    m_credentialsTimer->start();
     m_shownTenantId = session->activeId();
     showConnection();
 }
@@ -113,17 +112,18 @@ void MainWindow::openTenantsDialog()
     dialog->open();
 }
 
-void MainWindow::openFirstRunAssistant()
+QWidget *MainWindow::openFirstRunAssistant()
 {
     if (!m_session)
-        return;
+        return nullptr;
     if (auto *open = findChild<FirstRunAssistant *>(); open && open->isVisible()) {
         open->raise();
-        return;
+        return open;
     }
     auto *assistant = new FirstRunAssistant(m_session, m_network, this);
     assistant->setAttribute(Qt::WA_DeleteOnClose);
     assistant->open();
+    return assistant;
 }
 
 void MainWindow::showKeychainNotice(const QString &message)
@@ -150,6 +150,11 @@ void MainWindow::updateCredentialsLabel()
     }
     m_ui->credentialsLabel->setText(text);
     m_ui->credentialsLabel->setVisible(!text.isEmpty());
+    // Only a pasted token's label can go stale; nothing ticks for the other tenants.
+    if (m_credentialsTimer && text.isEmpty())
+        m_credentialsTimer->stop();
+    else if (m_credentialsTimer && !m_credentialsTimer->isActive())
+        m_credentialsTimer->start();
 }
 
 } // namespace Passdesk

@@ -64,6 +64,15 @@ public:
     bool isTls() const { return !m_tls.isNull(); }
 
     static QList<SandboxClient> builtInClients();
+    // The secret of a built-in client; empty for any other id.
+    static QString builtInSecret(const QString &clientId)
+    {
+        for (const SandboxClient &client : builtInClients()) {
+            if (client.clientId == clientId)
+                return client.clientSecret;
+        }
+        return {};
+    }
     void addClient(const SandboxClient &client);
     void setTokenLifetimeSeconds(int seconds); // default 750
     void setRateLimit(int requests, int windowSeconds); // default 100 per 10 s; 0 disables

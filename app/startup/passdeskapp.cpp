@@ -100,10 +100,7 @@ std::optional<ConnectionSettings> PassdeskApp::startSandbox(QString *error)
     connection.sandbox = true;
     connection.clientId = QStringLiteral("sandbox-")
         + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin") : m_options.sandboxClient);
-    for (const auto &builtIn : Sandbox::SandboxServer::builtInClients()) {
-        if (builtIn.clientId == connection.clientId)
-            connection.clientSecret = builtIn.clientSecret;
-    }
+    connection.clientSecret = Sandbox::SandboxServer::builtInSecret(connection.clientId);
     return connection;
 }
 
@@ -141,8 +138,7 @@ QString PassdeskApp::start()
     m_window->show();
     QWidget *waitedFor = m_window.get(); // what the user waits for
     if (chosen.isEmpty()) {
-        m_window->openFirstRunAssistant();
-        if (auto *assistant = m_window->findChild<QWidget *>(QStringLiteral("firstRunAssistant")))
+        if (QWidget *assistant = m_window->openFirstRunAssistant())
             waitedFor = assistant;
     }
     setWindowIconAfterFirstFrame(waitedFor);

@@ -122,12 +122,7 @@ public:
     // Fetches a token for a built-in client and uses it from now on.
     bool signIn(const QString &clientId)
     {
-        QString secret;
-        for (const auto &client : Sandbox::SandboxServer::builtInClients()) {
-            if (client.clientId == clientId)
-                secret = client.clientSecret;
-        }
-        token = tokenRequest(credentials(clientId, secret))
+        token = tokenRequest(credentials(clientId, Sandbox::SandboxServer::builtInSecret(clientId)))
                     .json.value(QLatin1String("access_token"))
                     .toString();
         return !token.isEmpty();

@@ -17,11 +17,7 @@ namespace Passdesk::Testing {
 
 inline QString sandboxSecretFor(const QString &clientId)
 {
-    for (const auto &client : Sandbox::SandboxServer::builtInClients()) {
-        if (client.clientId == clientId)
-            return client.clientSecret;
-    }
-    return {};
+    return Sandbox::SandboxServer::builtInSecret(clientId);
 }
 
 class SandboxFixture
