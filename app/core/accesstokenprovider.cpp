@@ -204,11 +204,7 @@ void AccessTokenProvider::requestToken()
     ++m_tokenRequests;
     // Sent once (never repeated by Qt when the connection drops) and read up to a cap, so a
     // server that never stops talking cannot fill the memory.
-    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    auto *upload = new OneShotBody(body, this);
-    QNetworkReply *reply = m_network->post(request, upload);
-    upload->setParent(reply);
+    QNetworkReply *reply = sendOnce(m_network, request, "POST", body);
     wipe(body);
     m_pending = reply;
     auto sslErrors = std::make_shared<QList<QSslError>>();

@@ -89,11 +89,7 @@ private:
             m_network = m_client->m_network->sendCustomRequest(request, m_verb);
         } else {
             // Streamed once: a repeated POST would be a second digit token for the caller.
-            request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            auto *body = new OneShotBody(m_body, this);
-            m_network = m_client->m_network->sendCustomRequest(request, m_verb, body);
-            body->setParent(m_network);
+            m_network = sendOnce(m_client->m_network, request, m_verb, m_body);
         }
         connect(m_network, &QNetworkReply::metaDataChanged, this, &RequestRunner::checkDeclaredSize);
         connect(m_network, &QNetworkReply::readyRead, this, &RequestRunner::readAvailable);

@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 
 #include <cstring>
 
@@ -44,5 +47,17 @@ private:
     QByteArray m_bytes;
     qint64 m_position = 0;
 };
+
+// Sends a request whose body Qt can send only once; the body goes with the reply.
+inline QNetworkReply *sendOnce(QNetworkAccessManager *network, QNetworkRequest request,
+                               const QByteArray &verb, const QByteArray &body)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body, nullptr);
+    QNetworkReply *reply = network->sendCustomRequest(request, verb, device);
+    device->setParent(reply);
+    return reply;
+}
 
 } // namespace Passdesk
