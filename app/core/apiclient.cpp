@@ -13,6 +13,7 @@
 #include <QSslError>
 #include <QSysInfo>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace Passdesk {
 
@@ -24,10 +25,7 @@ struct Texts
 };
 } // namespace
 
-namespace {
-
-
-} // namespace
+namespace { } // namespace
 
 // Carries one ApiReply through token, request, one 401 retry and result. A child of the
 // reply, so it goes when the reply goes.
@@ -35,7 +33,7 @@ class RequestRunner final : public QObject
 {
 public:
     RequestRunner(ApiClient *client, ApiReply *reply, QByteArray verb, QUrl url, QByteArray body,
-                  bool experimental)
+        bool experimental)
         : QObject(reply)
         , m_client(client)
         , m_reply(reply)
@@ -44,7 +42,9 @@ public:
         , m_body(std::move(body))
         , m_experimental(experimental)
     {
-        reply->m_abortHandler = [this] { cancel(); };
+        reply->m_abortHandler = [this] {
+            cancel();
+        };
     }
 
     ~RequestRunner() override
@@ -76,10 +76,11 @@ private:
         if (m_experimental)
             request.setRawHeader("X-SailPoint-Experimental", "true");
         if (!m_body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         // Redirects are refused: a 3xx could carry the bearer token to another host.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(static_cast<int>(m_client->m_timeout.count()));
 
         m_received.clear();
@@ -91,10 +92,11 @@ private:
             // Streamed once: a repeated POST would be a second digit token for the caller.
             m_network = sendOnce(m_client->m_network, request, m_verb, m_body);
         }
-        connect(m_network, &QNetworkReply::metaDataChanged, this, &RequestRunner::checkDeclaredSize);
+        connect(
+            m_network, &QNetworkReply::metaDataChanged, this, &RequestRunner::checkDeclaredSize);
         connect(m_network, &QNetworkReply::readyRead, this, &RequestRunner::readAvailable);
         connect(m_network, &QNetworkReply::sslErrors, this,
-                [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
         connect(m_network, &QNetworkReply::finished, this, &RequestRunner::onFinished);
     }
 
@@ -205,7 +207,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     m_tokens->setUserAgent(userAgent());
     connect(m_tokens, &AccessTokenProvider::scopesChanged, this, &ApiClient::scopesChanged);
     connect(m_tokens, &AccessTokenProvider::credentialsNeeded, this, &ApiClient::credentialsNeeded);
-    setUiLanguages({QStringLiteral("en-US")});
+    setUiLanguages({ QStringLiteral("en-US") });
 }
 
 ApiClient::~ApiClient() = default;
@@ -214,7 +216,7 @@ QByteArray ApiClient::userAgent()
 {
     return QStringLiteral("Passdesk/%1 (Qt %2; %3)")
         .arg(QStringLiteral(PASSDESK_VERSION), QString::fromLatin1(qVersion()),
-             QSysInfo::kernelType())
+            QSysInfo::kernelType())
         .toUtf8();
 }
 
@@ -251,37 +253,39 @@ QStringList ApiClient::grantedScopes() const
     return m_tokens->grantedScopes();
 }
 
+bool Scopes::grantsAny(const QStringList &granted, std::initializer_list<const char *> anyOf)
+{
+    return granted.contains(QLatin1String(Scopes::all))
+        || std::any_of(anyOf.begin(), anyOf.end(),
+            [&granted](const char *scope) { return granted.contains(QLatin1String(scope)); });
+}
+
 bool ApiClient::canManageConfig() const
 {
     if (m_connection.readOnly)
         return false;
     const QStringList scopes = grantedScopes();
     // Before the first token we do not know; the server is the judge then.
-    return scopes.isEmpty() || scopes.contains(QLatin1String(Scopes::configManage))
-        || scopes.contains(QLatin1String(Scopes::configWrite))
-        || scopes.contains(QLatin1String(Scopes::all));
+    return scopes.isEmpty()
+        || Scopes::grantsAny(scopes, { Scopes::configManage, Scopes::configWrite });
 }
 
 bool ApiClient::canCreateDigitTokens() const
 {
     const QStringList scopes = grantedScopes();
-    return scopes.isEmpty() || scopes.contains(QLatin1String(Scopes::digitTokenCreate))
-        || scopes.contains(QLatin1String(Scopes::all));
+    return scopes.isEmpty() || Scopes::grantsAny(scopes, { Scopes::digitTokenCreate });
 }
 
 void ApiClient::start(ApiReply *reply, const QByteArray &verb, const QUrl &url,
-                      const QByteArray &body, bool experimental)
+    const QByteArray &body, bool experimental)
 {
     auto *runner = new RequestRunner(this, reply, verb, url, body, experimental);
     runner->start();
 }
 
-namespace {
+namespace { } // namespace
 
-} // namespace
-
-template<typename Reply>
-Reply *ApiClient::refuse(Reply *reply, const ApiError &error)
+template<typename Reply> Reply *ApiClient::refuse(Reply *reply, const ApiError &error)
 {
     QMetaObject::invokeMethod(
         reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
@@ -294,9 +298,10 @@ ApiError unsupported(ApiVersion version)
 {
     ApiError error;
     error.kind = ApiError::Kind::Unsupported;
-    error.technicalDetail =
-        Texts::tr("API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.")
-            .arg(apiVersionKey(version));
+    error.technicalDetail
+        = Texts::tr("API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta "
+                    "or the per-service v1 API for this tenant.")
+              .arg(apiVersionKey(version));
     return error;
 }
 
@@ -318,12 +323,15 @@ OrgConfigReply *ApiClient::updateOrgConfig(const OrgConfigChange &change)
 {
     auto *reply = new OrgConfigReply(Texts::tr("Save password org config"), this);
     if (m_connection.readOnly)
-        return refuse(reply, ApiError::invalidInput(Texts::tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
+        return refuse(reply,
+            ApiError::invalidInput(
+                Texts::tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
     if (change.isEmpty())
         return refuse(reply, ApiError::invalidInput(Texts::tr("There are no changes to save.")));
     if (const QString invalid = change.validationError(); !invalid.isEmpty())
         return refuse(reply, ApiError::invalidInput(invalid));
-    start(reply, "PUT", m_connection.endpointUrl(Endpoint::OrgConfig), compactJson(change.toJson()), false);
+    start(reply, "PUT", m_connection.endpointUrl(Endpoint::OrgConfig), compactJson(change.toJson()),
+        false);
     return reply;
 }
 
@@ -331,11 +339,14 @@ OrgConfigReply *ApiClient::createOrgConfig(const OrgConfig &config)
 {
     auto *reply = new OrgConfigReply(Texts::tr("Create password org config"), this);
     if (m_connection.readOnly)
-        return refuse(reply, ApiError::invalidInput(Texts::tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
+        return refuse(reply,
+            ApiError::invalidInput(
+                Texts::tr("This tenant is locked read-only in Passdesk; nothing was sent.")));
     const OrgConfigChange all = OrgConfigChange::between(OrgConfig {}, config);
     if (const QString invalid = all.validationError(); !invalid.isEmpty())
         return refuse(reply, ApiError::invalidInput(invalid));
-    start(reply, "POST", m_connection.endpointUrl(Endpoint::OrgConfig), compactJson(config.toJson()), false);
+    start(reply, "POST", m_connection.endpointUrl(Endpoint::OrgConfig),
+        compactJson(config.toJson()), false);
     return reply;
 }
 
@@ -346,8 +357,9 @@ DigitTokenReply *ApiClient::generateDigitToken(const DigitTokenRequest &request)
         return refuse(reply, unsupported(m_connection.version));
     if (const QString invalid = request.validationError(); !invalid.isEmpty())
         return refuse(reply, ApiError::invalidInput(invalid));
-    start(reply, "POST", m_connection.endpointUrl(Endpoint::DigitToken), compactJson(request.toJson()),
-          needsExperimentalHeader(m_connection.version, Endpoint::DigitToken));
+    start(reply, "POST", m_connection.endpointUrl(Endpoint::DigitToken),
+        compactJson(request.toJson()),
+        needsExperimentalHeader(m_connection.version, Endpoint::DigitToken));
     return reply;
 }
 
@@ -360,7 +372,7 @@ IdentitiesReply *ApiClient::findIdentities(const QString &prefix, int limit)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 250)));
     query.addQueryItem(QStringLiteral("filters"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(publicIdentityPrefixFilter(prefix))));
+        QString::fromLatin1(QUrl::toPercentEncoding(publicIdentityPrefixFilter(prefix))));
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     start(reply, "GET", url, {}, false);
     return reply;

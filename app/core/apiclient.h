@@ -21,6 +21,8 @@ inline constexpr auto configManage = "idn:password-org-config:manage";
 inline constexpr auto configWrite = "idn:password-org-config:write"; // older documentation
 inline constexpr auto digitTokenCreate = "idn:password-digit-token:create";
 inline constexpr auto all = "sp:scopes:all";
+// True when `granted` holds one of anyOf, or sp:scopes:all.
+bool grantsAny(const QStringList &granted, std::initializer_list<const char *> anyOf);
 } // namespace Scopes
 
 // Speaks the ISC password API for one connection. Every request carries the bearer token,

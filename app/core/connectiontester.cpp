@@ -14,28 +14,18 @@ struct Texts
     Q_DECLARE_TR_FUNCTIONS(Passdesk::ConnectionTester)
 };
 
-bool grants(const QStringList &scopes, std::initializer_list<const char *> anyOf)
-{
-    if (scopes.contains(QLatin1String(Scopes::all)))
-        return true;
-    for (const char *scope : anyOf) {
-        if (scopes.contains(QLatin1String(scope)))
-            return true;
-    }
-    return false;
-}
-
-ConnectionReport::Feature feature(
-    const QString &name, const QStringList &scopes, std::initializer_list<const char *> anyOf)
+ConnectionReport::Feature feature(ConnectionReport::Feature::Kind kind, const QString &name,
+    const QStringList &scopes, std::initializer_list<const char *> anyOf)
 {
     ConnectionReport::Feature result;
+    result.kind = kind;
     result.name = name;
     if (scopes.isEmpty()) {
         result.note = Texts::tr(
             "the server did not say which scopes the token has; it decides on each request");
         return result;
     }
-    if (grants(scopes, anyOf)) {
+    if (Scopes::grantsAny(scopes, anyOf)) {
         result.allowed = ConnectionReport::Outcome::Yes;
         return result;
     }
@@ -50,17 +40,18 @@ QList<ConnectionReport::Feature> ConnectionTester::featuresFor(
     const QStringList &scopes, ApiVersion version, bool readOnlyLocked)
 {
     QList<ConnectionReport::Feature> features;
-    features.append(feature(Texts::tr("Read the org config"), scopes,
+    using Kind = ConnectionReport::Feature::Kind;
+    features.append(feature(Kind::ReadConfig, Texts::tr("Read the org config"), scopes,
         { Scopes::configRead, Scopes::configManage, Scopes::configWrite }));
-    ConnectionReport::Feature change = feature(
+    ConnectionReport::Feature change = feature(Kind::ChangeConfig,
         Texts::tr("Change the org config"), scopes, { Scopes::configManage, Scopes::configWrite });
     if (readOnlyLocked) {
         change.allowed = ConnectionReport::Outcome::No;
         change.note = Texts::tr("the tenant is locked read-only in Passdesk");
     }
     features.append(change);
-    ConnectionReport::Feature token
-        = feature(Texts::tr("Generate digit tokens"), scopes, { Scopes::digitTokenCreate });
+    ConnectionReport::Feature token = feature(Kind::DigitTokens, Texts::tr("Generate digit tokens"),
+        scopes, { Scopes::digitTokenCreate });
     if (!supportsEndpoint(version, Endpoint::DigitToken)) {
         token.allowed = ConnectionReport::Outcome::No;
         token.missingScopes.clear();
@@ -69,6 +60,7 @@ QList<ConnectionReport::Feature> ConnectionTester::featuresFor(
     }
     features.append(token);
     ConnectionReport::Feature lookup;
+    lookup.kind = Kind::LookUpCallers;
     lookup.name = Texts::tr("Look up callers");
     lookup.allowed
         = ConnectionReport::Outcome::Yes; // public identities need only sp:scopes:default
@@ -100,7 +92,7 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
     }
     for (const Feature &feature : features) {
         // Reading was tried for real above; its scope line would only repeat it.
-        if (configRead && &feature == &features.constFirst())
+        if (configRead && feature.kind == Feature::Kind::ReadConfig)
             continue;
         switch (feature.allowed) {
         case Outcome::Yes:
@@ -184,8 +176,12 @@ void ConnectionTester::finish()
     if (m_report.configError.kind == ApiError::Kind::Http
         && m_report.configError.httpStatus == 403) {
         // The server's refusal outranks what the scopes seemed to allow.
-        m_report.features[0].allowed = ConnectionReport::Outcome::No;
-        m_report.features[0].note = Texts::tr("the server refused it (HTTP 403)");
+        for (ConnectionReport::Feature &feature : m_report.features) {
+            if (feature.kind == ConnectionReport::Feature::Kind::ReadConfig) {
+                feature.allowed = ConnectionReport::Outcome::No;
+                feature.note = Texts::tr("the server refused it (HTTP 403)");
+            }
+        }
     }
     m_running = false;
     const ConnectionReport report = m_report;

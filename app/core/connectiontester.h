@@ -25,6 +25,8 @@ struct ConnectionReport
     };
     struct Feature
     {
+        enum class Kind { ReadConfig, ChangeConfig, DigitTokens, LookUpCallers };
+        Kind kind = Kind::ReadConfig;
         QString name; // translated, e.g. "Change the org config"
         Outcome allowed = Outcome::Unknown;
         QStringList missingScopes;
