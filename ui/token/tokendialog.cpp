@@ -16,9 +16,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QShortcut>
-#include <QTableView>
 #include <QTimer>
-#include <algorithm>
 
 namespace Passdesk {
 
@@ -255,23 +253,6 @@ void TokenDialog::updateState()
     // The inputs stay enabled while a request is out (toggling them repainted the whole form
     // twice per click): the request was built from them already, and generate() refuses a
     // second one while m_pending is set.
-}
-
-void TokenDialog::fitHistoryColumns(int first, int last)
-{
-    // Each column (but the stretched last one) as wide as its header and the new rows need;
-    // never narrower than before, so what the agent widened stays.
-    QTableView *view = m_ui->tokenHistoryTableView;
-    QHeaderView *header = view->horizontalHeader();
-    const int grid = view->showGrid() ? 1 : 0;
-    for (int column = 0; column < m_history->columnCount() - 1; ++column) {
-        int width = header->sectionSizeHint(column);
-        for (int row = first; row <= last; ++row)
-            width = std::max(
-                width, view->sizeHintForIndex(m_history->index(row, column)).width() + grid);
-        if (width > header->sectionSize(column))
-            header->resizeSection(column, width);
-    }
 }
 
 void TokenDialog::generate()

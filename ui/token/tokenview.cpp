@@ -1,5 +1,5 @@
 // The token side of the dialog: show it for reading aloud, count down to expiry, copy it as a
-// secret, and wipe it when it is no longer shown.
+// secret, wipe it when it is no longer shown, and keep the history of tokens readable.
 
 #include "appsettings.h"
 #include "secretclipboard.h"
@@ -7,10 +7,14 @@
 #include "tokenhistory.h"
 #include "ui_tokendialog.h"
 
+#include <QHeaderView>
+#include <QTableView>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Passdesk {
 
@@ -158,6 +162,23 @@ void TokenDialog::copyDetails()
 {
     // The ticket gets everything but the digits.
     QGuiApplication::clipboard()->setText(m_ui->tokenDetailsLabel->text());
+}
+
+void TokenDialog::fitHistoryColumns(int first, int last)
+{
+    // Each column (but the stretched last one) as wide as its header and the new rows need;
+    // never narrower than before, so what the agent widened stays.
+    QTableView *view = m_ui->tokenHistoryTableView;
+    QHeaderView *header = view->horizontalHeader();
+    const int grid = view->showGrid() ? 1 : 0;
+    for (int column = 0; column < m_history->columnCount() - 1; ++column) {
+        int width = header->sectionSizeHint(column);
+        for (int row = first; row <= last; ++row)
+            width = std::max(
+                width, view->sizeHintForIndex(m_history->index(row, column)).width() + grid);
+        if (width > header->sectionSize(column))
+            header->resizeSection(column, width);
+    }
 }
 
 } // namespace Passdesk
