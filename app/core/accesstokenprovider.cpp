@@ -26,7 +26,6 @@ struct Texts
 
 namespace {
 
-
 // The same cap as the API's answers (ApiClient::maxBodyBytes); a token answer is tiny.
 constexpr qint64 maxTokenAnswerBytes = 1024 * 1024;
 
@@ -48,11 +47,13 @@ AccessTokenProvider::AccessTokenProvider(QNetworkAccessManager *network, QObject
         if (m_connection.authMethod != AuthMethod::AccessToken || m_accessToken.isEmpty())
             return;
         if (QDateTime::currentDateTimeUtc() < m_expiresAt) { // timers may fire a little early
-            m_expiryTimer->start(int(qMax<qint64>(1, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
+            m_expiryTimer->start(
+                int(qMax<qint64>(1, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
             return;
         }
-        failForCredentials(Texts::tr("The pasted access token expired at %1. Paste a new one to go on.")
-                               .arg(QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+        failForCredentials(
+            Texts::tr("The pasted access token expired at %1. Paste a new one to go on.")
+                .arg(QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
     });
 }
 
@@ -86,6 +87,16 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
         usePastedToken();
 }
 
+void AccessTokenProvider::updateConnection(const ConnectionSettings &connection)
+{
+    if (!connection.sameCredentials(m_connection)) {
+        setConnection(connection);
+        return;
+    }
+    m_connection.wipeSecrets();
+    m_connection = connection;
+}
+
 void AccessTokenProvider::usePastedToken()
 {
     m_accessToken = m_connection.accessToken;
@@ -97,13 +108,15 @@ void AccessTokenProvider::usePastedToken()
     // A token that does not say when it expires is used until the server refuses it.
     m_expiresAt = info.expiresAt.value_or(QDateTime::currentDateTimeUtc().addYears(1));
     if (info.expiresAt)
-        m_expiryTimer->start(int(qBound(qint64(1), QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt), qint64(24 * 3600 * 1000))));
+        m_expiryTimer->start(int(qBound(qint64(1),
+            QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt), qint64(24 * 3600 * 1000))));
     if (info.scopes != m_scopes) {
         m_scopes = info.scopes;
         emit scopesChanged(m_scopes);
     }
     if (!hasToken())
-        m_credentialsProblem = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+        m_credentialsProblem
+            = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
 }
 
 void AccessTokenProvider::failForCredentials(const QString &reason)
@@ -137,13 +150,14 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         });
         return;
     }
-    m_waiters.append({QPointer<QObject>(context), std::move(callback)});
+    m_waiters.append({ QPointer<QObject>(context), std::move(callback) });
     if (m_connection.authMethod == AuthMethod::AccessToken
         || (m_connection.clientSecret.isEmpty() && !m_pending)) {
         // Nothing to renew with: the user must act. Still answered from the event loop.
         QString reason = m_credentialsProblem;
         if (m_connection.authMethod == AuthMethod::ClientCredentials)
-            reason = Texts::tr("Passdesk has no client secret for this tenant. Enter it to sign in.");
+            reason
+                = Texts::tr("Passdesk has no client secret for this tenant. Enter it to sign in.");
         else if (reason.isEmpty())
             reason = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
         QTimer::singleShot(0, this, [this, reason] {
@@ -163,8 +177,9 @@ void AccessTokenProvider::invalidate(const QString &rejectedToken)
         return;
     if (m_connection.authMethod == AuthMethod::AccessToken) {
         m_expiryTimer->stop();
-        m_credentialsProblem = Texts::tr("The server refused the pasted access token (it may have expired or been "
-                                         "revoked). Paste a new one to go on.");
+        m_credentialsProblem
+            = Texts::tr("The server refused the pasted access token (it may have expired or been "
+                        "revoked). Paste a new one to go on.");
     }
     m_accessToken.fill(QLatin1Char('\0'));
     m_accessToken.clear();
@@ -188,19 +203,19 @@ void AccessTokenProvider::forget()
 void AccessTokenProvider::requestToken()
 {
     QNetworkRequest request(m_connection.tokenUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", m_userAgent);
     if (!m_acceptLanguage.isEmpty())
         request.setRawHeader("Accept-Language", m_acceptLanguage);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
 
     QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
-        + QUrl::toPercentEncoding(m_connection.clientId)
-        + QByteArrayLiteral("&client_secret=") + QUrl::toPercentEncoding(m_connection.clientSecret);
+        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
+        + QUrl::toPercentEncoding(m_connection.clientSecret);
     ++m_tokenRequests;
     // Sent once (never repeated by Qt when the connection drops) and read up to a cap, so a
     // server that never stops talking cannot fill the memory.
@@ -210,7 +225,7 @@ void AccessTokenProvider::requestToken()
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::sslErrors, this,
-            [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
+        [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
     connect(reply, &QNetworkReply::readyRead, this, [reply, tooLarge] {
         if (reply->bytesAvailable() > maxTokenAnswerBytes) {
             *tooLarge = true;
@@ -235,7 +250,8 @@ void AccessTokenProvider::requestToken()
         wipe(payload);
         const QString token = object.value(QLatin1String("access_token")).toString();
         if (token.isEmpty()) {
-            deliver(ApiError::unreadableBody(Texts::tr("The token endpoint answered without an access token.")));
+            deliver(ApiError::unreadableBody(
+                Texts::tr("The token endpoint answered without an access token.")));
             return;
         }
         // Renew early, but never sooner than half the lifetime (short lifetimes in tests).

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-
 #include <chrono>
 #include <functional>
 
@@ -33,6 +32,9 @@ public:
     ~AccessTokenProvider() override;
 
     void setConnection(const ConnectionSettings &connection); // forgets any cached token
+    // As setConnection(), but the token (and a request for one) stays when the credentials are
+    // the same (ConnectionSettings::sameCredentials): a lock or name edit needs no new token.
+    void updateConnection(const ConnectionSettings &connection);
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
     void setAcceptLanguage(const QByteArray &value) { m_acceptLanguage = value; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -51,7 +53,7 @@ public:
     int tokenRequestCount() const { return m_tokenRequests; }
 
     // Renew this long before the server's expiry.
-    static constexpr std::chrono::seconds renewalMargin {30};
+    static constexpr std::chrono::seconds renewalMargin { 30 };
 
 signals:
     void scopesChanged(const QStringList &scopes);
@@ -69,7 +71,7 @@ private:
     ConnectionSettings m_connection;
     QByteArray m_userAgent;
     QByteArray m_acceptLanguage;
-    std::chrono::milliseconds m_timeout {30000};
+    std::chrono::milliseconds m_timeout { 30000 };
     QString m_accessToken;
     QDateTime m_expiresAt;
     QStringList m_scopes;

@@ -223,6 +223,17 @@ QByteArray ApiClient::userAgent()
 void ApiClient::setConnection(const ConnectionSettings &connection)
 {
     m_tokens->setConnection(connection);
+    takeConnection(connection);
+}
+
+void ApiClient::updateConnection(const ConnectionSettings &connection)
+{
+    m_tokens->updateConnection(connection);
+    takeConnection(connection);
+}
+
+void ApiClient::takeConnection(const ConnectionSettings &connection)
+{
     // Only the token provider keeps the secret; this copy is what the rest of Passdesk shows.
     m_connection = connection;
     m_connection.wipeSecrets();

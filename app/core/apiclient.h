@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <chrono>
 
 class QNetworkAccessManager;
@@ -41,6 +40,9 @@ public:
 
     // Aborts nothing, forgets the token. Only the token provider keeps the secret.
     void setConnection(const ConnectionSettings &connection);
+    // As setConnection(), but keeps the access token when the credentials did not change (an
+    // edited lock, name or API version), so the next request asks for no new token.
+    void updateConnection(const ConnectionSettings &connection);
     const ConnectionSettings &connection() const { return m_connection; }
     void setUiLanguages(const QStringList &uiLanguages);
     QStringList uiLanguages() const { return m_uiLanguages; }
@@ -49,7 +51,7 @@ public:
 
     OrgConfigReply *getOrgConfig();
     OrgConfigReply *updateOrgConfig(const OrgConfigChange &change); // PUT, only changed fields
-    OrgConfigReply *createOrgConfig(const OrgConfig &config);       // POST
+    OrgConfigReply *createOrgConfig(const OrgConfig &config); // POST
     DigitTokenReply *generateDigitToken(const DigitTokenRequest &request);
     IdentitiesReply *findIdentities(const QString &prefix, int limit = 20);
 
@@ -74,17 +76,17 @@ signals:
 private:
     friend class RequestRunner;
     void start(ApiReply *reply, const QByteArray &verb, const QUrl &url, const QByteArray &body,
-               bool experimental);
+        bool experimental);
     // Refusals before any byte is sent still arrive through finished(), from the event loop.
-    template<typename Reply>
-    static Reply *refuse(Reply *reply, const ApiError &error);
+    void takeConnection(const ConnectionSettings &connection);
+    template<typename Reply> static Reply *refuse(Reply *reply, const ApiError &error);
 
     QNetworkAccessManager *m_network;
     AccessTokenProvider *m_tokens;
     ConnectionSettings m_connection;
     QStringList m_uiLanguages;
     QByteArray m_acceptLanguage;
-    std::chrono::milliseconds m_timeout {30000};
+    std::chrono::milliseconds m_timeout { 30000 };
 };
 
 } // namespace Passdesk

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace Passdesk {
@@ -52,6 +51,12 @@ void ConnectionSettings::wipeSecrets()
     clientSecret.clear();
     accessToken.fill(QLatin1Char('\0'));
     accessToken.clear();
+}
+
+bool ConnectionSettings::sameCredentials(const ConnectionSettings &other) const
+{
+    return apiRoot == other.apiRoot && authMethod == other.authMethod && clientId == other.clientId
+        && clientSecret == other.clientSecret && accessToken == other.accessToken;
 }
 
 QUrl ConnectionSettings::tokenUrl() const

@@ -4,14 +4,14 @@
 
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace Passdesk {
 
-enum class AuthMethod {
+enum class AuthMethod
+{
     ClientCredentials, // client id + secret (kept in the keychain), renewed as needed
-    AccessToken,       // a pasted access token: short sessions, never stored, cannot be renewed
+    AccessToken, // a pasted access token: short sessions, never stored, cannot be renewed
 };
 
 QString authMethodKey(AuthMethod method); // "client-credentials", "access-token"
@@ -27,18 +27,21 @@ struct ConnectionSettings
     AuthMethod authMethod = AuthMethod::ClientCredentials;
     QString clientId;
     QString clientSecret; // ClientCredentials
-    QString accessToken;  // AccessToken: pasted by the user
+    QString accessToken; // AccessToken: pasted by the user
     bool sandbox = false;
     bool testTenant = false;
     bool readOnly = false; // locked in Passdesk: no PUT or POST, whatever the scopes
 
     // Overwrites the secret and the pasted token before they are dropped.
     void wipeSecrets();
+    // True when an access token got for one is one for the other: the same API root, method,
+    // client id, secret and pasted token (a name, version or lock may differ).
+    bool sameCredentials(const ConnectionSettings &other) const;
 
     // Anything that is neither the sandbox nor marked as a test tenant is production.
     bool isProduction() const { return !sandbox && !testTenant; }
     QUrl endpointUrl(Endpoint endpoint) const; // invalid when the version lacks the endpoint
-    QUrl tokenUrl() const;                     // apiRoot + /oauth/token
+    QUrl tokenUrl() const; // apiRoot + /oauth/token
 };
 
 // Turns what a user typed into an API root: a tenant name (`acme` becomes

@@ -86,13 +86,18 @@ void TenantSession::activate(const QString &id)
         emit activated(id);
         return;
     }
+    readAndConnect(id, false);
+}
+
+void TenantSession::readAndConnect(const QString &id, bool keepToken)
+{
     const std::optional<Tenant> tenant = m_store->tenant(id);
     if (!tenant) {
         emit activationFailed(id, Texts::tr("There is no such tenant."));
         return;
     }
     m_pendingId = id;
-    readCredentials(*tenant, this, [this, id](const QString &secret) {
+    readCredentials(*tenant, this, [this, id, keepToken](const QString &secret) {
         if (m_pendingId != id) // the user switched again meanwhile
             return;
         m_pendingId.clear();
@@ -101,11 +106,11 @@ void TenantSession::activate(const QString &id)
             emit activationFailed(id, Texts::tr("There is no such tenant."));
             return;
         }
-        connectTo(*current, secret);
+        connectTo(*current, secret, keepToken);
     });
 }
 
-void TenantSession::connectTo(const Tenant &tenant, const QString &secret)
+void TenantSession::connectTo(const Tenant &tenant, const QString &secret, bool keepToken)
 {
     ConnectionSettings connection = tenant.connection();
     if (tenant.authMethod == AuthMethod::AccessToken)
@@ -114,7 +119,10 @@ void TenantSession::connectTo(const Tenant &tenant, const QString &secret)
         connection.clientSecret = secret;
     m_activeId = tenant.id;
     m_store->setLastUsedId(tenant.id);
-    m_client->setConnection(connection);
+    if (keepToken)
+        m_client->updateConnection(connection);
+    else
+        m_client->setConnection(connection);
     connection.wipeSecrets();
     // Without a secret the first request asks for one (ApiClient::credentialsNeeded).
     emit activated(tenant.id);
@@ -163,7 +171,7 @@ void TenantSession::signOut()
 void TenantSession::reloadActive()
 {
     if (!m_activeId.isEmpty() && m_activeId != sandboxId)
-        activate(m_activeId);
+        readAndConnect(m_activeId, true);
 }
 
 } // namespace Passdesk

@@ -59,6 +59,8 @@ public:
     // Sign out: the access token goes; a pasted one too, so it must be pasted again.
     void signOut();
     // Keeps the active connection in step after the user edited the tenant (lock, version...).
+    // The access token stays unless the edit changed what it depends on (address, client id,
+    // secret or pasted token); activated() follows either way.
     void reloadActive();
 
     static Tenant sandboxTenant();
@@ -69,7 +71,9 @@ signals:
     void needsCredentials(const Passdesk::Tenant &tenant, const QString &reason);
 
 private:
-    void connectTo(const Tenant &tenant, const QString &secret);
+    // Reads the tenant's secret, then connects (keepToken: updateConnection()).
+    void readAndConnect(const QString &id, bool keepToken);
+    void connectTo(const Tenant &tenant, const QString &secret, bool keepToken = false);
 
     TenantStore *m_store;
     SecretVault *m_vault;

@@ -139,6 +139,51 @@ private slots:
         QCOMPARE(m_fixture->server.requestCount("PUT", configPath), 1);
     }
 
+    void editingTheLockKeepsTheTokenEditingTheClientIdDoesNot()
+    {
+        Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));
+        storeSecret(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")));
+        QSignalSpy activated(m_session.get(), &TenantSession::activated);
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(activated.count(), 1);
+        const auto read = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(read->done, waitMs);
+        QVERIFY2(!read->error.isError(), qPrintable(read->error.summary()));
+        QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 1);
+
+        // Locked and renamed, as the tenants dialog saves it: in force at once, same token.
+        tenant.readOnly = true;
+        tenant.displayName = QStringLiteral("Locked");
+        m_store->save(tenant);
+        m_session->reloadActive();
+        QTRY_COMPARE(activated.count(), 2);
+        QCOMPARE(m_fixture->client.connection().displayName, QStringLiteral("Locked"));
+        QVERIFY(!m_fixture->client.canManageConfig());
+        OrgConfig changed = read->config;
+        changed.digitTokenLength = changed.digitTokenLength == 8 ? 9 : 8;
+        const auto put = capture(
+            m_fixture->client.updateOrgConfig(OrgConfigChange::between(read->config, changed)));
+        const auto again = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(put->done && again->done, waitMs);
+        QCOMPARE(put->error.kind, ApiError::Kind::InvalidInput);
+        QVERIFY2(!again->error.isError(), qPrintable(again->error.summary()));
+        QCOMPARE(m_fixture->server.requestCount("PUT", configPath), 0);
+        QCOMPARE(m_fixture->server.requestCount("GET", configPath), 2);
+        QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 1);
+
+        // Another client (and its secret): the old client's token must not be used for it.
+        tenant.clientId = QStringLiteral("sandbox-helpdesk");
+        m_store->save(tenant);
+        storeSecret(tenant, sandboxSecretFor(tenant.clientId));
+        m_session->reloadActive();
+        QTRY_COMPARE(activated.count(), 3);
+        const auto asHelpdesk = capture(m_fixture->client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(asHelpdesk->done, waitMs);
+        QVERIFY2(!asHelpdesk->error.isError(), qPrintable(asHelpdesk->error.summary()));
+        QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 2);
+        QCOMPARE(m_fixture->server.requests().constLast().clientId, tenant.clientId);
+    }
+
     void pastedAccessTokenIsUsedAsIsAndNeverRenewed()
     {
         Tenant tenant = addTenant({});
