@@ -80,6 +80,7 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
     m_connection.wipeSecrets();
     m_connection = connection;
     m_credentialsProblem.clear();
+    m_askedForPastedToken = false;
     ApiError canceled;
     canceled.kind = ApiError::Kind::Canceled;
     deliver(canceled);
@@ -125,6 +126,15 @@ void AccessTokenProvider::failForCredentials(const QString &reason)
     m_accessToken.fill(QLatin1Char('\0'));
     m_accessToken.clear();
     m_expiresAt = {};
+    askForPastedToken(reason);
+}
+
+void AccessTokenProvider::askForPastedToken(const QString &reason)
+{
+    // Once per token that cannot be used: every request after it fails without asking again,
+    // until a new token is given (setConnection) or a usable one is signed out of (forget).
+    if (std::exchange(m_askedForPastedToken, true))
+        return;
     emit credentialsNeeded(reason);
 }
 
@@ -161,7 +171,10 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         else if (reason.isEmpty())
             reason = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
         QTimer::singleShot(0, this, [this, reason] {
-            emit credentialsNeeded(reason);
+            if (m_connection.authMethod == AuthMethod::AccessToken)
+                askForPastedToken(reason);
+            else
+                emit credentialsNeeded(reason);
             deliver(ApiError::credentialsNeeded(reason));
         });
         return;
@@ -189,8 +202,10 @@ void AccessTokenProvider::invalidate(const QString &rejectedToken)
 void AccessTokenProvider::forget()
 {
     m_expiryTimer->stop();
-    if (m_connection.authMethod == AuthMethod::AccessToken && !m_accessToken.isEmpty())
+    if (m_connection.authMethod == AuthMethod::AccessToken && !m_accessToken.isEmpty()) {
         m_credentialsProblem = Texts::tr("You signed out. Paste an access token to sign in again.");
+        m_askedForPastedToken = false;
+    }
     m_accessToken.fill(QLatin1Char('\0'));
     m_accessToken.clear();
     m_expiresAt = {};

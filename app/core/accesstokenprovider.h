@@ -57,13 +57,15 @@ public:
 
 signals:
     void scopesChanged(const QStringList &scopes);
-    // The user must give a secret or a new access token; reason is translated.
+    // The user must give a secret or a new access token; reason is translated. For a pasted
+    // token it comes once per token that cannot be used, not with every request that fails.
     void credentialsNeeded(const QString &reason);
 
 private:
     void requestToken();
     void usePastedToken();
     void failForCredentials(const QString &reason);
+    void askForPastedToken(const QString &reason);
     void onTokenReply(QNetworkReply *reply);
     void deliver(const ApiError &error);
 
@@ -85,6 +87,7 @@ private:
     int m_tokenRequests = 0;
     QTimer *m_expiryTimer;
     QString m_credentialsProblem; // why the pasted token cannot be used (empty while it can)
+    bool m_askedForPastedToken = false; // credentialsNeeded() went out for the current problem
 };
 
 } // namespace Passdesk

@@ -223,25 +223,41 @@ private slots:
 
     void expiredPastedTokenIsNotSent()
     {
-        Tenant tenant = addTenant({});
-        tenant.authMethod = AuthMethod::AccessToken;
-        m_store->save(tenant);
-        m_session->activate(tenant.id);
-        QTRY_COMPARE(m_session->activeId(), tenant.id);
-        const QByteArray claims = QJsonDocument(
-            QJsonObject { { QStringLiteral("exp"),
-                double(QDateTime::currentSecsSinceEpoch()
-                    - 60) } }).toJson(QJsonDocument::Compact);
-        const QString expired = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.")
-            + QString::fromLatin1(
-                claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-            + QStringLiteral(".c2ln");
-        m_session->provideCredentials(expired, false);
+        activatePastedTokenTenant();
+        m_session->provideCredentials(pastedToken(-60), false);
         const auto outcome = capture(m_fixture->client.getOrgConfig());
         QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
         QCOMPARE(outcome->error.kind, ApiError::Kind::CredentialsNeeded);
         QVERIFY(outcome->error.summary().contains(QLatin1String("expired")));
         QCOMPARE(m_fixture->server.requests().size(), 0);
+    }
+
+    void unusablePastedTokenIsAskedForOnceNotPerRequest()
+    {
+        activatePastedTokenTenant();
+        QSignalSpy asked(&m_fixture->client, &ApiClient::credentialsNeeded);
+        // Expires while in use: the expiry asks; the requests after it fail without asking.
+        m_session->provideCredentials(pastedToken(1), false);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, waitMs);
+        QVERIFY(twoRequestsNeedCredentials());
+        QCOMPARE(asked.count(), 1);
+
+        // A new token, already expired: asked once more, at the first request.
+        m_session->provideCredentials(pastedToken(-60), false);
+        QVERIFY(twoRequestsNeedCredentials());
+        QCOMPARE(asked.count(), 2);
+        QVERIFY(twoRequestsNeedCredentials());
+        QCOMPARE(asked.count(), 2);
+        QCOMPARE(m_fixture->server.requests().size(), 0);
+
+        // A new token the server refuses: both requests are refused, one question.
+        m_session->provideCredentials(sandboxAccessToken(QStringLiteral("sandbox-admin")), false);
+        m_fixture->server.expireAllTokens();
+        m_fixture->server.clearRequests();
+        QVERIFY(twoRequestsNeedCredentials());
+        QCOMPARE(asked.count(), 3);
+        QCOMPARE(m_fixture->server.requestCount("GET", configPath), 2);
+        QCOMPARE(m_fixture->server.requestCount("POST", tokenPath), 0);
     }
 
     void signOutForgetsTheAccessToken()
@@ -347,6 +363,38 @@ private slots:
     }
 
 private:
+    void activatePastedTokenTenant()
+    {
+        Tenant tenant = addTenant({});
+        tenant.authMethod = AuthMethod::AccessToken;
+        m_store->save(tenant);
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(m_session->activeId(), tenant.id);
+    }
+
+    // A token that says it expires this many seconds from now (signature not checked).
+    static QString pastedToken(qint64 expiresInSeconds)
+    {
+        const QByteArray claims
+            = QJsonDocument(QJsonObject { { QStringLiteral("exp"),
+                                double(QDateTime::currentSecsSinceEpoch() + expiresInSeconds) } })
+                  .toJson(QJsonDocument::Compact);
+        return QStringLiteral("eyJhbGciOiJIUzI1NiJ9.")
+            + QString::fromLatin1(
+                claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + QStringLiteral(".c2ln");
+    }
+
+    // Two requests at once; true when both fail because the user must give credentials.
+    bool twoRequestsNeedCredentials()
+    {
+        const auto first = capture(m_fixture->client.getOrgConfig());
+        const auto second = capture(m_fixture->client.getOrgConfig());
+        return QTest::qWaitFor([&] { return first->done && second->done; }, waitMs)
+            && first->error.kind == ApiError::Kind::CredentialsNeeded
+            && second->error.kind == ApiError::Kind::CredentialsNeeded;
+    }
+
     Tenant addTenant(const QString &clientId, bool readOnly = false)
     {
         Tenant tenant;
