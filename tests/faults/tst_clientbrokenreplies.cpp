@@ -1,54 +1,24 @@
-// The API client against servers that misbehave on purpose, over real loopback sockets: a raw
-// TCP responder for byte-level faults, the sandbox in TLS mode with a self-signed certificate,
-// a port where nothing listens. Each case checks the error kind, words a person understands,
-// and that the server saw exactly the requests the caller asked for (no hidden retries).
+// The API client against replies that break on the way, over real loopback sockets (a raw TCP
+// responder): connections refused, closed, reset or gone silent, bodies cut short, endless or
+// malformed (broken JSON, wrong types, HTML, broken error bodies, gzip that does not inflate),
+// at the API and at the token endpoint. Each case checks the error kind, words a person
+// understands, and that the server saw exactly the requests the caller asked for: writes and
+// token requests are never repeated. Refusals (rate limits, TLS, a redirect to another host,
+// input) are in tst_clientrefusals.
 
-#include "faulttesting.h"
-#include "replycapture.h"
-#include "sandboxfixture.h"
-
-#include <QSslSocket>
-#include <QTest>
+#include "clientfaultrig.h"
 
 using namespace Passdesk;
 using namespace Passdesk::Testing;
-using namespace std::chrono_literals;
 using Act = RawResponder::Act;
 
-Q_DECLARE_METATYPE(Passdesk::ApiError::Kind)
-Q_DECLARE_METATYPE(Passdesk::Testing::RawResponder::Act)
-
-namespace {
-
-// Everything the user would read about an error, in one string.
-QString shownText(const ApiError &error)
-{
-    return (QStringList { error.summary() } + error.serverTexts({ QStringLiteral("en-US") }))
-        .join(u'\n');
-}
-
-} // namespace
-
-class TestClientFaults : public QObject
+class TestClientBrokenReplies : public QObject, private ClientFaultRig
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_raw = std::make_unique<RawResponder>();
-        QVERIFY(m_raw->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        m_client->setConnection(connectionTo(m_raw->baseUrl()));
-        m_client->setTransferTimeout(400ms); // the silent server's case; all others answer at once
-    }
-    void cleanup()
-    {
-        m_client.reset();
-        m_network.reset();
-        m_raw.reset();
-    }
+    void init() { QVERIFY(setUp()); }
+    void cleanup() { tearDown(); }
 
     void scriptedAnswers_data();
     void scriptedAnswers();
@@ -56,33 +26,12 @@ private slots:
     void digitTokenPostIsNeverRepeated();
     void configWritesAreNeverRepeated();
     void connectionRefused();
-    void redirectToAnotherHostReachesNothingThere();
     void endlessBodyIsCutAtTheCap();
-    void retryAfterForms_data();
-    void retryAfterForms();
-    void tokenEndpointRateLimitSendsOneTokenRequest();
-    void tokenEndpointServerErrorCarriesTrackingId();
     void tokenEndpointTransferFaults_data();
     void tokenEndpointTransferFaults();
-    void selfSignedCertificateIsRefusedWithItsDetails();
-    void lookupInputIsCheckedBeforeSending_data();
-    void lookupInputIsCheckedBeforeSending();
-
-private:
-    std::shared_ptr<ReplyOutcome> loadConfig()
-    {
-        auto outcome = capture(m_client->getOrgConfig());
-        if (!QTest::qWaitFor([&] { return outcome->done; }, faultWaitMs))
-            qWarning("no answer in time");
-        return outcome;
-    }
-
-    std::unique_ptr<RawResponder> m_raw;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
 };
 
-void TestClientFaults::scriptedAnswers_data()
+void TestClientBrokenReplies::scriptedAnswers_data()
 {
     QTest::addColumn<Act>("act");
     QTest::addColumn<QByteArray>("bytes");
@@ -172,7 +121,7 @@ void TestClientFaults::scriptedAnswers_data()
         << ApiError::Kind::UnreadableBody << 200 << QStringLiteral("could not be read") << 1;
 }
 
-void TestClientFaults::scriptedAnswers()
+void TestClientBrokenReplies::scriptedAnswers()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -213,7 +162,7 @@ static void addBrokenTransferRows()
         << Act::SendThenHang << partialResponse(500, 0) << ApiError::Kind::Timeout;
 }
 
-void TestClientFaults::digitTokenPostIsNeverRepeated_data()
+void TestClientBrokenReplies::digitTokenPostIsNeverRepeated_data()
 {
     addBrokenTransferRows();
     QTest::newRow("closed before answering")
@@ -222,7 +171,7 @@ void TestClientFaults::digitTokenPostIsNeverRepeated_data()
 
 // A repeated POST is a second token for the caller: whatever the server does, one click is
 // one request.
-void TestClientFaults::digitTokenPostIsNeverRepeated()
+void TestClientBrokenReplies::digitTokenPostIsNeverRepeated()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -237,7 +186,7 @@ void TestClientFaults::digitTokenPostIsNeverRepeated()
     QCOMPARE(m_raw->requestCount(tokenSuffix), 1);
 }
 
-void TestClientFaults::configWritesAreNeverRepeated()
+void TestClientBrokenReplies::configWritesAreNeverRepeated()
 {
     m_raw->setAnswer(orgConfigSuffix, { Act::Reset, {} });
     OrgConfigChange change;
@@ -253,7 +202,7 @@ void TestClientFaults::configWritesAreNeverRepeated()
     QCOMPARE(m_raw->requests().last().method, QByteArray("POST"));
 }
 
-void TestClientFaults::connectionRefused()
+void TestClientBrokenReplies::connectionRefused()
 {
     const quint16 port = closedPort();
     QVERIFY(port != 0);
@@ -265,22 +214,7 @@ void TestClientFaults::connectionRefused()
     QCOMPARE(m_client->accessTokens()->tokenRequestCount(), 1);
 }
 
-void TestClientFaults::redirectToAnotherHostReachesNothingThere()
-{
-    RawResponder elsewhere;
-    QVERIFY(elsewhere.listen());
-    const QByteArray location = elsewhere.baseUrl().toEncoded() + "/v2025/password-org-config";
-    m_raw->setAnswer(
-        orgConfigSuffix, RawResponder::send(302, {}, {}, { { "Location", location } }));
-    auto outcome = loadConfig();
-    QCOMPARE(outcome->error.kind, ApiError::Kind::Redirect);
-    QVERIFY(outcome->error.technicalDetail.contains(QString::fromLatin1(location)));
-    QCOMPARE(m_raw->requestCount(orgConfigSuffix), 1);
-    // The bearer token never travels to the other host: it saw no connection at all.
-    QCOMPARE(elsewhere.connectionCount(), 0);
-}
-
-void TestClientFaults::endlessBodyIsCutAtTheCap()
+void TestClientBrokenReplies::endlessBodyIsCutAtTheCap()
 {
     m_raw->setAnswer(orgConfigSuffix, { Act::Endless, openEndedHeaders() });
     auto outcome = loadConfig();
@@ -292,92 +226,7 @@ void TestClientFaults::endlessBodyIsCutAtTheCap()
         qPrintable(QString::number(m_raw->endlessBytesWritten())));
 }
 
-void TestClientFaults::retryAfterForms_data()
-{
-    QTest::addColumn<QByteArray>("header"); // empty: no Retry-After at all
-    QTest::addColumn<int>("seconds"); // -1: none given
-    QTest::addColumn<bool>("capped");
-    const QByteArray inTwoMinutes = QLocale::c()
-                                        .toString(QDateTime::currentDateTimeUtc().addSecs(120),
-                                            QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-                                        .toLatin1();
-    QTest::newRow("seconds") << QByteArray("7") << 7 << false;
-    QTest::newRow("HTTP date") << inTwoMinutes << 120 << false;
-    QTest::newRow("negative") << QByteArray("-5") << -1 << false;
-    QTest::newRow("absurdly large") << QByteArray("99999999999") << 3600 << true;
-    QTest::newRow("missing") << QByteArray() << -1 << false;
-}
-
-void TestClientFaults::retryAfterForms()
-{
-    QFETCH(QByteArray, header);
-    QFETCH(int, seconds);
-    QFETCH(bool, capped);
-    const QByteArray body
-        = R"({"detailCode":"429 Too Many Requests","messages":[{"locale":"en-US","text":"Slow down."}]})";
-    m_raw->setAnswer(orgConfigSuffix,
-        RawResponder::send(429, "application/json", body,
-            header.isEmpty() ? QList<QPair<QByteArray, QByteArray>> {} : retryAfter(header)));
-    auto outcome = loadConfig();
-    QVERIFY(outcome->error.isRateLimited());
-    if (seconds < 0) {
-        QVERIFY(!outcome->error.retryAfterSeconds);
-        QVERIFY(outcome->error.summary().contains(QLatin1String("wait a moment")));
-    } else {
-        QVERIFY(outcome->error.retryAfterSeconds);
-        QVERIFY2(qAbs(*outcome->error.retryAfterSeconds - seconds) <= 2,
-            qPrintable(QString::number(*outcome->error.retryAfterSeconds)));
-    }
-    QCOMPARE(outcome->error.retryAfterCapped, capped);
-    QVERIFY(shownText(outcome->error).contains(QLatin1String("Slow down.")));
-    QCOMPARE(m_raw->requestCount(orgConfigSuffix),
-        1); // Passdesk waits for the user, never retries by itself
-}
-
-void TestClientFaults::tokenEndpointRateLimitSendsOneTokenRequest()
-{
-    m_raw->setAnswer(tokenSuffix,
-        RawResponder::send(429, "application/json",
-            R"({"error":"rate_limited","error_description":"Too many token requests"})",
-            retryAfter("30")));
-    // Three requests at once share one token request, and all three hear why.
-    auto config = capture(m_client->getOrgConfig());
-    auto lookup = capture(m_client->findIdentities(QStringLiteral("ab")));
-    DigitTokenRequest request;
-    request.userId = QStringLiteral("abby.smith");
-    auto token = capture(m_client->generateDigitToken(request));
-    QTRY_VERIFY_WITH_TIMEOUT(config->done && lookup->done && token->done, faultWaitMs);
-    for (const auto &outcome : { config, lookup, token }) {
-        QVERIFY(outcome->error.isRateLimited());
-        QCOMPARE(outcome->error.retryAfterSeconds.value_or(0), 30);
-        QVERIFY(shownText(outcome->error).contains(QLatin1String("Too many token requests")));
-    }
-    QCOMPARE(m_raw->requestCount(tokenSuffix), 1);
-    QCOMPARE(m_raw->requests().size(), 1); // no API request without a token
-    QCOMPARE(m_client->accessTokens()->tokenRequestCount(), 1);
-}
-
-void TestClientFaults::tokenEndpointServerErrorCarriesTrackingId()
-{
-    const QByteArray body
-        = R"({"detailCode":"500.0 Internal Fault","trackingId":"0123456789abcdef0123456789abcdef",)"
-          R"("messages":[{"locale":"en-US","localeOrigin":"DEFAULT","text":"An internal fault occurred."}]})";
-    m_raw->setAnswer(tokenSuffix, RawResponder::send(500, "application/json", body));
-    auto outcome = loadConfig();
-    QCOMPARE(outcome->error.kind, ApiError::Kind::Http);
-    QCOMPARE(outcome->error.httpStatus, 500);
-    QCOMPARE(outcome->error.trackingId, QStringLiteral("0123456789abcdef0123456789abcdef"));
-    QVERIFY(outcome->error.detailsText({}).contains(outcome->error.trackingId));
-    QVERIFY(shownText(outcome->error).contains(QLatin1String("An internal fault occurred.")));
-    QCOMPARE(m_raw->requests().size(), 1);
-
-    auto again = loadConfig(); // the user's retry: exactly one more token request
-    QCOMPARE(again->error.httpStatus, 500);
-    QCOMPARE(m_raw->requestCount(tokenSuffix), 2);
-    QCOMPARE(m_raw->requestCount(orgConfigSuffix), 0);
-}
-
-void TestClientFaults::tokenEndpointTransferFaults_data()
+void TestClientBrokenReplies::tokenEndpointTransferFaults_data()
 {
     addBrokenTransferRows();
     QTest::newRow("a body that never ends")
@@ -388,7 +237,7 @@ void TestClientFaults::tokenEndpointTransferFaults_data()
         << ApiError::Kind::UnreadableBody;
 }
 
-void TestClientFaults::tokenEndpointTransferFaults()
+void TestClientBrokenReplies::tokenEndpointTransferFaults()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -403,62 +252,5 @@ void TestClientFaults::tokenEndpointTransferFaults()
     QVERIFY(m_raw->endlessBytesWritten() < 16 * 1024 * 1024);
 }
 
-void TestClientFaults::selfSignedCertificateIsRefusedWithItsDetails()
-{
-    if (!QSslSocket::supportsSsl())
-        QSKIP("This Qt has no TLS backend");
-    QVERIFY(!testCertificate().isNull());
-    SandboxFixture fixture;
-    fixture.server.setTls(testCertificate(), testKey());
-    QVERIFY(fixture.start());
-    QCOMPARE(fixture.connection.apiRoot.scheme(), QStringLiteral("https"));
-
-    for (int attempt = 1; attempt <= 2; ++attempt) { // nothing is remembered as "accepted"
-        auto outcome = capture(fixture.client.getOrgConfig());
-        QTRY_VERIFY_WITH_TIMEOUT(outcome->done, faultWaitMs);
-        QCOMPARE(outcome->error.kind, ApiError::Kind::Tls);
-        QVERIFY(outcome->error.certificate);
-        const CertificateInfo &info = *outcome->error.certificate;
-        QVERIFY2(
-            info.subject.contains(QLatin1String("Passdesk test-only")), qPrintable(info.subject));
-        QCOMPARE(info.sha256Fingerprint, testCertificateFingerprint());
-        QCOMPARE(info.notAfter.date().year(), testCertificate().expiryDate().date().year());
-        QVERIFY(!info.problems.isEmpty());
-        QVERIFY(
-            outcome->error.summary().contains(QLatin1String("certificate could not be verified")));
-        QVERIFY(outcome->error.detailsText({}).contains(info.sha256Fingerprint));
-        QCOMPARE(fixture.client.accessTokens()->tokenRequestCount(), attempt);
-        QVERIFY(fixture.server.requests().isEmpty()); // not even the token request got through
-    }
-}
-
-void TestClientFaults::lookupInputIsCheckedBeforeSending_data()
-{
-    QTest::addColumn<QString>("prefix");
-    QTest::addColumn<QString>("words");
-    QTest::newRow("zero width space")
-        << QStringLiteral("ab\u200Bby") << QStringLiteral("control characters");
-    QTest::newRow("bidi override")
-        << QStringLiteral("\u202Eabby") << QStringLiteral("control characters");
-    QTest::newRow("newline") << QStringLiteral("ab\nby") << QStringLiteral("control characters");
-    QTest::newRow("129 characters") << QString(129, u'a') << QStringLiteral("128");
-}
-
-void TestClientFaults::lookupInputIsCheckedBeforeSending()
-{
-    QFETCH(QString, prefix);
-    QFETCH(QString, words);
-    auto lookup = capture(m_client->findIdentities(prefix));
-    DigitTokenRequest request;
-    request.userId = prefix;
-    auto token = capture(m_client->generateDigitToken(request));
-    QTRY_VERIFY_WITH_TIMEOUT(lookup->done && token->done, faultWaitMs);
-    for (const auto &outcome : { lookup, token }) {
-        QCOMPARE(outcome->error.kind, ApiError::Kind::InvalidInput);
-        QVERIFY2(outcome->error.summary().contains(words), qPrintable(outcome->error.summary()));
-    }
-    QCOMPARE(m_raw->connectionCount(), 0); // not even a token was fetched
-}
-
-QTEST_GUILESS_MAIN(TestClientFaults)
-#include "tst_clientfaults.moc"
+QTEST_GUILESS_MAIN(TestClientBrokenReplies)
+#include "tst_clientbrokenreplies.moc"
