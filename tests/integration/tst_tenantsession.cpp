@@ -3,7 +3,6 @@
 
 #include "accesstokenprovider.h"
 #include "appsettings.h"
-#include "connectiontester.h"
 #include "replycapture.h"
 #include "sandboxfixture.h"
 #include "secretvault.h"
@@ -289,77 +288,6 @@ private slots:
         QVERIFY(m_session->activeId().isEmpty());
         QVERIFY(!m_fixture->client.connection().apiRoot.isValid());
         QTRY_VERIFY(!m_keychain->contains(tenant.secretKey()));
-    }
-
-    void connectionTestReportsScopesPerFeature_data()
-    {
-        QTest::addColumn<QString>("clientId");
-        QTest::addColumn<bool>("canChange");
-        QTest::addColumn<bool>("canGenerate");
-        QTest::newRow("admin") << "sandbox-admin" << true << true;
-        QTest::newRow("helpdesk") << "sandbox-helpdesk" << false << true;
-        QTest::newRow("readonly") << "sandbox-readonly" << false << false;
-    }
-
-    void connectionTestReportsScopesPerFeature()
-    {
-        QFETCH(QString, clientId);
-        QFETCH(bool, canChange);
-        QFETCH(bool, canGenerate);
-        ConnectionTester tester(&m_fixture->network);
-        QSignalSpy finished(&tester, &ConnectionTester::finished);
-        ConnectionSettings connection = addTenant(clientId).connection();
-        connection.clientSecret = sandboxSecretFor(clientId);
-        tester.start(connection);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, waitMs);
-        const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
-        QVERIFY(report.signedIn);
-        QVERIFY(report.configRead);
-        QVERIFY(report.isSuccess());
-        QCOMPARE(report.features.size(), 4);
-        using O = ConnectionReport::Outcome;
-        QCOMPARE(report.features.at(0).allowed, O::Yes);
-        QCOMPARE(report.features.at(1).allowed, canChange ? O::Yes : O::No);
-        QCOMPARE(report.features.at(2).allowed, canGenerate ? O::Yes : O::No);
-        if (!canChange)
-            QCOMPARE(report.features.at(1).missingScopes,
-                QStringList { QLatin1String(Scopes::configManage) });
-        const QString text = report.lines({ QStringLiteral("en") }).join(QLatin1Char('\n'));
-        QVERIFY(text.contains(QLatin1String("Signed in")));
-        QCOMPARE(text.contains(QLatin1String(Scopes::configManage)), !canChange);
-        QVERIFY(!text.contains(sandboxSecretFor(clientId)));
-        // The tester's own client: the active connection saw nothing.
-        QVERIFY(!m_fixture->client.connection().apiRoot.isValid());
-    }
-
-    void connectionTestWithWrongSecretShowsWhy()
-    {
-        ConnectionTester tester(&m_fixture->network);
-        QSignalSpy finished(&tester, &ConnectionTester::finished);
-        ConnectionSettings connection = addTenant(QStringLiteral("sandbox-admin")).connection();
-        connection.clientSecret = QStringLiteral("wrong");
-        tester.start(connection);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, waitMs);
-        const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
-        QVERIFY(!report.signedIn);
-        QCOMPARE(report.signInError.httpStatus, 401);
-        QVERIFY(
-            report.lines({ QStringLiteral("en") }).constFirst().startsWith(QStringLiteral("✘")));
-        QCOMPARE(m_fixture->server.requestCount("GET", configPath), 0);
-    }
-
-    void connectionTestOfALockedTenantSaysSo()
-    {
-        ConnectionTester tester(&m_fixture->network);
-        QSignalSpy finished(&tester, &ConnectionTester::finished);
-        ConnectionSettings connection
-            = addTenant(QStringLiteral("sandbox-admin"), true).connection();
-        connection.clientSecret = sandboxSecretFor(QStringLiteral("sandbox-admin"));
-        tester.start(connection);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, waitMs);
-        const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
-        QCOMPARE(report.features.at(1).allowed, ConnectionReport::Outcome::No);
-        QVERIFY(report.features.at(1).note.contains(QLatin1String("read-only")));
     }
 
 private:
