@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the client fault suites (tst_clientbrokenreplies, tst_clientrefusals): a fresh raw
+// Shared by the client fault suites (tst_clientreplyfaults, tst_clientrefusalfaults): a fresh raw
 // responder and an API client connected to it for every test function, and the words a person
 // would read about an error.
 

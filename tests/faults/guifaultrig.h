@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the GUI fault suites (tst_guibrokenreplies, tst_guirefusals): a raw responder, a
+// Shared by the GUI fault suites (tst_guireplyfaults, tst_guirefusalfaults): a raw responder, a
 // client connected to it, the org config page and the digit token dialog on top, fresh for
 // every test function; and what the error view shows.
 

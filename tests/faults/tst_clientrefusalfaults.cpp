@@ -2,7 +2,7 @@
 // form of Retry-After, the token endpoint's 429 and 500), a certificate Passdesk must not trust
 // (the sandbox in TLS mode), a redirect Passdesk must not follow, and input Passdesk refuses
 // before sending. Each case checks the error kind, the words a person reads, and that no hidden
-// request was made. Broken transfers and bodies are in tst_clientbrokenreplies.
+// request was made. Broken transfers and bodies are in tst_clientreplyfaults.
 
 #include "clientfaultrig.h"
 #include "sandboxfixture.h"
@@ -13,7 +13,7 @@ using namespace Passdesk;
 using namespace Passdesk::Testing;
 using Act = RawResponder::Act;
 
-class TestClientRefusals : public QObject, private ClientFaultRig
+class TestClientRefusalFaults : public QObject, private ClientFaultRig
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private slots:
     void lookupInputIsCheckedBeforeSending();
 };
 
-void TestClientRefusals::redirectToAnotherHostReachesNothingThere()
+void TestClientRefusalFaults::redirectToAnotherHostReachesNothingThere()
 {
     RawResponder elsewhere;
     QVERIFY(elsewhere.listen());
@@ -46,7 +46,7 @@ void TestClientRefusals::redirectToAnotherHostReachesNothingThere()
     QCOMPARE(elsewhere.connectionCount(), 0);
 }
 
-void TestClientRefusals::retryAfterForms_data()
+void TestClientRefusalFaults::retryAfterForms_data()
 {
     QTest::addColumn<QByteArray>("header"); // empty: no Retry-After at all
     QTest::addColumn<int>("seconds"); // -1: none given
@@ -62,7 +62,7 @@ void TestClientRefusals::retryAfterForms_data()
     QTest::newRow("missing") << QByteArray() << -1 << false;
 }
 
-void TestClientRefusals::retryAfterForms()
+void TestClientRefusalFaults::retryAfterForms()
 {
     QFETCH(QByteArray, header);
     QFETCH(int, seconds);
@@ -88,7 +88,7 @@ void TestClientRefusals::retryAfterForms()
         1); // Passdesk waits for the user, never retries by itself
 }
 
-void TestClientRefusals::tokenEndpointRateLimitSendsOneTokenRequest()
+void TestClientRefusalFaults::tokenEndpointRateLimitSendsOneTokenRequest()
 {
     m_raw->setAnswer(tokenSuffix,
         RawResponder::send(429, "application/json",
@@ -111,7 +111,7 @@ void TestClientRefusals::tokenEndpointRateLimitSendsOneTokenRequest()
     QCOMPARE(m_client->accessTokens()->tokenRequestCount(), 1);
 }
 
-void TestClientRefusals::tokenEndpointServerErrorCarriesTrackingId()
+void TestClientRefusalFaults::tokenEndpointServerErrorCarriesTrackingId()
 {
     const QByteArray body
         = R"({"detailCode":"500.0 Internal Fault","trackingId":"0123456789abcdef0123456789abcdef",)"
@@ -131,7 +131,7 @@ void TestClientRefusals::tokenEndpointServerErrorCarriesTrackingId()
     QCOMPARE(m_raw->requestCount(orgConfigSuffix), 0);
 }
 
-void TestClientRefusals::selfSignedCertificateIsRefusedWithItsDetails()
+void TestClientRefusalFaults::selfSignedCertificateIsRefusedWithItsDetails()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("This Qt has no TLS backend");
@@ -160,7 +160,7 @@ void TestClientRefusals::selfSignedCertificateIsRefusedWithItsDetails()
     }
 }
 
-void TestClientRefusals::lookupInputIsCheckedBeforeSending_data()
+void TestClientRefusalFaults::lookupInputIsCheckedBeforeSending_data()
 {
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("words");
@@ -172,7 +172,7 @@ void TestClientRefusals::lookupInputIsCheckedBeforeSending_data()
     QTest::newRow("129 characters") << QString(129, u'a') << QStringLiteral("128");
 }
 
-void TestClientRefusals::lookupInputIsCheckedBeforeSending()
+void TestClientRefusalFaults::lookupInputIsCheckedBeforeSending()
 {
     QFETCH(QString, prefix);
     QFETCH(QString, words);
@@ -188,5 +188,5 @@ void TestClientRefusals::lookupInputIsCheckedBeforeSending()
     QCOMPARE(m_raw->connectionCount(), 0); // not even a token was fetched
 }
 
-QTEST_GUILESS_MAIN(TestClientRefusals)
-#include "tst_clientrefusals.moc"
+QTEST_GUILESS_MAIN(TestClientRefusalFaults)
+#include "tst_clientrefusalfaults.moc"

@@ -2,7 +2,7 @@
 // real loopback sockets (a raw TCP responder): resets, silence, endless and broken bodies, HTML
 // pages, a 500 with a trackingId, a redirect. The user reads what went wrong, keeps every edit,
 // and each click on Retry or Generate is exactly one more request. Rate limits, TLS and input
-// refused before sending are in tst_guirefusals.
+// refused before sending are in tst_guirefusalfaults.
 
 #include "guifaultrig.h"
 
@@ -61,7 +61,7 @@ void typeInto(QSpinBox *box, const QString &typed)
 
 } // namespace
 
-class TestGuiBrokenReplies : public QObject, private GuiFaultRig
+class TestGuiReplyFaults : public QObject, private GuiFaultRig
 {
     Q_OBJECT
 
@@ -77,7 +77,7 @@ private slots:
     void tokenGenerationFailsThenGenerateWorks();
 };
 
-void TestGuiBrokenReplies::configLoadFailsThenRetryLoads()
+void TestGuiReplyFaults::configLoadFailsThenRetryLoads()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -106,7 +106,7 @@ void TestGuiBrokenReplies::configLoadFailsThenRetryLoads()
     QCOMPARE(m_raw->requestCount(tokenSuffix), 1);
 }
 
-void TestGuiBrokenReplies::configSaveFailsKeepsEditsAndRetrySaves()
+void TestGuiReplyFaults::configSaveFailsKeepsEditsAndRetrySaves()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -155,7 +155,7 @@ void TestGuiBrokenReplies::configSaveFailsKeepsEditsAndRetrySaves()
     QCOMPARE(m_raw->requests().last().body, QByteArray(R"({"digitTokenLength":9})"));
 }
 
-void TestGuiBrokenReplies::tokenGenerationFailsThenGenerateWorks()
+void TestGuiReplyFaults::tokenGenerationFailsThenGenerateWorks()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -189,5 +189,5 @@ void TestGuiBrokenReplies::tokenGenerationFailsThenGenerateWorks()
     QCOMPARE(m_raw->requestCount(tokenSuffix), 1);
 }
 
-QTEST_MAIN(TestGuiBrokenReplies)
-#include "tst_guibrokenreplies.moc"
+QTEST_MAIN(TestGuiReplyFaults)
+#include "tst_guireplyfaults.moc"

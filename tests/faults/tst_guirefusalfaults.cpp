@@ -1,7 +1,7 @@
 // The org config page and the digit token dialog when someone says no: an absurd Retry-After, a
 // certificate Passdesk must not trust (the sandbox in TLS mode), the token endpoint's 429 and
 // 500, and a uid Passdesk refuses before anything is sent. Broken replies of the API itself are
-// in tst_guibrokenreplies.
+// in tst_guireplyfaults.
 
 #include "guifaultrig.h"
 #include "identitylookup.h"
@@ -18,7 +18,7 @@ using namespace Passdesk;
 using namespace Passdesk::Testing;
 using Act = RawResponder::Act;
 
-class TestGuiRefusals : public QObject, private GuiFaultRig
+class TestGuiRefusalFaults : public QObject, private GuiFaultRig
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private slots:
     void userIdIsCheckedBeforeAnyRequest();
 };
 
-void TestGuiRefusals::absurdRetryAfterIsCappedAndSaid()
+void TestGuiRefusalFaults::absurdRetryAfterIsCappedAndSaid()
 {
     m_raw->setAnswer(orgConfigSuffix,
         RawResponder::send(429, "application/json", R"({"error":"Rate Limit Exceeded"})",
@@ -51,7 +51,7 @@ void TestGuiRefusals::absurdRetryAfterIsCappedAndSaid()
     QCOMPARE(m_raw->requestCount(orgConfigSuffix), 1);
 }
 
-void TestGuiRefusals::selfSignedCertificateIsShownAndRefused()
+void TestGuiRefusalFaults::selfSignedCertificateIsShownAndRefused()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("This Qt has no TLS backend");
@@ -85,7 +85,7 @@ void TestGuiRefusals::selfSignedCertificateIsShownAndRefused()
     QVERIFY(!m_page->loadedConfig());
 }
 
-void TestGuiRefusals::tokenEndpointFaultsCostOneTokenRequestPerClick()
+void TestGuiRefusalFaults::tokenEndpointFaultsCostOneTokenRequestPerClick()
 {
     m_raw->setAnswer(tokenSuffix,
         RawResponder::send(429, "application/json",
@@ -119,7 +119,7 @@ void TestGuiRefusals::tokenEndpointFaultsCostOneTokenRequestPerClick()
         child<QLineEdit>(m_dialog.get(), "userIdLineEdit")->text(), QStringLiteral("abby.smith"));
 }
 
-void TestGuiRefusals::userIdIsCheckedBeforeAnyRequest_data()
+void TestGuiRefusalFaults::userIdIsCheckedBeforeAnyRequest_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("words");
@@ -134,7 +134,7 @@ void TestGuiRefusals::userIdIsCheckedBeforeAnyRequest_data()
         << QString(5000, u'a') << QStringLiteral("at most 128 characters");
 }
 
-void TestGuiRefusals::userIdIsCheckedBeforeAnyRequest()
+void TestGuiRefusalFaults::userIdIsCheckedBeforeAnyRequest()
 {
     QFETCH(QString, typed);
     QFETCH(QString, words);
@@ -163,5 +163,5 @@ void TestGuiRefusals::userIdIsCheckedBeforeAnyRequest()
     QCOMPARE(m_raw->connectionCount(), 0);
 }
 
-QTEST_MAIN(TestGuiRefusals)
-#include "tst_guirefusals.moc"
+QTEST_MAIN(TestGuiRefusalFaults)
+#include "tst_guirefusalfaults.moc"

@@ -4,7 +4,7 @@
 // at the API and at the token endpoint. Each case checks the error kind, words a person
 // understands, and that the server saw exactly the requests the caller asked for: writes and
 // token requests are never repeated. Refusals (rate limits, TLS, a redirect to another host,
-// input) are in tst_clientrefusals.
+// input) are in tst_clientrefusalfaults.
 
 #include "clientfaultrig.h"
 
@@ -12,7 +12,7 @@ using namespace Passdesk;
 using namespace Passdesk::Testing;
 using Act = RawResponder::Act;
 
-class TestClientBrokenReplies : public QObject, private ClientFaultRig
+class TestClientReplyFaults : public QObject, private ClientFaultRig
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private slots:
     void tokenEndpointTransferFaults();
 };
 
-void TestClientBrokenReplies::scriptedAnswers_data()
+void TestClientReplyFaults::scriptedAnswers_data()
 {
     QTest::addColumn<Act>("act");
     QTest::addColumn<QByteArray>("bytes");
@@ -121,7 +121,7 @@ void TestClientBrokenReplies::scriptedAnswers_data()
         << ApiError::Kind::UnreadableBody << 200 << QStringLiteral("could not be read") << 1;
 }
 
-void TestClientBrokenReplies::scriptedAnswers()
+void TestClientReplyFaults::scriptedAnswers()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -162,7 +162,7 @@ static void addBrokenTransferRows()
         << Act::SendThenHang << partialResponse(500, 0) << ApiError::Kind::Timeout;
 }
 
-void TestClientBrokenReplies::digitTokenPostIsNeverRepeated_data()
+void TestClientReplyFaults::digitTokenPostIsNeverRepeated_data()
 {
     addBrokenTransferRows();
     QTest::newRow("closed before answering")
@@ -171,7 +171,7 @@ void TestClientBrokenReplies::digitTokenPostIsNeverRepeated_data()
 
 // A repeated POST is a second token for the caller: whatever the server does, one click is
 // one request.
-void TestClientBrokenReplies::digitTokenPostIsNeverRepeated()
+void TestClientReplyFaults::digitTokenPostIsNeverRepeated()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -186,7 +186,7 @@ void TestClientBrokenReplies::digitTokenPostIsNeverRepeated()
     QCOMPARE(m_raw->requestCount(tokenSuffix), 1);
 }
 
-void TestClientBrokenReplies::configWritesAreNeverRepeated()
+void TestClientReplyFaults::configWritesAreNeverRepeated()
 {
     m_raw->setAnswer(orgConfigSuffix, { Act::Reset, {} });
     OrgConfigChange change;
@@ -202,7 +202,7 @@ void TestClientBrokenReplies::configWritesAreNeverRepeated()
     QCOMPARE(m_raw->requests().last().method, QByteArray("POST"));
 }
 
-void TestClientBrokenReplies::connectionRefused()
+void TestClientReplyFaults::connectionRefused()
 {
     const quint16 port = closedPort();
     QVERIFY(port != 0);
@@ -214,7 +214,7 @@ void TestClientBrokenReplies::connectionRefused()
     QCOMPARE(m_client->accessTokens()->tokenRequestCount(), 1);
 }
 
-void TestClientBrokenReplies::endlessBodyIsCutAtTheCap()
+void TestClientReplyFaults::endlessBodyIsCutAtTheCap()
 {
     m_raw->setAnswer(orgConfigSuffix, { Act::Endless, openEndedHeaders() });
     auto outcome = loadConfig();
@@ -226,7 +226,7 @@ void TestClientBrokenReplies::endlessBodyIsCutAtTheCap()
         qPrintable(QString::number(m_raw->endlessBytesWritten())));
 }
 
-void TestClientBrokenReplies::tokenEndpointTransferFaults_data()
+void TestClientReplyFaults::tokenEndpointTransferFaults_data()
 {
     addBrokenTransferRows();
     QTest::newRow("a body that never ends")
@@ -237,7 +237,7 @@ void TestClientBrokenReplies::tokenEndpointTransferFaults_data()
         << ApiError::Kind::UnreadableBody;
 }
 
-void TestClientBrokenReplies::tokenEndpointTransferFaults()
+void TestClientReplyFaults::tokenEndpointTransferFaults()
 {
     QFETCH(Act, act);
     QFETCH(QByteArray, bytes);
@@ -252,5 +252,5 @@ void TestClientBrokenReplies::tokenEndpointTransferFaults()
     QVERIFY(m_raw->endlessBytesWritten() < 16 * 1024 * 1024);
 }
 
-QTEST_GUILESS_MAIN(TestClientBrokenReplies)
-#include "tst_clientbrokenreplies.moc"
+QTEST_GUILESS_MAIN(TestClientReplyFaults)
+#include "tst_clientreplyfaults.moc"
