@@ -2,6 +2,7 @@
 #include "passdeskcolours.h"
 
 #include "apiclient.h"
+#include "busyindicator.h"
 #include "configdialogs.h"
 #include "errorview.h"
 #include "ui_configpage.h"
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTime>
+#include <QTimer>
 
 namespace Passdesk {
 
@@ -27,6 +29,7 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     , m_refreshAction(new QAction(this))
     , m_saveAction(new QAction(this))
     , m_revertAction(new QAction(this))
+    , m_busyDelay(new QTimer(this))
     , m_uiLanguages(client->uiLanguages())
 {
     // The error view lives in the .ui, so the focus chain follows the visual order.
@@ -77,6 +80,14 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
         help->setPalette(palette);
     }
     m_ui->configProgressBar->setVisible(false);
+    // A loopback or LAN answer comes in milliseconds: a bar flashed for that long is noise, and
+    // the busy bar's animation is the dearest thing the page paints.
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(busyIndicatorDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        if (m_pending)
+            m_ui->configProgressBar->show();
+    });
     m_errorView->setUiLanguages(m_uiLanguages);
     m_errorView->setTenantName(client->connection().displayName);
     showForm(OrgConfig {});
@@ -231,7 +242,12 @@ void ConfigPage::revert()
 void ConfigPage::setBusy(ApiReply *reply)
 {
     m_pending = reply;
-    m_ui->configProgressBar->setVisible(reply != nullptr);
+    if (reply) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_ui->configProgressBar->hide();
+    }
     updateState();
     emit busyChanged(reply != nullptr);
 }

@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QTimer;
 
 namespace Ui {
 class ConfigPage;
@@ -94,6 +95,7 @@ private:
     bool m_forbidden = false; // a write was refused with 403
     bool m_lastDirty = false;
     QPointer<ApiReply> m_pending;
+    QTimer *m_busyDelay; // shows the progress bar only when an answer is slow
     QPointer<QWidget> m_question; // the open confirmation or conflict question, if any
     std::function<void()> m_retry;
     std::function<QString()> m_status; // rebuilt on language change

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "busyindicator.h"
 #include "digittoken.h"
 #include "orgconfig.h"
 
@@ -36,7 +37,7 @@ class TokenDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TokenDialog)
 
 public:
-    static constexpr int busyDelayMs = 200;
+    static constexpr int busyDelayMs = busyIndicatorDelayMs;
 
     TokenDialog(
         ApiClient *client, AppSettings *settings, TokenHistory *history, QWidget *parent = nullptr);
