@@ -29,6 +29,9 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, LanguageManager
     , m_history(new TokenHistory(this))
 {
     m_ui->setupUi(this);
+    m_ui->keychainNoticeLabel->setPanelStyle(warningNoticeStyle());
+    m_ui->keychainNoticeLabel->setPadding(6, 6);
+    m_ui->environmentBadgeLabel->setPadding(3, 10);
     m_configPage->setObjectName(QStringLiteral("configPage"));
     m_ui->centralLayout->addWidget(m_configPage, 1);
 
@@ -123,7 +126,7 @@ void MainWindow::showConnection()
     m_ui->generateTokenAction->setEnabled(open);
     updateCredentialsLabel();
     if (!open) {
-        m_ui->tenantBarFrame->setStyleSheet(QString());
+        showProductionOutline(false);
         m_ui->tenantNameLabel->setText(tr("No tenant open"));
         m_ui->endpointLabel->clear();
         m_ui->environmentBadgeLabel->setAccessibleName(QString());
@@ -140,18 +143,19 @@ void MainWindow::showConnection()
     const QString badge = environment == Environment::Sandbox ? tr("Sandbox")
         : environment == Environment::Test                    ? tr("Test tenant")
                                                               : tr("Production");
-    const QString colour = environmentColour(environment).name();
     // Production gets a red frame as well as its badge: the tenant bar is what eyes return to.
-    m_ui->tenantBarFrame->setStyleSheet(
-        environment == Environment::Production
-            ? QStringLiteral("QFrame#tenantBarFrame { border: 2px solid %1; border-radius: 4px; }").arg(colour)
-            : QString());
+    showProductionOutline(environment == Environment::Production);
     m_ui->environmentBadgeLabel->setText(badge);
-    m_ui->environmentBadgeLabel->setStyleSheet(
-        QStringLiteral("background:%1; color:%2; font-weight:bold; padding:3px 10px; border-radius:4px;")
-            .arg(colour, environment == Environment::Sandbox ? QStringLiteral("#2b2100") : QStringLiteral("white")));
+    m_ui->environmentBadgeLabel->setPanelStyle(environmentBadgeStyle(environment));
     m_ui->environmentBadgeLabel->setAccessibleName(tr("Environment: %1").arg(badge));
     updateTitle();
+}
+
+void MainWindow::showProductionOutline(bool production)
+{
+    // The outline takes the place of the styled frame, as wide as the eye needs.
+    m_ui->tenantBarFrame->setFrameShape(production ? QFrame::NoFrame : QFrame::StyledPanel);
+    m_ui->tenantBarFrame->setPanelStyle(production ? productionOutlineStyle() : PanelStyle {});
 }
 
 void MainWindow::updateTitle()

@@ -60,6 +60,7 @@ protected:
 
 private:
     void showConnection();
+    void showProductionOutline(bool production);
     void updateTitle();
     void askToDiscardAndClose();
     void showAbout();

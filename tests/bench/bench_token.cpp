@@ -116,6 +116,30 @@ private:
     bool m_seen = false;
 };
 
+// --trace-paints: which widgets each click repaints, and where (for profiling, on stderr).
+class PaintTrace final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(PaintTrace)
+
+public:
+    PaintTrace() { qApp->installEventFilter(this); }
+    void nextRun(int run) { std::fprintf(stderr, "-- click %d\n", run); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            const QRect box = static_cast<QPaintEvent *>(event)->rect();
+            std::fprintf(stderr, "paint %s#%s %dx%d+%d+%d\n", watched->metaObject()->className(),
+                qPrintable(watched->objectName()), box.width(), box.height(), box.x(), box.y());
+        } else if (event->type() == QEvent::LayoutRequest) {
+            std::fprintf(stderr, "layout %s#%s\n", watched->metaObject()->className(),
+                qPrintable(watched->objectName()));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 struct CurlTimes
 {
     double coldMs = -1; // new connection (TCP connect included)
@@ -215,7 +239,15 @@ int main(int argc, char *argv[])
         QStringLiteral("Unmeasured runs first."), QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption curlOption(QStringLiteral("curl"),
         QStringLiteral("curl to interleave as the floor."), QStringLiteral("path"));
-    parser.addOptions({ urlOption, runsOption, warmupOption, curlOption });
+    // Under valgrind every answer takes longer than the shipped busy delay, so a profile of the
+    // shipped build shows the busy state on each click; raising it profiles a fast answer.
+    const QCommandLineOption busyDelayOption(QStringLiteral("busy-delay-ms"),
+        QStringLiteral("Busy state delay (profiling only)."), QStringLiteral("ms"),
+        QString::number(TokenDialog::busyDelayMs));
+    const QCommandLineOption tracePaintsOption(QStringLiteral("trace-paints"),
+        QStringLiteral("Print the widgets each measured click repaints (profiling only)."));
+    parser.addOptions(
+        { urlOption, runsOption, warmupOption, curlOption, busyDelayOption, tracePaintsOption });
     parser.process(app);
     const int runs = parser.value(runsOption).toInt();
     const int warmup = parser.value(warmupOption).toInt();
@@ -246,6 +278,7 @@ int main(int argc, char *argv[])
     TokenHistory history;
     TokenDialog dialog(&client, &settings, &history);
     dialog.setTenantName(QStringLiteral("Sandbox"));
+    dialog.setBusyDelay(parser.value(busyDelayOption).toInt());
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog))
         return 1;
@@ -273,6 +306,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < warmup + runs; ++i) {
         if (i == warmup)
             CALLGRIND_START_INSTRUMENTATION;
+        if (i >= warmup && parser.isSet(tracePaintsOption)) {
+            static PaintTrace trace;
+            trace.nextRun(i - warmup);
+        }
         const qint64 ns = watch.clickAndWait(generate);
         const QString shown = digits->text().remove(u' ');
         if (ns < 0 || shown.size() != *request.length) {

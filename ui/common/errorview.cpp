@@ -1,5 +1,6 @@
 #include "errorview.h"
 
+#include "passdeskcolours.h"
 #include "ui_errorview.h"
 
 #include <QClipboard>
@@ -16,6 +17,7 @@ ErrorView::ErrorView(QWidget *parent)
     , m_copiedReset(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->errorFrame->setPanelStyle(errorPanelStyle());
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &ErrorView::tick);
     // The button says "Copied" for a moment so the click is seen to have worked.

@@ -3,6 +3,8 @@
 // The colours Passdesk gives meaning to, in one place: secondary text, and the environment of a
 // tenant (always repeated in words; colour only draws the eye).
 
+#include "panels.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QPainter>
@@ -24,6 +26,33 @@ inline QColor secondaryTextColour(const QPalette &palette)
         blend(text.blue(), window.blue()));
 }
 
+// Text that marks what changed or was repaired, and text that says what is wrong.
+inline QColor attentionTextColour()
+{
+    return QColor(0x8a, 0x5a, 0x00);
+}
+
+inline QColor errorTextColour()
+{
+    return QColor(0xb7, 0x1c, 0x1c);
+}
+
+// Notices on a tinted box carry their own dark text, so they read in dark themes as well.
+inline PanelStyle infoNoticeStyle()
+{
+    return { QColor(0xe8, 0xf0, 0xfe), QColor(0xa8, 0xc2, 0xf0), QColor(0x1f, 0x2a, 0x44) };
+}
+
+inline PanelStyle warningNoticeStyle()
+{
+    return { QColor(0xff, 0xf4, 0xe5), QColor(), QColor(0x3d, 0x2e, 0x00) };
+}
+
+inline PanelStyle errorPanelStyle()
+{
+    return { QColor(0xfd, 0xec, 0xea), QColor(0xe0, 0xa3, 0x9d), QColor(0x3b, 0x0d, 0x09) };
+}
+
 enum class Environment
 {
     Production,
@@ -42,6 +71,18 @@ inline QColor environmentColour(Environment environment)
         break;
     }
     return QColor(0xf2, 0xc1, 0x4e);
+}
+
+inline PanelStyle environmentBadgeStyle(Environment environment)
+{
+    return { environmentColour(environment), QColor(),
+        environment == Environment::Sandbox ? QColor(0x2b, 0x21, 0x00) : QColor(Qt::white) };
+}
+
+// The outline that frames the tenant bar of a production tenant.
+inline PanelStyle productionOutlineStyle()
+{
+    return { QColor(), environmentColour(Environment::Production), QColor(), 2 };
 }
 
 // A round dot for lists and combo boxes, beside words that say the same.

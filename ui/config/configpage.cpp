@@ -79,6 +79,12 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
         palette.setColor(QPalette::WindowText, secondaryTextColour(palette));
         help->setPalette(palette);
     }
+    for (QLabel *changed :
+        { m_ui->customInstructionsChangedLabel, m_ui->digitTokenEnabledChangedLabel,
+            m_ui->digitTokenDurationChangedLabel, m_ui->digitTokenLengthChangedLabel })
+        setTextColour(changed, attentionTextColour());
+    m_ui->configReadOnlyLabel->setPanelStyle(infoNoticeStyle());
+    m_ui->configReadOnlyLabel->setPadding(6, 6);
     m_ui->configProgressBar->setVisible(false);
     // A loopback or LAN answer comes in milliseconds: a bar flashed for that long is noise, and
     // the busy bar's animation is the dearest thing the page paints.

@@ -2,6 +2,7 @@
 
 #include "accesstokeninfo.h"
 #include "inputtext.h"
+#include "passdeskcolours.h"
 #include "ui_secretpromptdialog.h"
 
 #include <QLocale>
@@ -16,6 +17,7 @@ SecretPromptDialog::SecretPromptDialog(const Tenant &tenant, bool keychainUsable
     , m_keychainUsable(keychainUsable)
 {
     m_ui->setupUi(this);
+    setTextColour(m_ui->secretPromptErrorLabel, errorTextColour());
     setObjectName(QStringLiteral("secretPromptDialog"));
     m_ui->secretPromptButtonBox->button(QDialogButtonBox::Ok)
         ->setObjectName(QStringLiteral("secretPromptOkButton"));

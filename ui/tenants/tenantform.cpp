@@ -14,14 +14,12 @@ namespace Passdesk {
 
 namespace {
 
-const QColor errorColor(0xb7, 0x1c, 0x1c);
-
 // Errors in red (their words say what is wrong; the colour only draws the eye), hints in the
 // secondary text colour of the config page's help lines.
 void showAsError(QLabel *label, bool error)
 {
     QPalette palette = label->parentWidget()->palette();
-    palette.setColor(QPalette::WindowText, error ? errorColor : secondaryTextColour(palette));
+    palette.setColor(QPalette::WindowText, error ? errorTextColour() : secondaryTextColour(palette));
     label->setPalette(palette);
 }
 

@@ -2,8 +2,10 @@
 
 #include "apiclient.h"
 #include "appsettings.h"
+#include "cardgroupbox.h"
 #include "errorview.h"
 #include "identitylookup.h"
+#include "passdeskcolours.h"
 #include "secretclipboard.h"
 #include "tokenhistory.h"
 #include "ui_tokendialog.h"
@@ -36,6 +38,19 @@ TokenDialog::TokenDialog(
 {
     setObjectName(QStringLiteral("tokenDialog")); // setupUi keeps a name that is already set
     m_ui->setupUi(this);
+    for (PanelLabel *banner : { m_ui->digitTokensDisabledLabel, m_ui->unsupportedVersionLabel }) {
+        banner->setPanelStyle(warningNoticeStyle());
+        banner->setPadding(6, 6);
+    }
+    for (QLabel *error :
+        { m_ui->userIdErrorLabel, m_ui->tokenLengthErrorLabel, m_ui->tokenDurationErrorLabel })
+        setTextColour(error, errorTextColour());
+    setTextColour(m_ui->tokenRepairedLabel, attentionTextColour());
+    // The lines that change with each token and each second paint over the card themselves.
+    for (QWidget *changing : std::initializer_list<QWidget *> { m_ui->tokenExpiryLabel,
+             m_ui->tokenDetailsLabel,
+             m_ui->tokenCopyStatusLabel, m_ui->tokenRepairedLabel })
+        CardGroupBox::makeOpaque(changing);
     m_errorView->setObjectName(QStringLiteral("tokenErrorView"));
     m_errorView->setRetryVisible(false); // Generate is the retry; it never sends twice by itself
     m_ui->errorLayout->addWidget(m_errorView);
@@ -120,6 +135,8 @@ TokenDialog::TokenDialog(
     // Live/expired depends on the clock; re-read it whenever the history comes into view.
     connect(
         m_ui->tokenTabWidget, &QTabWidget::currentChanged, m_history, &TokenHistory::refreshStatus);
+    connect(m_ui->tokenTabWidget, &QTabWidget::currentChanged, this,
+        &TokenDialog::fitUnfittedHistoryColumns);
     connect(m_lookup, &IdentityLookup::identityPicked, this, &TokenDialog::updateIdentityDetails);
     connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
         if (!userIdInputError(m_ui->userIdLineEdit->text().trimmed()).isEmpty())
@@ -183,6 +200,11 @@ void TokenDialog::setClock(std::function<QDateTime()> now)
 {
     m_now = now;
     m_history->setClock(std::move(now));
+}
+
+void TokenDialog::setBusyDelay(int milliseconds)
+{
+    m_busyDelay->setInterval(milliseconds);
 }
 
 void TokenDialog::setUiLanguages(const QStringList &languages)
@@ -383,6 +405,13 @@ void TokenDialog::changeEvent(QEvent *event)
         updateIdentityDetails();
         renderDetails();
         fitHistoryColumns(0, m_history->rowCount() - 1); // the headers' words changed
+        for (QLabel *held :
+            std::initializer_list<QLabel *> { m_ui->tokenDetailsLabel, m_ui->tokenExpiryLabel }) {
+            if (held->minimumSize() == held->maximumSize()) {
+                releaseSize(held); // the new words may be shorter
+                holdSize(held);
+            }
+        }
     }
     QDialog::changeEvent(event);
 }

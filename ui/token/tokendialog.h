@@ -15,6 +15,7 @@ namespace Ui {
 class TokenDialog;
 }
 
+class QLabel;
 class QTimer;
 
 namespace Passdesk {
@@ -45,6 +46,9 @@ public:
 
     void setOrgConfig(const std::optional<OrgConfig> &config);
     void setClock(std::function<QDateTime()> now);
+    // How long an answer may take before the busy state shows (busyDelayMs unless changed;
+    // profiling under valgrind, where every answer is slow, raises it).
+    void setBusyDelay(int milliseconds);
     void setUiLanguages(const QStringList &languages);
     void setTenantName(const QString &tenant);
 
@@ -64,12 +68,15 @@ private:
     void updateIdentityDetails();
     void saveHistoryAsCsv();
     void fitHistoryColumns(int first, int last);
+    void fitUnfittedHistoryColumns();
 
     // Token side (tokenview.cpp).
     void showToken(const DigitToken &token, const QString &userId, int length, int duration);
     void renderDetails();
     void tick();
     void setExpiryWraps(bool wraps);
+    static void holdSize(QLabel *label);
+    static void releaseSize(QLabel *label);
     void wipeDigits();
     void hideToken(bool expired);
     void copyToken();
@@ -90,6 +97,7 @@ private:
     QString m_tenant;
     QStringList m_uiLanguages;
     QString m_lookupFailure; // the failed lookup's summary, shown under the user field
+    int m_historyUnfittedFrom = -1; // history rows added while the history was out of view
 
     // What the token view shows. Everything but m_digits may go into the ticket.
     QString m_digits; // the shown token; wiped when hidden

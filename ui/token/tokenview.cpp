@@ -7,13 +7,12 @@
 #include "tokenhistory.h"
 #include "ui_tokendialog.h"
 
-#include <QHeaderView>
-#include <QTableView>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLocale>
+#include <QTableView>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace Passdesk {
@@ -32,17 +31,17 @@ void TokenDialog::showToken(
     m_history->add(
         { m_generatedAt, userId, token.requestId, m_tokenLength, duration, m_expiresAt });
 
-    m_ui->tokenDigitsLabel->setText(groupDigitsForReading(m_digits));
-    // Keep the line's height while the next token is fetched (the label is empty then), so the
-    // box does not shrink and grow again around each request.
-    m_ui->tokenDigitsLabel->setMinimumHeight(m_ui->tokenDigitsLabel->sizeHint().height());
+    // The label's size does not depend on the token, so the box keeps its size while the next
+    // token is fetched and a new token repaints the digits only.
+    m_ui->tokenDigitsLabel->showText(groupDigitsForReading(m_digits));
     m_ui->tokenRepairedLabel->setVisible(token.repaired);
     m_ui->tokenCopyButton->setEnabled(true);
     m_ui->tokenDetailsCopyButton->setEnabled(true);
     const bool boxWasShown
         = m_ui->tokenGroupBox->isVisible(); // the last token's, kept during the request
     m_ui->tokenGroupBox->show();
-    renderDetails();
+    m_countdown->start();
+    renderDetails(); // and the countdown line
     // Grow to show every line of the token view; never shrink what the agent sized. When the
     // box was shown already the dialog has grown for it, and the layout's minimum size keeps
     // every line in view, so this full layout pass is needed only the first time.
@@ -51,8 +50,23 @@ void TokenDialog::showToken(
         resize(size().expandedTo(sizeHint()));
     }
     m_ui->tokenDigitsLabel->setFocus(); // Ctrl+C copies it straight away
-    m_countdown->start();
-    tick();
+}
+
+void TokenDialog::holdSize(QLabel *label)
+{
+    // A line that changes with every token or every second keeps a fixed size that only grows:
+    // Qt lays nothing out when a fixed-size widget's text changes, so only the line repaints.
+    const bool held = label->minimumSize() == label->maximumSize();
+    const QSize hint = label->sizeHint();
+    const QSize target(std::max(hint.width(), held ? label->minimumWidth() : 0), hint.height());
+    if (!held || target != label->minimumSize())
+        label->setFixedSize(target);
+}
+
+void TokenDialog::releaseSize(QLabel *label)
+{
+    label->setMinimumSize(0, 0);
+    label->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
 }
 
 // Texts that depend on the UI language; re-rendered on LanguageChange.
@@ -64,7 +78,7 @@ void TokenDialog::renderDetails()
             ? QString()
             : tr("%n digit(s), read out in groups", nullptr, m_tokenLength));
     if (m_expired)
-        m_ui->tokenDigitsLabel->setText(tr("Expired"));
+        m_ui->tokenDigitsLabel->showText(tr("Expired"));
     // ISO-like times with the zone: they go into tickets, read by people in other places.
     const auto stamp = [](const QDateTime &time) {
         return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
@@ -79,6 +93,7 @@ void TokenDialog::renderDetails()
         tr("Expires: %1").arg(stamp(m_expiresAt)),
     };
     m_ui->tokenDetailsLabel->setText(lines.join(QLatin1Char('\n')));
+    holdSize(m_ui->tokenDetailsLabel);
     if (m_expired) {
         setExpiryWraps(true); // a sentence that may need two lines
         m_ui->tokenExpiryLabel->setText(
@@ -95,8 +110,11 @@ void TokenDialog::setExpiryWraps(bool wraps)
     // The countdown is one short line that changes every second and with each token; as a
     // word-wrapped label each change cost three text layouts for its minimum size, and every
     // layout pass a height-for-width one.
-    if (m_ui->tokenExpiryLabel->wordWrap() != wraps)
-        m_ui->tokenExpiryLabel->setWordWrap(wraps);
+    if (m_ui->tokenExpiryLabel->wordWrap() == wraps)
+        return;
+    m_ui->tokenExpiryLabel->setWordWrap(wraps);
+    if (wraps)
+        releaseSize(m_ui->tokenExpiryLabel); // its height follows the width again
 }
 
 void TokenDialog::tick()
@@ -118,6 +136,7 @@ void TokenDialog::tick()
         tr("Expires in %1 (at %2).")
             .arg(remaining,
                 QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    holdSize(m_ui->tokenExpiryLabel);
 }
 
 void TokenDialog::wipeDigits()
@@ -128,12 +147,12 @@ void TokenDialog::wipeDigits()
     m_digits.clear();
     m_ui->tokenDigitsLabel->clear();
     m_ui->tokenDigitsLabel->setAccessibleDescription(QString());
-    m_ui->tokenCopyButton->setEnabled(false);
 }
 
 void TokenDialog::hideToken(bool expired)
 {
     wipeDigits();
+    m_ui->tokenCopyButton->setEnabled(false);
     if (expired) {
         m_expired = true;
         renderDetails();
@@ -166,6 +185,12 @@ void TokenDialog::copyDetails()
 
 void TokenDialog::fitHistoryColumns(int first, int last)
 {
+    // Sized when the history is in view: a token generated on the other tab costs nothing here.
+    if (m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab) {
+        m_historyUnfittedFrom
+            = m_historyUnfittedFrom < 0 ? first : std::min(m_historyUnfittedFrom, first);
+        return;
+    }
     // Each column (but the stretched last one) as wide as its header and the new rows need;
     // never narrower than before, so what the agent widened stays.
     QTableView *view = m_ui->tokenHistoryTableView;
@@ -179,6 +204,15 @@ void TokenDialog::fitHistoryColumns(int first, int last)
         if (width > header->sectionSize(column))
             header->resizeSection(column, width);
     }
+}
+
+void TokenDialog::fitUnfittedHistoryColumns()
+{
+    if (m_historyUnfittedFrom < 0 || m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab)
+        return;
+    const int first = m_historyUnfittedFrom;
+    m_historyUnfittedFrom = -1;
+    fitHistoryColumns(first, m_history->rowCount() - 1);
 }
 
 } // namespace Passdesk

@@ -5,6 +5,7 @@
 #include "guihelpers.h"
 #include "errorview.h"
 #include "mainwindow.h"
+#include "panels.h"
 #include "passdeskbuildid.h"
 #include "sandboxfixture.h"
 #include "tokendialog.h"
@@ -68,9 +69,14 @@ private slots:
         m_fixture->connection.displayName = QStringLiteral("Acme");
         m_fixture->client.setConnection(m_fixture->connection);
         createWindow();
-        auto *badge = m_window->findChild<QLabel *>(QStringLiteral("environmentBadgeLabel"));
+        auto *badge = m_window->findChild<PanelLabel *>(QStringLiteral("environmentBadgeLabel"));
         QCOMPARE(badge->text(), QStringLiteral("Production"));
-        QVERIFY(badge->styleSheet().contains(QLatin1String("#c62828")));
+        QCOMPARE(badge->panelStyle().background, QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(badge->palette().color(QPalette::WindowText), QColor(Qt::white));
+        // The tenant bar is outlined in the same red; other tenants keep the plain frame.
+        auto *bar = m_window->findChild<PanelFrame *>(QStringLiteral("tenantBarFrame"));
+        QCOMPARE(bar->panelStyle().border, QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(bar->frameShape(), QFrame::NoFrame);
     }
 
     void showsServerErrorWhenLoadingFails()

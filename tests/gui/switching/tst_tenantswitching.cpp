@@ -8,6 +8,7 @@
 #include "guihelpers.h"
 #include "identitylookup.h"
 #include "mainwindow.h"
+#include "panels.h"
 #include "passdeskapp.h"
 #include "sandboxfixture.h"
 #include "secretvault.h"
@@ -201,7 +202,8 @@ private slots:
         QVERIFY(start().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
         QCOMPARE(label("environmentBadgeLabel")->text(), QStringLiteral("Production"));
-        QVERIFY(label("environmentBadgeLabel")->styleSheet().contains(QLatin1String("#c62828")));
+        QCOMPARE(child<PanelLabel>(window(), "environmentBadgeLabel")->panelStyle().background,
+            QColor(0xc6, 0x28, 0x28));
         auto *notice = child<QLabel>(window(), "configReadOnlyLabel");
         QTRY_VERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QLatin1String("locked read-only")));

@@ -1,0 +1,88 @@
+#include "cardgroupbox.h"
+
+#include <QEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QStyleOptionGroupBox>
+#include <algorithm>
+
+namespace Passdesk {
+
+CardGroupBox::CardGroupBox(QWidget *parent)
+    : QGroupBox(parent)
+{
+    m_title.setTextFormat(Qt::PlainText);
+    applyCardPalette();
+}
+
+void CardGroupBox::applyCardPalette()
+{
+    // The card's colour is the theme's base colour (white in light themes); children inherit it,
+    // so the ones made opaque fill with the same colour.
+    m_applyingPalette = true;
+    QPalette card = palette();
+    card.setColor(QPalette::Window, card.color(QPalette::Base));
+    setPalette(card);
+    m_applyingPalette = false;
+}
+
+void CardGroupBox::makeOpaque(QWidget *child)
+{
+    child->setAutoFillBackground(true);
+}
+
+void CardGroupBox::paintEvent(QPaintEvent *event)
+{
+    QStyleOptionGroupBox option;
+    initStyleOption(&option);
+    if (isCheckable()) { // a check box in the title: the style draws that
+        QGroupBox::paintEvent(event);
+        return;
+    }
+    QPainter painter(this);
+    const QRect label
+        = style()->subControlRect(QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxLabel, this);
+    QRect box
+        = style()->subControlRect(QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxFrame, this);
+    if (!title().isEmpty()) {
+        // The title above the box, as the style places it: the box starts between the title
+        // and the contents.
+        const QRect contents = style()->subControlRect(
+            QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxContents, this);
+        box.setTop(std::min((label.bottom() + contents.top()) / 2, contents.top()));
+    }
+    painter.fillRect(box, palette().color(QPalette::Base));
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(box.adjusted(0, 0, -1, -1));
+
+    if (title().isEmpty() || !event->region().intersects(label))
+        return;
+    // The mnemonic's '&' left out, as the style shows titles.
+    if (m_titleSource != title()) {
+        m_titleSource = title();
+        QString text = m_titleSource;
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+        m_title.setText(text);
+    }
+    m_title.prepare(QTransform(), font());
+    painter.setFont(font());
+    painter.setPen(
+        palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
+    const qreal y = label.y() + (label.height() - m_title.size().height()) / 2;
+    painter.drawStaticText(QPointF(label.x(), y), m_title);
+}
+
+void CardGroupBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_applyingPalette
+        && palette().color(QPalette::Window) != palette().color(QPalette::Base))
+        applyCardPalette(); // the theme changed
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_titleSource.clear(); // prepared for the old font
+    QGroupBox::changeEvent(event);
+}
+
+} // namespace Passdesk

@@ -1,0 +1,81 @@
+#include "panels.h"
+
+#include <QPainter>
+
+namespace Passdesk {
+
+void paintPanel(QPainter &painter, const QRect &rect, const PanelStyle &style)
+{
+    if (!style.background.isValid() && !style.border.isValid())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool outlined = style.border.isValid() && style.borderWidth > 0;
+    const qreal inset = outlined ? style.borderWidth / 2.0 : 0.0;
+    painter.setPen(outlined ? QPen(style.border, style.borderWidth) : QPen(Qt::NoPen));
+    painter.setBrush(style.background.isValid() ? QBrush(style.background) : QBrush(Qt::NoBrush));
+    painter.drawRoundedRect(
+        QRectF(rect).adjusted(inset, inset, -inset, -inset), style.radius, style.radius);
+    painter.restore();
+}
+
+void setTextColour(QWidget *widget, const QColor &colour)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    palette.setColor(QPalette::Text, colour);
+    widget->setPalette(palette);
+}
+
+PanelLabel::PanelLabel(QWidget *parent)
+    : QLabel(parent)
+{ }
+
+void PanelLabel::setPanelStyle(const PanelStyle &style)
+{
+    m_style = style;
+    if (style.text.isValid())
+        setTextColour(this, style.text);
+    else
+        setPalette(QPalette());
+    update();
+}
+
+void PanelLabel::setPadding(int vertical, int horizontal)
+{
+    setContentsMargins(horizontal, vertical, horizontal, vertical);
+}
+
+void PanelLabel::paintEvent(QPaintEvent *event)
+{
+    {
+        QPainter painter(this);
+        paintPanel(painter, rect(), m_style);
+    }
+    QLabel::paintEvent(event);
+}
+
+PanelFrame::PanelFrame(QWidget *parent)
+    : QFrame(parent)
+{ }
+
+void PanelFrame::setPanelStyle(const PanelStyle &style)
+{
+    m_style = style;
+    if (style.text.isValid())
+        setTextColour(this, style.text);
+    else
+        setPalette(QPalette());
+    update();
+}
+
+void PanelFrame::paintEvent(QPaintEvent *event)
+{
+    {
+        QPainter painter(this);
+        paintPanel(painter, rect(), m_style);
+    }
+    QFrame::paintEvent(event);
+}
+
+} // namespace Passdesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QLabel>
+#include <QList>
+#include <QStaticText>
+
+namespace Passdesk {
+
+// A selectable label of plain, unwrapped lines (the token's details) that measures and paints
+// itself from its font's metrics. A selectable QLabel keeps its text in a QTextDocument, lays it
+// out three times at different widths for each new size hint and again to paint it: for six
+// short lines that was most of what a click on Generate cost. While text is selected or the
+// label has focus, QLabel paints it (the lines sit where its document puts them).
+class PlainLinesLabel final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlainLinesLabel)
+
+public:
+    explicit PlainLinesLabel(QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    mutable QString m_measuredText;
+    mutable QSize m_measuredSize;
+    QString m_paintedText; // text() as m_lines were made from it
+    QList<QStaticText> m_lines;
+};
+
+} // namespace Passdesk
