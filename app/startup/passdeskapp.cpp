@@ -5,6 +5,7 @@
 #include "keychainsecretstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "passdeskstyle.h"
 #include "sandboxserver.h"
 #include "secretvault.h"
 #include "tenantsession.h"
@@ -128,6 +129,7 @@ QString PassdeskApp::start()
         chosen = m_tenants->tenants().constFirst().id;
     }
 
+    PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());
     // Activated before the window is shown, so it is laid out once with the tenant bar filled
@@ -147,10 +149,10 @@ QString PassdeskApp::start()
 
 void PassdeskApp::setWindowIconAfterFirstFrame(QWidget *window)
 {
-    // The SVG icon loads the SVG icon engine plugin and renders the file (about a quarter of
-    // what Passdesk adds to a bare window's start); nothing shows it before the first frame.
-    auto *watcher = new FirstPaintWatcher(
-        window, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passdesk.svg"))); });
+    // Nothing shows the icon before the first frame, and giving it to the window system costs
+    // a few milliseconds on some platforms.
+    auto *watcher
+        = new FirstPaintWatcher(window, [] { QApplication::setWindowIcon(passdeskWindowIcon()); });
     window->installEventFilter(watcher);
 }
 
