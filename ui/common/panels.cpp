@@ -27,6 +27,18 @@ void setTextColour(QWidget *widget, const QColor &colour)
     widget->setPalette(palette);
 }
 
+namespace {
+// The panel's text colour, or the inherited one when the style has none; repaints the panel.
+void applyPanelText(QWidget *panel, const PanelStyle &style)
+{
+    if (style.text.isValid())
+        setTextColour(panel, style.text);
+    else
+        panel->setPalette(QPalette());
+    panel->update();
+}
+} // namespace
+
 PanelLabel::PanelLabel(QWidget *parent)
     : QLabel(parent)
 { }
@@ -34,11 +46,7 @@ PanelLabel::PanelLabel(QWidget *parent)
 void PanelLabel::setPanelStyle(const PanelStyle &style)
 {
     m_style = style;
-    if (style.text.isValid())
-        setTextColour(this, style.text);
-    else
-        setPalette(QPalette());
-    update();
+    applyPanelText(this, style);
 }
 
 void PanelLabel::setPadding(int vertical, int horizontal)
@@ -62,11 +70,7 @@ PanelFrame::PanelFrame(QWidget *parent)
 void PanelFrame::setPanelStyle(const PanelStyle &style)
 {
     m_style = style;
-    if (style.text.isValid())
-        setTextColour(this, style.text);
-    else
-        setPalette(QPalette());
-    update();
+    applyPanelText(this, style);
 }
 
 void PanelFrame::paintEvent(QPaintEvent *event)

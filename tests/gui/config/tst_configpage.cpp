@@ -4,6 +4,7 @@
 #include "configpagetesting.h"
 #include "busyindicator.h"
 #include "errorview.h"
+#include "eventcounter.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -16,26 +17,6 @@ using namespace Passdesk::Testing;
 
 namespace {
 constexpr int waitMs = configWaitMs;
-
-// Counts how often a widget was shown, so a test can tell that it never flashed.
-class ShowCounter final : public QObject
-{
-public:
-    explicit ShowCounter(QWidget *watched)
-        : QObject(watched)
-    {
-        watched->installEventFilter(this);
-    }
-    int shows = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show)
-            ++shows;
-        return QObject::eventFilter(watched, event);
-    }
-};
 } // namespace
 
 class TestConfigPage : public QObject
@@ -401,7 +382,7 @@ void TestConfigPage::busyBarShowsOnlyForASlowAnswer()
 {
     start();
     auto *bar = child<QProgressBar>(m_page.get(), "configProgressBar");
-    auto *counter = new ShowCounter(bar);
+    auto *counter = new EventCounter(bar, QEvent::Show);
     QSignalSpy busy(m_page.get(), &ConfigPage::busyChanged);
 
     // A fast answer: busy and done again without the bar ever appearing.
@@ -410,7 +391,7 @@ void TestConfigPage::busyBarShowsOnlyForASlowAnswer()
     QVERIFY(!button("configRefreshButton")->isEnabled()); // busy at once, bar or not
     QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 2, waitMs);
     QCOMPARE(busy.at(1).at(0).toBool(), false);
-    QCOMPARE(counter->shows, 0);
+    QCOMPARE(counter->count, 0);
     QVERIFY(!bar->isVisible());
 
     // A slow one: the bar appears once the answer is late and goes when it comes.
@@ -420,7 +401,7 @@ void TestConfigPage::busyBarShowsOnlyForASlowAnswer()
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), waitMs);
     QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 4, waitMs);
     QVERIFY(!bar->isVisible());
-    QCOMPARE(counter->shows, 1);
+    QCOMPARE(counter->count, 1);
     QVERIFY(m_page->loadedConfig().has_value());
 }
 

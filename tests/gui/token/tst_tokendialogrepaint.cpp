@@ -2,6 +2,7 @@
 // painted again (not the inputs, not the tabs), the history is sized when it comes into view,
 // and the self-painting token lines still show all of their text.
 
+#include "eventcounter.h"
 #include "plainlineslabel.h"
 #include "tokendialogharness.h"
 #include "tokendigitslabel.h"
@@ -16,27 +17,10 @@ using namespace Passdesk::Testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Counts a widget's paint events.
-class PaintCounter final : public QObject
+EventCounter *countPaints(QWidget *widget)
 {
-public:
-    explicit PaintCounter(QWidget *watched)
-        : QObject(watched)
-    {
-        watched->installEventFilter(this);
-    }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
+    return new EventCounter(widget, QEvent::Paint);
+}
 } // namespace
 
 class TestTokenDialogRepaint : public QObject, private TokenDialogHarness
@@ -56,7 +40,7 @@ private slots:
 private:
     void startActive();
     void waitForPendingPaints();
-    QList<PaintCounter *> countInputPaints();
+    QList<EventCounter *> countInputPaints();
 };
 
 // The dialog as the agent has it: active, so focus moves as it does on a desktop (a token takes
@@ -78,19 +62,19 @@ void TestTokenDialogRepaint::waitForPendingPaints()
     for (int level = 0; level < 8; ++level)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     auto *digits = find<QLabel>("tokenDigitsLabel");
-    auto *probe = new PaintCounter(digits);
+    auto *probe = countPaints(digits);
     digits->update();
-    QTRY_VERIFY(probe->paints > 0);
+    QTRY_VERIFY(probe->count > 0);
     delete probe;
 }
 
-QList<PaintCounter *> TestTokenDialogRepaint::countInputPaints()
+QList<EventCounter *> TestTokenDialogRepaint::countInputPaints()
 {
-    return { new PaintCounter(find<QLineEdit>("userIdLineEdit")),
-        new PaintCounter(find<QSpinBox>("tokenLengthSpinBox")),
-        new PaintCounter(find<QSpinBox>("tokenDurationSpinBox")),
-        new PaintCounter(find<QCheckBox>("callerVerifiedCheckBox")),
-        new PaintCounter(find<QTabWidget>("tokenTabWidget")->tabBar()) };
+    return { countPaints(find<QLineEdit>("userIdLineEdit")),
+        countPaints(find<QSpinBox>("tokenLengthSpinBox")),
+        countPaints(find<QSpinBox>("tokenDurationSpinBox")),
+        countPaints(find<QCheckBox>("callerVerifiedCheckBox")),
+        countPaints(find<QTabWidget>("tokenTabWidget")->tabBar()) };
 }
 
 void TestTokenDialogRepaint::newTokenRepaintsOnlyTheTokenLines()
@@ -101,18 +85,18 @@ void TestTokenDialogRepaint::newTokenRepaintsOnlyTheTokenLines()
     QVERIFY(!shownDigits().isEmpty());
     QTRY_VERIFY(find<QLabel>("tokenDigitsLabel")->hasFocus());
     waitForPendingPaints();
-    const QList<PaintCounter *> inputs = countInputPaints();
-    auto *digits = new PaintCounter(find<QLabel>("tokenDigitsLabel"));
-    auto *details = new PaintCounter(find<QLabel>("tokenDetailsLabel"));
+    const QList<EventCounter *> inputs = countInputPaints();
+    auto *digits = countPaints(find<QLabel>("tokenDigitsLabel"));
+    auto *details = countPaints(find<QLabel>("tokenDetailsLabel"));
 
     m_now = m_now.addSecs(7); // another moment: new times in the details
     generateAndWait();
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture->server.requestCount("POST", digitPath), 2, waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(
-        !shownDigits().isEmpty() && digits->paints > 0 && details->paints > 0, waitMs);
+        !shownDigits().isEmpty() && digits->count > 0 && details->count > 0, waitMs);
     QCOMPARE(m_history->rowCount(), 2);
-    for (const PaintCounter *input : inputs)
-        QVERIFY2(input->paints == 0, qPrintable(input->parent()->objectName()));
+    for (const EventCounter *input : inputs)
+        QVERIFY2(input->count == 0, qPrintable(input->parent()->objectName()));
 }
 
 void TestTokenDialogRepaint::countdownSecondRepaintsOnlyItsLine()
@@ -124,16 +108,16 @@ void TestTokenDialogRepaint::countdownSecondRepaintsOnlyItsLine()
     auto *expiry = find<QLabel>("tokenExpiryLabel");
     QVERIFY(expiry->text().contains(QLatin1String("5:00")));
     waitForPendingPaints();
-    const QList<PaintCounter *> inputs = countInputPaints();
-    auto *details = new PaintCounter(find<QLabel>("tokenDetailsLabel"));
-    auto *expiryPaints = new PaintCounter(expiry);
+    const QList<EventCounter *> inputs = countInputPaints();
+    auto *details = countPaints(find<QLabel>("tokenDetailsLabel"));
+    auto *expiryPaints = countPaints(expiry);
 
     m_now = m_now.addSecs(1); // the next tick of the countdown shows 4:59
     QTRY_VERIFY_WITH_TIMEOUT(expiry->text().contains(QLatin1String("4:59")), waitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(expiryPaints->paints > 0, waitMs);
-    QCOMPARE(details->paints, 0);
-    for (const PaintCounter *input : inputs)
-        QVERIFY2(input->paints == 0, qPrintable(input->parent()->objectName()));
+    QTRY_VERIFY_WITH_TIMEOUT(expiryPaints->count > 0, waitMs);
+    QCOMPARE(details->count, 0);
+    for (const EventCounter *input : inputs)
+        QVERIFY2(input->count == 0, qPrintable(input->parent()->objectName()));
 }
 
 void TestTokenDialogRepaint::historyColumnsFitWhenTheHistoryIsShown()
