@@ -49,11 +49,14 @@ void PlainLinesLabel::paintEvent(QPaintEvent *event)
     }
     if (m_paintedText != text()) {
         m_paintedText = text();
-        m_lines.clear();
-        for (const QString &line : m_paintedText.split(QLatin1Char('\n'))) {
-            QStaticText staticLine(line);
-            staticLine.setTextFormat(Qt::PlainText);
-            m_lines.append(staticLine);
+        // A line whose words stayed (a new token's user, length, lifetime) keeps its layout.
+        const QStringList texts = m_paintedText.split(QLatin1Char('\n'));
+        m_lines.resize(texts.size());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            if (m_lines[i].text() != texts[i]) {
+                m_lines[i] = QStaticText(texts[i]);
+                m_lines[i].setTextFormat(Qt::PlainText);
+            }
         }
     }
     QPainter painter(this);
@@ -75,7 +78,8 @@ void PlainLinesLabel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::ContentsRectChange) {
         m_measuredSize = QSize();
-        m_paintedText.clear(); // prepared for the old font
+        m_paintedText.clear(); // laid out for the old font
+        m_lines.clear();
     }
     QLabel::changeEvent(event);
 }

@@ -2,10 +2,8 @@
 
 #include "apiclient.h"
 #include "appsettings.h"
-#include "cardgroupbox.h"
 #include "errorview.h"
 #include "identitylookup.h"
-#include "passdeskcolours.h"
 #include "secretclipboard.h"
 #include "tokenhistory.h"
 #include "ui_tokendialog.h"
@@ -38,19 +36,7 @@ TokenDialog::TokenDialog(
 {
     setObjectName(QStringLiteral("tokenDialog")); // setupUi keeps a name that is already set
     m_ui->setupUi(this);
-    for (PanelLabel *banner : { m_ui->digitTokensDisabledLabel, m_ui->unsupportedVersionLabel }) {
-        banner->setPanelStyle(warningNoticeStyle());
-        banner->setPadding(6, 6);
-    }
-    for (QLabel *error :
-        { m_ui->userIdErrorLabel, m_ui->tokenLengthErrorLabel, m_ui->tokenDurationErrorLabel })
-        setTextColour(error, errorTextColour());
-    setTextColour(m_ui->tokenRepairedLabel, attentionTextColour());
-    // The lines that change with each token and each second paint over the card themselves.
-    for (QWidget *changing : std::initializer_list<QWidget *> { m_ui->tokenExpiryLabel,
-             m_ui->tokenDetailsLabel,
-             m_ui->tokenCopyStatusLabel, m_ui->tokenRepairedLabel })
-        CardGroupBox::makeOpaque(changing);
+    setUpLook();
     m_errorView->setObjectName(QStringLiteral("tokenErrorView"));
     m_errorView->setRetryVisible(false); // Generate is the retry; it never sends twice by itself
     m_ui->errorLayout->addWidget(m_errorView);

@@ -71,6 +71,7 @@ private:
     void fitUnfittedHistoryColumns();
 
     // Token side (tokenview.cpp).
+    void setUpLook();
     void showToken(const DigitToken &token, const QString &userId, int length, int duration);
     void renderDetails();
     void tick();

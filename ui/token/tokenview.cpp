@@ -2,6 +2,8 @@
 // secret, wipe it when it is no longer shown, and keep the history of tokens readable.
 
 #include "appsettings.h"
+#include "cardgroupbox.h"
+#include "passdeskcolours.h"
 #include "secretclipboard.h"
 #include "tokendialog.h"
 #include "tokenhistory.h"
@@ -16,6 +18,29 @@
 #include <algorithm>
 
 namespace Passdesk {
+
+void TokenDialog::setUpLook()
+{
+    for (PanelLabel *banner : { m_ui->digitTokensDisabledLabel, m_ui->unsupportedVersionLabel }) {
+        banner->setPanelStyle(warningNoticeStyle());
+        banner->setPadding(6, 6);
+    }
+    for (QLabel *error :
+        { m_ui->userIdErrorLabel, m_ui->tokenLengthErrorLabel, m_ui->tokenDurationErrorLabel })
+        setTextColour(error, errorTextColour());
+    setTextColour(m_ui->tokenRepairedLabel, attentionTextColour());
+    // What a click repaints, kept small. The lines that change with each token and each second
+    // paint over the card themselves, and the page paints its own background, so neither the
+    // card nor the tab frame and the dialog are painted again under them.
+    for (QWidget *changing : std::initializer_list<QWidget *> { m_ui->tokenExpiryLabel,
+             m_ui->tokenDetailsLabel, m_ui->tokenCopyStatusLabel, m_ui->tokenRepairedLabel })
+        CardGroupBox::makeOpaque(changing);
+    m_ui->generateTab->setAutoFillBackground(true);
+    // A click on Generate leaves the keyboard focus where it is (Tab still reaches the button and
+    // Enter presses it from any field): the token takes the focus when it arrives, and moving it
+    // to the button and back repainted both with every click.
+    m_ui->generateButton->setFocusPolicy(Qt::TabFocus);
+}
 
 void TokenDialog::showToken(
     const DigitToken &token, const QString &userId, int length, int duration)
