@@ -20,17 +20,10 @@ CardGroupBox::CardGroupBox(QWidget *parent)
 void CardGroupBox::applyCardPalette()
 {
     // The card's colour is the theme's base colour (white in light themes); children inherit it,
-    // so the ones made opaque fill with the same colour.
-    m_applyingPalette = true;
+    // so those that fill their own background (autoFillBackground) fill with the same colour.
     QPalette card = palette();
     card.setColor(QPalette::Window, card.color(QPalette::Base));
     setPalette(card);
-    m_applyingPalette = false;
-}
-
-void CardGroupBox::makeOpaque(QWidget *child)
-{
-    child->setAutoFillBackground(true);
 }
 
 void CardGroupBox::paintEvent(QPaintEvent *event)
@@ -77,9 +70,10 @@ void CardGroupBox::paintEvent(QPaintEvent *event)
 
 void CardGroupBox::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && !m_applyingPalette
+    // The theme changed (once applied, Window is Base and this does nothing).
+    if (event->type() == QEvent::PaletteChange
         && palette().color(QPalette::Window) != palette().color(QPalette::Base))
-        applyCardPalette(); // the theme changed
+        applyCardPalette();
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         m_titleSource.clear(); // prepared for the old font
     QGroupBox::changeEvent(event);

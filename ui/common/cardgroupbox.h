@@ -18,9 +18,6 @@ class CardGroupBox final : public QGroupBox
 public:
     explicit CardGroupBox(QWidget *parent = nullptr);
 
-    // Lets `child` (a label in the box) fill its own background in the card's colour.
-    static void makeOpaque(QWidget *child);
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -30,7 +27,6 @@ private:
 
     QString m_titleSource; // title() as m_title was made from it
     QStaticText m_title;
-    bool m_applyingPalette = false;
 };
 
 } // namespace Passdesk

@@ -19,14 +19,6 @@ void paintPanel(QPainter &painter, const QRect &rect, const PanelStyle &style)
     painter.restore();
 }
 
-void setTextColour(QWidget *widget, const QColor &colour)
-{
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    palette.setColor(QPalette::Text, colour);
-    widget->setPalette(palette);
-}
-
 namespace {
 // The panel's text colour, or the inherited one when the style has none; repaints the panel.
 void applyPanelText(QWidget *panel, const PanelStyle &style)

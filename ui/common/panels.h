@@ -6,7 +6,8 @@
 // CSS rules again on every polish, size hint and paint; on the main window that was a large
 // part of what start-up and each repaint cost (docs/benchmarks.md).
 
-#include <QColor>
+#include "passdeskcolours.h"
+
 #include <QFrame>
 #include <QLabel>
 
@@ -14,20 +15,8 @@ class QPainter;
 
 namespace Passdesk {
 
-struct PanelStyle
-{
-    QColor background; // invalid: none
-    QColor border; // invalid: none
-    QColor text; // invalid: the palette's
-    int borderWidth = 1;
-    int radius = 4;
-};
-
 // Fills and outlines rect (in widget coordinates) as style says.
 void paintPanel(QPainter &painter, const QRect &rect, const PanelStyle &style);
-
-// Sets the colour a label or frame (and the labels in it) draws its text in.
-void setTextColour(QWidget *widget, const QColor &colour);
 
 // A label on its own tinted, rounded background: notices, warnings, badges.
 class PanelLabel final : public QLabel

@@ -3,13 +3,12 @@
 // The colours Passdesk gives meaning to, in one place: secondary text, and the environment of a
 // tenant (always repeated in words; colour only draws the eye).
 
-#include "panels.h"
-
 #include <QColor>
 #include <QIcon>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QWidget>
 
 namespace Passdesk {
 
@@ -25,6 +24,25 @@ inline QColor secondaryTextColour(const QPalette &palette)
     return QColor(blend(text.red(), window.red()), blend(text.green(), window.green()),
         blend(text.blue(), window.blue()));
 }
+
+// Sets the colour a widget (and the labels in it) draws its text in.
+inline void setTextColour(QWidget *widget, const QColor &colour)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    palette.setColor(QPalette::Text, colour);
+    widget->setPalette(palette);
+}
+
+// The colours of a painted panel (ui/common/panels.h): a notice, a badge, a frame.
+struct PanelStyle
+{
+    QColor background; // invalid: none
+    QColor border; // invalid: none
+    QColor text; // invalid: the palette's
+    int borderWidth = 1;
+    int radius = 4;
+};
 
 // Text that marks what changed or was repaired, and text that says what is wrong.
 inline QColor attentionTextColour()

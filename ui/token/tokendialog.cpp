@@ -391,13 +391,7 @@ void TokenDialog::changeEvent(QEvent *event)
         updateIdentityDetails();
         renderDetails();
         fitHistoryColumns(0, m_history->rowCount() - 1); // the headers' words changed
-        for (QLabel *held :
-            std::initializer_list<QLabel *> { m_ui->tokenDetailsLabel, m_ui->tokenExpiryLabel }) {
-            if (held->minimumSize() == held->maximumSize()) {
-                releaseSize(held); // the new words may be shorter
-                holdSize(held);
-            }
-        }
+        refitHeldLines(); // the new words may be shorter
     }
     QDialog::changeEvent(event);
 }

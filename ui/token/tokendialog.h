@@ -78,6 +78,7 @@ private:
     void setExpiryWraps(bool wraps);
     static void holdSize(QLabel *label);
     static void releaseSize(QLabel *label);
+    void refitHeldLines();
     void wipeDigits();
     void hideToken(bool expired);
     void copyToken();

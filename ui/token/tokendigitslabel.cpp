@@ -23,7 +23,6 @@ TokenDigitsLabel::TokenDigitsLabel(QWidget *parent)
     // It paints its whole area, so nothing under it is painted again with each new token.
     setAttribute(Qt::WA_OpaquePaintEvent);
     setTextFormat(Qt::PlainText);
-    setAlignment(Qt::AlignCenter);
     QFont digits(QStringLiteral("monospace"));
     digits.setStyleHint(QFont::Monospace);
     digits.setPointSize(pointSize);

@@ -2,7 +2,6 @@
 // secret, wipe it when it is no longer shown, and keep the history of tokens readable.
 
 #include "appsettings.h"
-#include "cardgroupbox.h"
 #include "passdeskcolours.h"
 #include "secretclipboard.h"
 #include "tokendialog.h"
@@ -34,7 +33,7 @@ void TokenDialog::setUpLook()
     // card nor the tab frame and the dialog are painted again under them.
     for (QWidget *changing : std::initializer_list<QWidget *> { m_ui->tokenExpiryLabel,
              m_ui->tokenDetailsLabel, m_ui->tokenCopyStatusLabel, m_ui->tokenRepairedLabel })
-        CardGroupBox::makeOpaque(changing);
+        changing->setAutoFillBackground(true); // in the card's colour
     m_ui->generateTab->setAutoFillBackground(true);
     // A click on Generate leaves the keyboard focus where it is (Tab still reaches the button and
     // Enter presses it from any field): the token takes the focus when it arrives, and moving it
@@ -92,6 +91,17 @@ void TokenDialog::releaseSize(QLabel *label)
 {
     label->setMinimumSize(0, 0);
     label->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+}
+
+void TokenDialog::refitHeldLines()
+{
+    for (QLabel *held :
+        std::initializer_list<QLabel *> { m_ui->tokenDetailsLabel, m_ui->tokenExpiryLabel }) {
+        if (held->minimumSize() == held->maximumSize()) {
+            releaseSize(held);
+            holdSize(held);
+        }
+    }
 }
 
 // Texts that depend on the UI language; re-rendered on LanguageChange.

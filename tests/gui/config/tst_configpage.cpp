@@ -2,14 +2,11 @@
 
 #include "configdialogs.h"
 #include "configpagetesting.h"
-#include "busyindicator.h"
 #include "errorview.h"
-#include "eventcounter.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSignalSpy>
 
 using namespace Passdesk;
@@ -43,7 +40,6 @@ private slots:
     void droppedConnectionKeepsEditsAndRetryWorks();
     void repeatedSaveSendsOneRequest();
     void productionConfirmationSaysSo();
-    void busyBarShowsOnlyForASlowAnswer();
 
 private:
     void start(const QString &clientId = QStringLiteral("sandbox-admin"));
@@ -376,33 +372,6 @@ void TestConfigPage::productionConfirmationSaysSo()
     QTRY_VERIFY(!visibleTopLevel(QStringLiteral("saveConfirmationDialog")));
     QVERIFY(m_page->hasUnsavedChanges());
     QCOMPARE(m_fixture->server.requestCount("PUT", configPath), 0);
-}
-
-void TestConfigPage::busyBarShowsOnlyForASlowAnswer()
-{
-    start();
-    auto *bar = child<QProgressBar>(m_page.get(), "configProgressBar");
-    auto *counter = new EventCounter(bar, QEvent::Show);
-    QSignalSpy busy(m_page.get(), &ConfigPage::busyChanged);
-
-    // A fast answer: busy and done again without the bar ever appearing.
-    m_page->refreshAction()->trigger();
-    QCOMPARE(busy.count(), 1);
-    QVERIFY(!button("configRefreshButton")->isEnabled()); // busy at once, bar or not
-    QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 2, waitMs);
-    QCOMPARE(busy.at(1).at(0).toBool(), false);
-    QCOMPARE(counter->count, 0);
-    QVERIFY(!bar->isVisible());
-
-    // A slow one: the bar appears once the answer is late and goes when it comes.
-    m_fixture->server.setResponseDelay(std::chrono::milliseconds(4 * busyIndicatorDelayMs));
-    m_page->refreshAction()->trigger();
-    QVERIFY(!bar->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), waitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 4, waitMs);
-    QVERIFY(!bar->isVisible());
-    QCOMPARE(counter->count, 1);
-    QVERIFY(m_page->loadedConfig().has_value());
 }
 
 QTEST_MAIN(TestConfigPage)

@@ -1,10 +1,12 @@
 // The config page's safety nets against the sandbox: refusals, scopes learned late, answers
-// lost on the way, a recovered 401, reloading over edits, creating, and keyboard and
-// accessibility rules.
+// lost on the way or slow to come (the busy bar only then), a recovered 401, reloading over
+// edits, creating, and keyboard and accessibility rules.
 
+#include "busyindicator.h"
 #include "configdialogs.h"
 #include "configpagetesting.h"
 #include "errorview.h"
+#include "eventcounter.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -61,6 +63,7 @@ private slots:
     void tabOrderFollowsTheVisualOrder();
     void everyControlHasAnAccessibleName();
     void languageChangeRetranslatesDynamicTexts();
+    void busyBarShowsOnlyForASlowAnswer();
     void screenshots();
 
 private:
@@ -279,6 +282,33 @@ void TestConfigSafety::screenshots()
     QVERIFY(showLoadedPage(*m_fixture, m_page));
     QTRY_VERIFY(find<QLabel>("configReadOnlyLabel")->isVisible());
     QVERIFY(m_page->grab().save(QDir(dir).filePath(QStringLiteral("configpage-readonly.png"))));
+}
+
+void TestConfigSafety::busyBarShowsOnlyForASlowAnswer()
+{
+    start();
+    auto *bar = find<QProgressBar>("configProgressBar");
+    auto *counter = new EventCounter(bar, QEvent::Show);
+    QSignalSpy busy(m_page.get(), &ConfigPage::busyChanged);
+
+    // A fast answer: busy and done again without the bar ever appearing.
+    m_page->refreshAction()->trigger();
+    QCOMPARE(busy.count(), 1);
+    QVERIFY(!find<QPushButton>("configRefreshButton")->isEnabled()); // busy at once, bar or not
+    QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 2, configWaitMs);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+    QCOMPARE(counter->count, 0);
+    QVERIFY(!bar->isVisible());
+
+    // A slow one: the bar appears once the answer is late and goes when it comes.
+    m_fixture->server.setResponseDelay(std::chrono::milliseconds(4 * busyIndicatorDelayMs));
+    m_page->refreshAction()->trigger();
+    QVERIFY(!bar->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), configWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(busy.count(), 4, configWaitMs);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(counter->count, 1);
+    QVERIFY(m_page->loadedConfig().has_value());
 }
 
 QTEST_MAIN(TestConfigSafety)

@@ -93,7 +93,7 @@ void TestPassdeskStyle::cardGroupBoxPaintsItsCardAndTitle()
     box->setTitle(QStringLiteral("Token to &read out"));
     auto *inside = new QVBoxLayout(box);
     auto *line = new QLabel(QStringLiteral("Expires in 4:59"), box);
-    CardGroupBox::makeOpaque(line);
+    line->setAutoFillBackground(true);
     inside->addWidget(line);
     layout->addWidget(box);
     window.resize(320, 160);
