@@ -79,6 +79,9 @@ QByteArray AppSettings::mainWindowGeometry() const
 
 void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
 {
+    // Unchanged values are not set again: QSettings would rewrite and sync the file for them.
+    if (geometry == mainWindowGeometry())
+        return;
     m_settings->setValue(geometryKey, geometry);
 }
 

@@ -150,6 +150,10 @@ QString TenantStore::lastUsedId() const
 
 void TenantStore::setLastUsedId(const QString &id)
 {
+    // Every activation sets it, mostly to what it was; setting it again would make QSettings
+    // rewrite and sync the file (two fdatasyncs) on the UI thread, at every start.
+    if (id == lastUsedId())
+        return;
     m_settings->setValue(lastUsedKey, id);
 }
 

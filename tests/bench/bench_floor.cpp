@@ -12,12 +12,15 @@ using namespace Passdesk::Bench;
 
 int main(int argc, char *argv[])
 {
+    phase("main");
     QApplication app(argc, argv);
+    phase("QApplication");
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
     qint64 paintedNs = -1;
     PaintProbe probe(PaintProbe::window(&window), [&](qint64 ns) {
         paintedNs = ns;
+        phase("first paint");
         QCoreApplication::quit();
     });
     probe.arm();

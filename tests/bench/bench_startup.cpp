@@ -68,6 +68,7 @@ int prepareTenant(const QString &configDir, const QString &url)
 
 int main(int argc, char *argv[])
 {
+    phase("main");
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
         return prepareTenant(options.configDir, prepareUrl);
 
     QApplication app(argc, argv);
+    phase("QApplication");
     QApplication::setApplicationName(QStringLiteral("Passdesk"));
     QApplication::setOrganizationName(QStringLiteral("Passdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
@@ -99,6 +101,7 @@ int main(int argc, char *argv[])
         keychain = std::move(memory);
     }
     PassdeskApp passdesk(options, std::move(keychain));
+    phase("PassdeskApp");
 
     // Armed before start() so the very first frames are seen.
     qint64 firstPaintNs = -1;
@@ -107,9 +110,13 @@ int main(int argc, char *argv[])
     const auto isMainWindow = [](const QWidget *window) {
         return qobject_cast<const MainWindow *>(window) != nullptr;
     };
-    PaintProbe firstPaint(isMainWindow, [&](qint64 ns) { firstPaintNs = ns; });
+    PaintProbe firstPaint(isMainWindow, [&](qint64 ns) {
+        firstPaintNs = ns;
+        phase("first paint");
+    });
     PaintProbe configShown(isMainWindow, [&](qint64 ns) {
         readyNs = ns;
+        phase("config shown");
         QCoreApplication::quit();
     });
     PaintProbe assistantShown(
@@ -132,8 +139,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_startup: %s\n", qPrintable(error));
         return 2;
     }
+    phase("start()");
     QObject::connect(passdesk.mainWindow()->configPage(), &ConfigPage::configLoaded, &configShown,
-        [&] { configShown.arm(); });
+        [&] {
+            phase("configLoaded");
+            configShown.arm();
+        });
     const int status = QApplication::exec();
     const long rss = peakRssKb();
     if (status != 0 || readyNs < 0)

@@ -70,6 +70,15 @@ inline double toMs(qint64 ns)
     return double(ns) / 1e6;
 }
 
+// With PASSDESK_BENCH_PHASES set, prints to stderr when a start-up phase ended, in ms since
+// process start (for profiling where the time goes; the runner does not set it).
+inline void phase(const char *name)
+{
+    static const bool enabled = qEnvironmentVariableIsSet("PASSDESK_BENCH_PHASES");
+    if (enabled)
+        std::fprintf(stderr, "phase %-16s %8.2f ms\n", name, toMs(nsSinceProcessStart()));
+}
+
 inline void printResult(const QJsonObject &result)
 {
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());

@@ -86,6 +86,30 @@ private slots:
         QVERIFY(reopened.tenant(id)->connection().readOnly);
     }
 
+    void unchangedValuesDoNotRewriteTheSettingsFile()
+    {
+        // Each start activates the last used tenant and each close saves the geometry, mostly
+        // unchanged: no rewrite (and fdatasync) of the file on the UI thread for that.
+        QTemporaryDir dir;
+        AppSettings settings(dir.path());
+        TenantStore store(settings.backend());
+        const QString id = store.save(acme());
+        store.setLastUsedId(id);
+        settings.setMainWindowGeometry(QByteArray("geometry"));
+        settings.backend()->sync();
+        QVERIFY(QFile::exists(settings.fileName()));
+        // A rewrite would bring the file back.
+        QVERIFY(QFile::remove(settings.fileName()));
+        store.setLastUsedId(id);
+        settings.setMainWindowGeometry(QByteArray("geometry"));
+        settings.backend()->sync();
+        QVERIFY(!QFile::exists(settings.fileName()));
+        // A change is still written.
+        store.setLastUsedId(QStringLiteral("another"));
+        settings.backend()->sync();
+        QVERIFY(QFile::exists(settings.fileName()));
+    }
+
     void saveReplacesByIdAndRemoveForgetsLastUsed()
     {
         QTemporaryDir dir;
