@@ -20,18 +20,19 @@ QSize PlainLinesLabel::sizeHint() const
 {
     if (text() != m_measuredText || !m_measuredSize.isValid()) {
         m_measuredText = text();
-        const QFontMetrics metrics(font());
-        int width = 0;
-        const QStringList lines = m_measuredText.split(QLatin1Char('\n'));
-        for (const QString &line : lines)
-            width = std::max(width, metrics.horizontalAdvance(line));
+        // Measured from the lines as they will be painted: each new line is shaped once.
+        updateLines();
+        qreal width = 0;
+        for (const QStaticText &line : std::as_const(m_lines))
+            width = std::max(width, line.size().width());
         // As QLabel's document stacks them: each line as high as the font's ascent and descent.
         const int height = m_measuredText.isEmpty()
             ? 0
-            : int(std::ceil(qreal(lines.size()) * QFontMetricsF(font()).height()));
+            : int(std::ceil(qreal(m_lines.size()) * QFontMetricsF(font()).height()));
         const QMargins margins = contentsMargins();
-        m_measuredSize = QSize(width + 2 * margin() + margins.left() + margins.right() + 1,
-            height + 2 * margin() + margins.top() + margins.bottom());
+        m_measuredSize
+            = QSize(int(std::ceil(width)) + 2 * margin() + margins.left() + margins.right() + 1,
+                height + 2 * margin() + margins.top() + margins.bottom());
     }
     return m_measuredSize;
 }
@@ -47,18 +48,7 @@ void PlainLinesLabel::paintEvent(QPaintEvent *event)
         QLabel::paintEvent(event); // the selection, the cursor
         return;
     }
-    if (m_paintedText != text()) {
-        m_paintedText = text();
-        // A line whose words stayed (a new token's user, length, lifetime) keeps its layout.
-        const QStringList texts = m_paintedText.split(QLatin1Char('\n'));
-        m_lines.resize(texts.size());
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            if (m_lines[i].text() != texts[i]) {
-                m_lines[i] = QStaticText(texts[i]);
-                m_lines[i].setTextFormat(Qt::PlainText);
-            }
-        }
-    }
+    updateLines();
     QPainter painter(this);
     painter.setFont(font());
     painter.setPen(
@@ -66,10 +56,28 @@ void PlainLinesLabel::paintEvent(QPaintEvent *event)
     const QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
     const qreal lineHeight = QFontMetricsF(font()).height();
     qreal top = area.top();
-    for (QStaticText &line : m_lines) {
-        line.prepare(QTransform(), font());
+    for (const QStaticText &line : std::as_const(m_lines)) {
         painter.drawStaticText(QPointF(area.left(), top), line);
         top += lineHeight;
+    }
+}
+
+void PlainLinesLabel::updateLines() const
+{
+    if (m_linesText == text())
+        return;
+    m_linesText = text();
+    // A line whose words stayed (a new token's user, length, lifetime) keeps its layout; a new
+    // one is shaped here, once, and painted from that layout until it changes (preparing it
+    // again on each paint shaped every line again).
+    const QStringList texts = m_linesText.split(QLatin1Char('\n'));
+    m_lines.resize(texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (m_lines[i].text() != texts[i]) {
+            m_lines[i] = QStaticText(texts[i]);
+            m_lines[i].setTextFormat(Qt::PlainText);
+            m_lines[i].prepare(QTransform(), font());
+        }
     }
 }
 
@@ -78,7 +86,7 @@ void PlainLinesLabel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::ContentsRectChange) {
         m_measuredSize = QSize();
-        m_paintedText.clear(); // laid out for the old font
+        m_linesText.clear(); // laid out for the old font
         m_lines.clear();
     }
     QLabel::changeEvent(event);

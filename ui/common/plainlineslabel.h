@@ -27,10 +27,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void updateLines() const;
+
     mutable QString m_measuredText;
     mutable QSize m_measuredSize;
-    QString m_paintedText; // text() as m_lines were made from it
-    QList<QStaticText> m_lines;
+    mutable QString m_linesText; // text() as m_lines were made from it
+    mutable QList<QStaticText> m_lines; // prepared for font()
 };
 
 } // namespace Passdesk

@@ -69,6 +69,7 @@ TokenDialog::TokenDialog(
             return;
         hideToken(false);
         m_ui->tokenProgressBar->show();
+        updateState(); // now Cancel can be pressed and Generate says it is busy
     });
     QPushButton *close = m_ui->dialogButtonBox->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
@@ -240,7 +241,10 @@ void TokenDialog::updateBanners()
 
 void TokenDialog::updateState()
 {
-    const bool busy = m_pending != nullptr;
+    // A request shows as busy only once its answer is slow (m_busyDelay), like the progress
+    // bar: most answers come in a few milliseconds, and disabling Generate and enabling Cancel
+    // for them only repainted both buttons twice per click.
+    const bool busy = m_pending != nullptr && !m_busyDelay->isActive();
     const bool verified
         = !m_settings->requireCallerVerification() || m_ui->callerVerifiedCheckBox->isChecked();
     const bool possible = supportsEndpoint(m_client->connection().version, Endpoint::DigitToken)

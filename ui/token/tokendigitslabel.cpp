@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 namespace Passdesk {
 
@@ -49,20 +50,19 @@ void TokenDigitsLabel::fixSize()
 
 QSize TokenDigitsLabel::contentSize() const
 {
-    const QFontMetrics metrics(font());
     if (!m_widestToken.isValid()) {
         // Room for the longest token the contract allows, so every token fits without the
-        // dialog being laid out again.
-        m_widestToken = QSize(metrics.horizontalAdvance(groupDigitsForReading(
-                                  QString(OrgConfig::maxLength, QLatin1Char('9')))),
-            metrics.height());
+        // dialog being laid out again. Measured as the digits are (QStaticText), to the pixel.
+        QStaticText widest(
+            groupDigitsForReading(QString(OrgConfig::maxLength, QLatin1Char('9'))));
+        widest.setTextFormat(Qt::PlainText);
+        widest.prepare(QTransform(), font());
+        m_widestToken = QSize(int(std::ceil(widest.size().width())), QFontMetrics(font()).height());
     }
-    // Other text ("Expired" in a long language) may be wider still.
-    if (text() != m_measuredText) {
-        m_measuredText = text();
-        m_measuredWidth = metrics.horizontalAdvance(m_measuredText);
-    }
-    return QSize(std::max(m_measuredWidth, m_widestToken.width()), m_widestToken.height());
+    // Other text ("Expired" in a long language) may be wider still; measured from the glyph
+    // layout that will be painted, so each new text is shaped once.
+    const int width = int(std::ceil(shownText().size().width()));
+    return QSize(std::max(width, m_widestToken.width()), m_widestToken.height());
 }
 
 QSize TokenDigitsLabel::sizeHint() const
@@ -75,27 +75,38 @@ QSize TokenDigitsLabel::minimumSizeHint() const
     return sizeHint(); // a token that is cut off cannot be read out
 }
 
+const QStaticText &TokenDigitsLabel::shownText() const
+{
+    if (m_shown.text() != text()) {
+        m_shown.setText(text());
+        m_shown.prepare(QTransform(), font());
+    }
+    return m_shown;
+}
+
 void TokenDigitsLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().brush(QPalette::Window));
-    if (m_shown.text() != text())
-        m_shown.setText(text());
-    m_shown.prepare(QTransform(), font());
-    const QSizeF size = m_shown.size();
+    const QStaticText &shown = shownText();
+    const QSizeF size = shown.size();
     const QRectF area = contentsRect();
     painter.setFont(font());
     painter.setPen(
         palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
     painter.drawStaticText(QPointF(area.x() + (area.width() - size.width()) / 2,
                                area.y() + (area.height() - size.height()) / 2),
-        m_shown);
+        shown);
     if (hasFocus()) {
-        // A thin outline says where Ctrl+C goes, without covering the digits. Square and not
-        // antialiased: a rounded one cost more than the digits themselves on every repaint.
-        painter.setPen(palette().color(QPalette::Highlight));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect().adjusted(2, 2, -3, -3));
+        // A thin outline says where Ctrl+C goes, without covering the digits. Four filled
+        // one-pixel strips: a stroked rectangle (QPainter::drawRect with the default pen) goes
+        // through the path stroker and cost as much as the digits on every repaint.
+        const QRect outline = rect().adjusted(2, 2, -2, -2);
+        const QColor colour = palette().color(QPalette::Highlight);
+        painter.fillRect(outline.left(), outline.top(), outline.width(), 1, colour);
+        painter.fillRect(outline.left(), outline.bottom(), outline.width(), 1, colour);
+        painter.fillRect(outline.left(), outline.top(), 1, outline.height(), colour);
+        painter.fillRect(outline.right(), outline.top(), 1, outline.height(), colour);
     }
 }
 
@@ -103,8 +114,6 @@ void TokenDigitsLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_widestToken = QSize();
-        m_measuredText.clear();
-        m_measuredWidth = 0;
         m_shown.setText(QString()); // prepared for the old font
         fixSize();
     }

@@ -32,12 +32,12 @@ protected:
 
 private:
     QSize contentSize() const;
+    const QStaticText &shownText() const;
     void fixSize();
 
     mutable QSize m_widestToken; // the longest token's size in the current font
-    mutable QString m_measuredText;
-    mutable int m_measuredWidth = 0;
-    QStaticText m_shown; // the text as last painted, its glyph layout kept between paints
+    // text(), shaped once for the current font; painted and measured from this layout.
+    mutable QStaticText m_shown;
 };
 
 } // namespace Passdesk

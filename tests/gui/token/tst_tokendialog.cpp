@@ -177,7 +177,8 @@ void TestTokenDialog::cancelAbortsTheRequest()
     m_fixture->server.setResponseDelay(3s);
     fillRequest(QStringLiteral("Abby.Smith"), 6);
     find<QPushButton>("generateButton")->click();
-    QVERIFY(find<QPushButton>("cancelButton")->isEnabled());
+    // Cancel comes once the answer is slow (TokenDialog::busyDelayMs).
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("cancelButton")->isEnabled(), waitMs);
     QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
     find<QPushButton>("cancelButton")->click();
     QVERIFY(find<QPushButton>("generateButton")->isEnabled());
@@ -200,12 +201,16 @@ void TestTokenDialog::slowAnswerShowsBusyAndHidesTheOldToken()
     find<QPushButton>("generateButton")->click();
     // The old digits go at once, whatever the answer's speed; a second request is refused.
     QVERIFY(shownDigits().isEmpty());
-    QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
-    QVERIFY(find<QPushButton>("cancelButton")->isEnabled());
+    find<QPushButton>("generateButton")->click();
     QVERIFY(find<QLineEdit>("userIdLineEdit")->isEnabled()); // the inputs stay as they are
-    // Past TokenDialog::busyDelayMs the dialog says it is waiting and drops the old token's box.
+    // Until TokenDialog::busyDelayMs nothing else changes (most answers come before it)...
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!find<QPushButton>("cancelButton")->isEnabled());
+    // ...then the dialog says it is waiting, drops the old token's box, and offers Cancel.
     QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), waitMs);
     QVERIFY(!find<QWidget>("tokenGroupBox")->isVisible());
+    QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
+    QVERIFY(find<QPushButton>("cancelButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("tokenGroupBox")->isVisible(), waitMs);
     QVERIFY(!progress->isVisible());
     QCOMPARE(shownDigits().size(), 8);
