@@ -43,6 +43,12 @@ string(JSON shown GET "${startup}" shownMs)
 if(shown LESS first)
     message(FATAL_ERROR "the config was shown before the first paint: ${startup}")
 endif()
+# The sized floor opens its window at Passdesk's main window size, as the runner asks.
+string(JSON width GET "${startup}" windowWidth)
+string(JSON height GET "${startup}" windowHeight)
+run_driver(sized ${FLOOR} --size ${width}x${height})
+expect_equal("${sized}" windowWidth ${width})
+expect_equal("${sized}" windowHeight ${height})
 
 # Click to token: every run showed a token and went into the history; curl got 200s.
 set(curl_args)

@@ -87,10 +87,14 @@ def machine(build_dir):
 
 
 def startup(build_dir, rounds):
-    """Interleaved start-ups: the floor and each Passdesk start path, order rotated per round.
+    """Interleaved start-ups: the floors and each Passdesk start path, order rotated per round.
 
     Each run gets a fresh config dir: empty for the first run, one tenant (on a sandbox in its
     own process) for the normal start, and --sandbox on an empty one for the sandbox start.
+    Two floors: the bare window at its own size (a label's), and at the size of Passdesk's main
+    window, which every start path opens at (learnt from an unmeasured run first): filling a
+    window's backing store for the first time costs the same in any program, in proportion to
+    its area, so the sized floor is what Passdesk is judged against.
     """
     floor = os.path.join(build_dir, "tests/bench/bench_floor")
     driver = os.path.join(build_dir, "tests/bench/bench_startup")
@@ -101,18 +105,32 @@ def startup(build_dir, rounds):
         "firstrun": lambda d: [driver, "--config-dir", d],
         "tenant": lambda d: [driver, "--config-dir", d, "--bench-secret", "sandbox-admin-secret"],
     }
-    results = {name: [] for name in paths}
-    names = list(paths)
+
+    def run(name, round_results):
+        with tempfile.TemporaryDirectory() as config_dir:
+            if name == "tenant":
+                subprocess.run([driver, "--config-dir", config_dir, "--bench-prepare-tenant",
+                                tenant_sandbox.url], env=environment(), check=True, capture_output=True)
+            round_results[name] = run_json(paths[name](config_dir), timeout=60, t0=True)[0]
+
+    results = {name: [] for name in list(paths) + ["floorSized"]}
     try:
+        learnt = {}
+        for name in ("tenant", "sandbox", "firstrun"):
+            run(name, learnt)
+        sizes = {f"{r['windowWidth']}x{r['windowHeight']}" for r in learnt.values()}
+        if len(sizes) != 1:
+            raise RuntimeError(f"Passdesk's start paths open main windows of different sizes: {sizes}")
+        window_size = sizes.pop()
+        paths["floorSized"] = lambda d: [floor, "--size", window_size]
+        names = list(paths)
         for round_index in range(rounds + 2):  # two unmeasured rounds warm the page cache
             shift = round_index % len(names)
+            round_results = {}
             for name in names[shift:] + names[:shift]:
-                with tempfile.TemporaryDirectory() as config_dir:
-                    if name == "tenant":
-                        subprocess.run([driver, "--config-dir", config_dir, "--bench-prepare-tenant",
-                                        tenant_sandbox.url], env=environment(), check=True, capture_output=True)
-                    result = run_json(paths[name](config_dir), timeout=60, t0=True)[0]
-                if round_index >= 2:
+                run(name, round_results)
+            if round_index >= 2:
+                for name, result in round_results.items():
                     results[name].append(result)
     finally:
         tenant_sandbox.stop()
@@ -182,8 +200,11 @@ def main():
                       out, indent=1)
 
     rows = []
-    floor_shown = med(starts["floor"], "shownMs")
-    floor_rss = med(starts["floor"], "peakRssKb")
+    sized, natural = starts["floorSized"], starts["floor"]
+    floor_shown, floor_rss = med(sized, "shownMs"), med(sized, "peakRssKb")
+    natural_shown, natural_rss = med(natural, "shownMs"), med(natural, "peakRssKb")
+    window = f"{sized[0]['windowWidth']}×{sized[0]['windowHeight']}"
+    natural_window = f"{natural[0]['windowWidth']}×{natural[0]['windowHeight']}"
     labels = {"sandbox": "sandbox start (`--sandbox`)", "firstrun": "first run (no settings)",
               "tenant": "normal start, one tenant"}
     for path in ("tenant", "sandbox", "firstrun"):
@@ -195,10 +216,14 @@ def main():
             first = med(starts[path], "firstPaintMs")
             rows.append((f"… start to first paint of the main window: {labels[path]}", fmt_ms(first),
                          fmt_ms(floor_shown), f"{first / floor_shown:.2f}×", "(info)", ""))
+        rows.append((f"… against the bare window at its own size ({natural_window})", fmt_ms(shown),
+                     fmt_ms(natural_shown), f"{shown / natural_shown:.2f}×", "(info)", ""))
     for path in ("tenant", "sandbox", "firstrun"):
         rss = med(starts[path], "peakRssKb")
         rows.append((f"Peak RSS: {labels[path]}", f"{rss / 1024:.1f} MiB", f"{floor_rss / 1024:.1f} MiB",
                      f"{rss / floor_rss:.2f}×", "≤ 1.5×", met(rss <= 1.5 * floor_rss)))
+        rows.append((f"… against the bare window at its own size ({natural_window})", f"{rss / 1024:.1f} MiB",
+                     f"{natural_rss / 1024:.1f} MiB", f"{rss / natural_rss:.2f}×", "(info)", ""))
     overhead = token["passdeskMedianMs"] - token["curlWarmMedianMs"]
     rows.append((f"Click Generate to token shown (median of {token['runs']})", fmt_ms(token["passdeskMedianMs"]),
                  f"{fmt_ms(token['curlWarmMedianMs'])} (curl)",
@@ -235,7 +260,8 @@ def main():
     print(f"Machine: {info['cpus']} CPUs ({info['cpu']}), Linux {info['kernel']}, Qt {info['qt']}, "
           f"QT_QPA_PLATFORM=offscreen, Release build; load average {info['load']} before, "
           f"{info['loadAfter']} after.")
-    print(f"Startup: medians of {args.startup_rounds} interleaved runs each; parsing: bodies per CPU second.")
+    print(f"Startup: medians of {args.startup_rounds} interleaved runs each; the floor is a bare Qt window "
+          f"at the size of Passdesk's main window ({window}); parsing: bodies per CPU second.")
     print()
     print("| metric | Passdesk | floor | ratio / overhead | target | met? |")
     print("| --- | --- | --- | --- | --- | --- |")

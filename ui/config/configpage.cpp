@@ -112,6 +112,11 @@ void ConfigPage::setUiLanguages(const QStringList &languages)
     m_errorView->setUiLanguages(languages);
 }
 
+void ConfigPage::setBusyDelay(int milliseconds)
+{
+    m_busyDelay->setInterval(milliseconds);
+}
+
 void ConfigPage::setTenantName(const QString &tenant)
 {
     m_errorView->setTenantName(tenant);

@@ -47,6 +47,9 @@ public:
     std::optional<OrgConfig> loadedConfig() const { return m_loaded; }
     void setUiLanguages(const QStringList &languages);
     void setTenantName(const QString &tenant);
+    // How long an answer may take before the progress bar shows (busyIndicatorDelayMs unless
+    // changed; profiling under valgrind, where every answer is slow, raises it).
+    void setBusyDelay(int milliseconds);
 
 signals:
     void dirtyChanged(bool dirty);
