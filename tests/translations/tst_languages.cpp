@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QResource>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTest>
@@ -198,6 +199,24 @@ private slots:
         QCOMPARE(translated.keys(), english.keys());
         const QStringList untranslated = untranslatedTexts(english, translated);
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
+    }
+
+    void translationsAreEmbeddedUncompressedAndEnglishKeepsItsPlurals()
+    {
+        // QTranslator reads an uncompressed resource in place; a compressed one was inflated into
+        // the heap at every start (docs/benchmarks.md).
+        for (const QString &code : LanguageManager::shippedLanguages() + QStringList { QStringLiteral("en") }) {
+            const QResource qm(QStringLiteral(":/i18n/passdesk_%1.qm").arg(code));
+            QVERIFY2(qm.isValid(), qPrintable(code));
+            QCOMPARE(qm.compressionAlgorithm(), QResource::NoCompression);
+        }
+        // The English file keeps only what differs from the source texts: the plural forms.
+        m_languages->apply(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Passdesk::ConfigDialogs", "%n digit(s)", nullptr, 1),
+            QStringLiteral("1 digit"));
+        QCOMPARE(QCoreApplication::translate("Passdesk::ConfigDialogs", "%n digit(s)", nullptr, 8),
+            QStringLiteral("8 digits"));
+        QVERIFY(QResource(QStringLiteral(":/i18n/passdesk_en.qm")).size() < 16 * 1024);
     }
 
     void switchingRetranslatesOpenWindows()

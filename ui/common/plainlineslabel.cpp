@@ -56,6 +56,12 @@ void PlainLinesLabel::paintEvent(QPaintEvent *event)
     const QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
     const qreal lineHeight = QFontMetricsF(font()).height();
     qreal top = area.top();
+    // Placed as QLabel places its document: never above the top.
+    const qreal room = std::max(qreal(0), area.height() - lineHeight * m_lines.size());
+    if (alignment() & Qt::AlignVCenter)
+        top += room / 2;
+    else if (alignment() & Qt::AlignBottom)
+        top += room;
     for (const QStaticText &line : std::as_const(m_lines)) {
         painter.drawStaticText(QPointF(area.left(), top), line);
         top += lineHeight;
