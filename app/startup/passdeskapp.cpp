@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "passdeskstyle.h"
 #include "sandboxserver.h"
+#include "sandboxthread.h"
 #include "secretvault.h"
 #include "tenantsession.h"
 
@@ -86,18 +87,19 @@ PassdeskApp::~PassdeskApp()
 
 std::optional<ConnectionSettings> PassdeskApp::startSandbox(QString *error)
 {
-    if (!m_sandbox) {
-        auto sandbox = std::make_unique<Sandbox::SandboxServer>();
-        if (!sandbox->listen()) {
-            if (error)
-                *error = Texts::tr("The sandbox tenant could not listen on a loopback port.");
-            return std::nullopt;
-        }
-        m_sandbox = std::move(sandbox);
+    if (!m_sandbox)
+        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
+    // With --sandbox it was started before the main window was made, and is listening by now.
+    const QUrl apiRoot = m_sandbox->waitForUrl();
+    if (!apiRoot.isValid()) {
+        m_sandbox.reset();
+        if (error)
+            *error = Texts::tr("The sandbox tenant could not listen on a loopback port.");
+        return std::nullopt;
     }
     ConnectionSettings connection;
     connection.displayName = TenantSession::sandboxTenant().displayName;
-    connection.apiRoot = m_sandbox->baseUrl();
+    connection.apiRoot = apiRoot;
     connection.sandbox = true;
     connection.clientId = QStringLiteral("sandbox-")
         + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin") : m_options.sandboxClient);
@@ -129,6 +131,9 @@ QString PassdeskApp::start()
         chosen = m_tenants->tenants().constFirst().id;
     }
 
+    // The sandbox's server starts on its own thread while the window is made below.
+    if (chosen == TenantSession::sandboxId && !m_sandbox)
+        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
     PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());

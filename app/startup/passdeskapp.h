@@ -14,7 +14,7 @@ class QWidget;
 namespace Passdesk {
 
 namespace Sandbox {
-class SandboxServer;
+class SandboxThread;
 }
 class ApiClient;
 class AppSettings;
@@ -25,8 +25,9 @@ class TenantSession;
 class TenantStore;
 
 // What `passdesk` runs, minus QApplication: one of each service, wired together, and the main
-// window on the tenant the command line or the last session chose. Nothing here blocks: the
-// keychain and the network answer from the event loop.
+// window on the tenant the command line or the last session chose. Nothing here waits for the
+// keychain or the network (they answer from the event loop); choosing the embedded sandbox
+// waits only for its own thread to listen on loopback.
 class PassdeskApp final : public QObject
 {
     Q_OBJECT
@@ -46,8 +47,8 @@ public:
     TenantSession *session() const { return m_session; }
     ApiClient *client() const { return m_client; }
     AppSettings *settings() const { return m_settings.get(); }
-    // The embedded sandbox, once something used it (null before).
-    Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    // Whether the embedded sandbox runs (it starts with --sandbox, or when first chosen).
+    bool sandboxRunning() const { return m_sandbox != nullptr; }
 
 private:
     std::optional<ConnectionSettings> startSandbox(QString *error);
@@ -58,7 +59,7 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SecretStore> m_secretStore;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Sandbox::SandboxThread> m_sandbox;
     ApiClient *m_client;
     SecretVault *m_vault;
     TenantStore *m_tenants;

@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(combo()->currentText(), QStringLiteral("Acme helpdesk"));
         QCOMPARE(label("tenantNameLabel")->text(), QStringLiteral("Acme helpdesk"));
         QCOMPARE(label("environmentBadgeLabel")->text(), QStringLiteral("Test tenant"));
-        QVERIFY(m_app->sandbox() == nullptr); // the embedded sandbox starts only when used
+        QVERIFY(!m_app->sandboxRunning()); // the embedded sandbox starts only when used
     }
 
     void tenantOptionChoosesByNameAndRefusesUnknownNames()
@@ -191,7 +191,7 @@ private slots:
         // Ctrl+3 is the embedded sandbox, started on first use.
         QTest::keyClick(window(), Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(m_app->session()->activeId(), TenantSession::sandboxId);
-        QVERIFY(m_app->sandbox() != nullptr);
+        QVERIFY(m_app->sandboxRunning());
         QCOMPARE(label("environmentBadgeLabel")->text(), QStringLiteral("Sandbox"));
     }
 
