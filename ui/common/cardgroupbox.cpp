@@ -1,9 +1,10 @@
 #include "cardgroupbox.h"
 
+#include "panels.h"
+
 #include <QEvent>
 #include <QPaintEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QStyleOptionGroupBox>
 #include <algorithm>
@@ -47,20 +48,23 @@ void CardGroupBox::paintEvent(QPaintEvent *event)
         box.setTop(std::min((label.bottom() + contents.top()) / 2, contents.top()));
     }
     painter.fillRect(box, palette().color(QPalette::Base));
-    painter.setPen(palette().color(QPalette::Mid));
-    painter.drawRect(box.adjusted(0, 0, -1, -1));
+    paintOutline(painter, box, palette().color(QPalette::Mid));
 
     if (title().isEmpty() || !event->region().intersects(label))
         return;
-    // The mnemonic's '&' left out, as the style shows titles.
     if (m_titleSource != title()) {
         m_titleSource = title();
-        QString text = m_titleSource;
-        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-        text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+        // The mnemonic's '&' left out ("&&" is one '&'), as the style shows titles.
+        QString text;
+        text.reserve(m_titleSource.size());
+        for (qsizetype i = 0; i < m_titleSource.size(); ++i) {
+            if (m_titleSource.at(i) == QLatin1Char('&') && ++i == m_titleSource.size())
+                break;
+            text.append(m_titleSource.at(i));
+        }
         m_title.setText(text);
+        m_title.prepare(QTransform(), font()); // shaped once, painted from that until it changes
     }
-    m_title.prepare(QTransform(), font());
     painter.setFont(font());
     painter.setPen(
         palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));

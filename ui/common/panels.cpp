@@ -19,6 +19,14 @@ void paintPanel(QPainter &painter, const QRect &rect, const PanelStyle &style)
     painter.restore();
 }
 
+void paintOutline(QPainter &painter, const QRect &rect, const QColor &colour)
+{
+    painter.fillRect(rect.left(), rect.top(), rect.width(), 1, colour);
+    painter.fillRect(rect.left(), rect.bottom(), rect.width(), 1, colour);
+    painter.fillRect(rect.left(), rect.top(), 1, rect.height(), colour);
+    painter.fillRect(rect.right(), rect.top(), 1, rect.height(), colour);
+}
+
 namespace {
 // The panel's text colour, or the inherited one when the style has none; repaints the panel.
 void applyPanelText(QWidget *panel, const PanelStyle &style)

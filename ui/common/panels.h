@@ -17,6 +17,9 @@ namespace Passdesk {
 
 // Fills and outlines rect (in widget coordinates) as style says.
 void paintPanel(QPainter &painter, const QRect &rect, const PanelStyle &style);
+// A one-pixel outline just inside rect, as four filled strips: QPainter::drawRect with the
+// default pen goes through the path stroker, and cost as much as a label's text per repaint.
+void paintOutline(QPainter &painter, const QRect &rect, const QColor &colour);
 
 // A label on its own tinted, rounded background: notices, warnings, badges.
 class PanelLabel final : public QLabel

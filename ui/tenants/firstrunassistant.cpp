@@ -4,6 +4,7 @@
 #include "questionbox.h"
 #include "tenantform.h"
 #include "tenantsession.h"
+#include "wrappedlabel.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -45,9 +46,8 @@ FirstRunAssistant::FirstRunAssistant(
 
     m_welcomePage = new QWizardPage(this);
     m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
-    m_welcomeLabel = new QLabel(m_welcomePage);
+    m_welcomeLabel = new WrappedLabel(m_welcomePage); // wrapped plain text, measured cheaply
     m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
-    m_welcomeLabel->setWordWrap(true);
     m_addTenantRadio = new QRadioButton(m_welcomePage);
     m_addTenantRadio->setObjectName(QStringLiteral("addTenantRadioButton"));
     m_addTenantRadio->setChecked(true);

@@ -2,6 +2,7 @@
 
 #include "digittoken.h"
 #include "orgconfig.h"
+#include "panels.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -97,17 +98,8 @@ void TokenDigitsLabel::paintEvent(QPaintEvent *)
     painter.drawStaticText(QPointF(area.x() + (area.width() - size.width()) / 2,
                                area.y() + (area.height() - size.height()) / 2),
         shown);
-    if (hasFocus()) {
-        // A thin outline says where Ctrl+C goes, without covering the digits. Four filled
-        // one-pixel strips: a stroked rectangle (QPainter::drawRect with the default pen) goes
-        // through the path stroker and cost as much as the digits on every repaint.
-        const QRect outline = rect().adjusted(2, 2, -2, -2);
-        const QColor colour = palette().color(QPalette::Highlight);
-        painter.fillRect(outline.left(), outline.top(), outline.width(), 1, colour);
-        painter.fillRect(outline.left(), outline.bottom(), outline.width(), 1, colour);
-        painter.fillRect(outline.left(), outline.top(), 1, outline.height(), colour);
-        painter.fillRect(outline.right(), outline.top(), 1, outline.height(), colour);
-    }
+    if (hasFocus()) // a thin outline says where Ctrl+C goes, without covering the digits
+        paintOutline(painter, rect().adjusted(2, 2, -2, -2), palette().color(QPalette::Highlight));
 }
 
 void TokenDigitsLabel::changeEvent(QEvent *event)
