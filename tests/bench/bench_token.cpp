@@ -54,16 +54,19 @@ QString secretFor(const QString &id)
     return {};
 }
 
-// Stops the clock at the end of the frame that paints the token digits.
+// Stops the clock at the end of the frame that paints the new token's digits: the first paint
+// of the digits after the history got the new token's row (the old digits stay on screen until
+// the new ones replace them).
 class DigitsPaintWatch final : public QObject
 {
     Q_DISABLE_COPY_MOVE(DigitsPaintWatch)
 
 public:
-    explicit DigitsPaintWatch(QLabel *label)
+    DigitsPaintWatch(QLabel *label, QAbstractItemModel *history)
         : m_label(label)
     {
         label->installEventFilter(this);
+        connect(history, &QAbstractItemModel::rowsInserted, this, [this] { m_newToken = true; });
     }
 
     // Clicks `button` and returns the nanoseconds until the digits were painted (-1: never).
@@ -72,15 +75,12 @@ public:
         QEventLoop loop;
         m_doneNs = -1;
         m_seen = false;
+        m_newToken = false;
         QTimer::singleShot(giveUpMs, &loop, &QEventLoop::quit);
         m_startNs = clockNs(CLOCK_MONOTONIC);
         m_startCpuNs = clockNs(CLOCK_PROCESS_CPUTIME_ID);
-        QTest::mouseClick(button, Qt::LeftButton);
-        // The press repaints the dialog with the last token still in the label; Generate
-        // clears it on release. From here on, a painted label is the new token.
-        if (!m_label->text().isEmpty())
-            return -1;
         m_loop = &loop;
+        QTest::mouseClick(button, Qt::LeftButton);
         loop.exec();
         m_loop = nullptr;
         return m_doneNs;
@@ -94,8 +94,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (m_loop && !m_seen && event->type() == QEvent::Paint && watched == m_label
-            && !m_label->text().isEmpty()) {
+        if (m_loop && m_newToken && !m_seen && event->type() == QEvent::Paint
+            && watched == m_label) {
             m_seen = true;
             QTimer::singleShot(0, m_loop, [this] {
                 m_doneNs = clockNs(CLOCK_MONOTONIC) - m_startNs;
@@ -109,6 +109,7 @@ protected:
 private:
     QLabel *m_label;
     QEventLoop *m_loop = nullptr;
+    bool m_newToken = false;
     qint64 m_startNs = 0;
     qint64 m_doneNs = -1;
     qint64 m_startCpuNs = 0;
@@ -290,7 +291,7 @@ int main(int argc, char *argv[])
     dialog.findChild<QCheckBox *>(QStringLiteral("callerVerifiedCheckBox"))->setChecked(true);
     auto *generate = dialog.findChild<QPushButton *>(QStringLiteral("generateButton"));
     auto *digits = dialog.findChild<QLabel *>(QStringLiteral("tokenDigitsLabel"));
-    DigitsPaintWatch watch(digits);
+    DigitsPaintWatch watch(digits, &history);
     std::unique_ptr<CurlFloor> curl;
     if (parser.isSet(curlOption)) {
         curl = std::make_unique<CurlFloor>(parser.value(curlOption), apiRoot,

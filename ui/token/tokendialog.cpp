@@ -284,9 +284,11 @@ void TokenDialog::generate()
     }
     m_errorView->clear();
     m_ui->tokenCopyStatusLabel->hide();
-    // The last token's digits go at once; its box stays until the answer fills it again (or
-    // m_busyDelay hides it when the answer is slow).
-    wipeDigits();
+    // Our copy of the last token goes at once (Copy has nothing to copy). On screen its digits
+    // stay until the answer replaces them, or until m_busyDelay hides its box when the answer
+    // is slow: most answers come within milliseconds, and wiping the digits first only painted
+    // the label one more time per click.
+    wipeSecret();
     DigitTokenReply *reply = m_client->generateDigitToken(request);
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onGenerated(reply); });

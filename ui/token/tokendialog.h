@@ -79,7 +79,8 @@ private:
     static void holdSize(QLabel *label);
     static void releaseSize(QLabel *label);
     void refitHeldLines();
-    void wipeDigits();
+    void wipeSecret(); // overwrites m_digits and stops the countdown; the label keeps its text
+    void wipeDigits(); // wipeSecret() and clears the label
     void hideToken(bool expired);
     void copyToken();
     void copyDetails();

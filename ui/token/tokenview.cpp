@@ -174,12 +174,17 @@ void TokenDialog::tick()
     holdSize(m_ui->tokenExpiryLabel);
 }
 
-void TokenDialog::wipeDigits()
+void TokenDialog::wipeSecret()
 {
     m_countdown->stop();
-    // Overwrite our copy of the secret, not just drop it; the label gets a harmless text.
+    // Overwrite our copy of the secret, not just drop it.
     m_digits.fill(QLatin1Char('0'));
     m_digits.clear();
+}
+
+void TokenDialog::wipeDigits()
+{
+    wipeSecret();
     m_ui->tokenDigitsLabel->clear();
     m_ui->tokenDigitsLabel->setAccessibleDescription(QString());
 }

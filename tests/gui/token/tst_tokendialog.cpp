@@ -197,17 +197,24 @@ void TestTokenDialog::slowAnswerShowsBusyAndHidesTheOldToken()
     auto *progress = find<QWidget>("tokenProgressBar");
     QVERIFY(!progress->isVisible());
 
+    const QString oldDigits = shownDigits();
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
     m_fixture->server.setResponseDelay(1500ms);
     find<QPushButton>("generateButton")->click();
-    // The old digits go at once, whatever the answer's speed; a second request is refused.
-    QVERIFY(shownDigits().isEmpty());
+    // Passdesk's copy of the old token goes at once: Copy has nothing to copy now. A second
+    // request is refused.
+    find<QPushButton>("tokenCopyButton")->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("something else"));
     find<QPushButton>("generateButton")->click();
     QVERIFY(find<QLineEdit>("userIdLineEdit")->isEnabled()); // the inputs stay as they are
-    // Until TokenDialog::busyDelayMs nothing else changes (most answers come before it)...
+    // Until TokenDialog::busyDelayMs nothing else changes (most answers come before it and
+    // replace the old digits in one paint)...
+    QCOMPARE(shownDigits(), oldDigits);
     QVERIFY(!progress->isVisible());
     QVERIFY(!find<QPushButton>("cancelButton")->isEnabled());
-    // ...then the dialog says it is waiting, drops the old token's box, and offers Cancel.
+    // ...then the dialog says it is waiting, drops the old token, and offers Cancel.
     QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), waitMs);
+    QVERIFY(shownDigits().isEmpty());
     QVERIFY(!find<QWidget>("tokenGroupBox")->isVisible());
     QVERIFY(!find<QPushButton>("generateButton")->isEnabled());
     QVERIFY(find<QPushButton>("cancelButton")->isEnabled());
