@@ -4,6 +4,7 @@
 #include "secretvault.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace Passdesk {
 
@@ -72,21 +73,44 @@ QString TenantSession::credentialKey(const Tenant &tenant)
 void TenantSession::activate(const QString &id)
 {
     if (id == sandboxId) {
-        QString error;
-        if (!m_sandboxConnection && m_sandboxStarter)
-            m_sandboxConnection = m_sandboxStarter(&error);
-        if (!m_sandboxConnection) {
-            emit activationFailed(
-                id, error.isEmpty() ? Texts::tr("The sandbox tenant is not available.") : error);
+        if (!m_sandboxConnection && !m_sandboxStarter) {
+            emit activationFailed(id, Texts::tr("The sandbox tenant is not available."));
             return;
         }
-        m_pendingId.clear();
-        m_activeId = id;
-        m_client->setConnection(*m_sandboxConnection);
-        emit activated(id);
+        m_pendingId = id;
+        if (m_sandboxConnection) {
+            connectToSandbox();
+            return;
+        }
+        // Started on its own thread; it answers when it listens (at once when it does already).
+        m_sandboxStarter([this, guard = QPointer<TenantSession>(this)](
+                             const std::optional<ConnectionSettings> &connection,
+                             const QString &error) {
+            if (!guard)
+                return;
+            if (connection)
+                m_sandboxConnection = connection;
+            if (m_pendingId != sandboxId)
+                return; // the user switched again meanwhile
+            if (!connection) {
+                m_pendingId.clear();
+                emit activationFailed(sandboxId,
+                    error.isEmpty() ? Texts::tr("The sandbox tenant is not available.") : error);
+                return;
+            }
+            connectToSandbox();
+        });
         return;
     }
     readAndConnect(id, false);
+}
+
+void TenantSession::connectToSandbox()
+{
+    m_pendingId.clear();
+    m_activeId = sandboxId;
+    m_client->setConnection(*m_sandboxConnection);
+    emit activated(sandboxId);
 }
 
 void TenantSession::readAndConnect(const QString &id, bool keepToken)

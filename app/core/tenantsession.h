@@ -21,8 +21,11 @@ class TenantSession final : public QObject
     Q_DISABLE_COPY_MOVE(TenantSession)
 
 public:
-    // Starts the embedded sandbox tenant on first use; nullopt (and a reason) when it cannot.
-    using SandboxStarter = std::function<std::optional<ConnectionSettings>(QString *error)>;
+    // Starts the embedded sandbox tenant on first use and answers, from the event loop, with its
+    // connection, or nullopt and a translated reason when it cannot.
+    using SandboxReady
+        = std::function<void(const std::optional<ConnectionSettings> &connection, const QString &error)>;
+    using SandboxStarter = std::function<void(SandboxReady ready)>;
     static inline const QString sandboxId = QStringLiteral("sandbox");
 
     TenantSession(
@@ -74,6 +77,7 @@ private:
     // Reads the tenant's secret, then connects (keepToken: updateConnection()).
     void readAndConnect(const QString &id, bool keepToken);
     void connectTo(const Tenant &tenant, const QString &secret, bool keepToken = false);
+    void connectToSandbox();
 
     TenantStore *m_store;
     SecretVault *m_vault;

@@ -76,7 +76,8 @@ PassdeskApp::PassdeskApp(
     m_languages->apply(options.language.isEmpty() ? m_settings->language() : options.language);
     m_client->setUiLanguages(m_languages->uiLanguages());
     // The sandbox costs a listening socket and its seeded directory: only when it is used.
-    m_session->setSandboxStarter([this](QString *error) { return startSandbox(error); });
+    m_session->setSandboxStarter(
+        [this](TenantSession::SandboxReady ready) { startSandbox(std::move(ready)); });
 }
 
 PassdeskApp::~PassdeskApp()
@@ -85,26 +86,27 @@ PassdeskApp::~PassdeskApp()
     m_window.reset();
 }
 
-std::optional<ConnectionSettings> PassdeskApp::startSandbox(QString *error)
+void PassdeskApp::startSandbox(
+    std::function<void(const std::optional<ConnectionSettings> &, const QString &)> ready)
 {
     if (!m_sandbox)
         m_sandbox = std::make_unique<Sandbox::SandboxThread>();
-    // With --sandbox it was started before the main window was made, and is listening by now.
-    const QUrl apiRoot = m_sandbox->waitForUrl();
-    if (!apiRoot.isValid()) {
-        m_sandbox.reset();
-        if (error)
-            *error = Texts::tr("The sandbox tenant could not listen on a loopback port.");
-        return std::nullopt;
-    }
-    ConnectionSettings connection;
-    connection.displayName = TenantSession::sandboxTenant().displayName;
-    connection.apiRoot = apiRoot;
-    connection.sandbox = true;
-    connection.clientId = QStringLiteral("sandbox-")
-        + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin") : m_options.sandboxClient);
-    connection.clientSecret = Sandbox::SandboxServer::builtInSecret(connection.clientId);
-    return connection;
+    // With --sandbox it was started before the main window was made.
+    m_sandbox->whenListening([this, ready = std::move(ready)](const QUrl &apiRoot) {
+        if (!apiRoot.isValid()) {
+            m_sandbox.release()->deleteLater(); // not from inside its own call; a later try starts anew
+            ready(std::nullopt, Texts::tr("The sandbox tenant could not listen on a loopback port."));
+            return;
+        }
+        ConnectionSettings connection;
+        connection.displayName = TenantSession::sandboxTenant().displayName;
+        connection.apiRoot = apiRoot;
+        connection.sandbox = true;
+        connection.clientId = QStringLiteral("sandbox-")
+            + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin") : m_options.sandboxClient);
+        connection.clientSecret = Sandbox::SandboxServer::builtInSecret(connection.clientId);
+        ready(connection, {});
+    });
 }
 
 QString PassdeskApp::start()

@@ -5,6 +5,7 @@
 #include "startupoptions.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,9 +26,9 @@ class TenantSession;
 class TenantStore;
 
 // What `passdesk` runs, minus QApplication: one of each service, wired together, and the main
-// window on the tenant the command line or the last session chose. Nothing here waits for the
-// keychain or the network (they answer from the event loop); choosing the embedded sandbox
-// waits only for its own thread to listen on loopback.
+// window on the tenant the command line or the last session chose. Nothing here blocks: the
+// keychain, the network and the embedded sandbox (on a thread of its own) answer from the event
+// loop.
 class PassdeskApp final : public QObject
 {
     Q_OBJECT
@@ -51,7 +52,7 @@ public:
     bool sandboxRunning() const { return m_sandbox != nullptr; }
 
 private:
-    std::optional<ConnectionSettings> startSandbox(QString *error);
+    void startSandbox(std::function<void(const std::optional<ConnectionSettings> &, const QString &)> ready);
     void setWindowIconAfterFirstFrame(QWidget *window);
 
     StartupOptions m_options;

@@ -69,6 +69,51 @@ private slots:
         QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.summary()));
     }
 
+    void sandboxAnswersLaterAndALaterChoiceWins()
+    {
+        // The embedded sandbox starts on a thread of its own and answers when it listens.
+        TenantSession::SandboxReady answer;
+        int starts = 0;
+        m_session->setSandboxStarter([&](TenantSession::SandboxReady ready) {
+            ++starts;
+            answer = std::move(ready);
+        });
+        const Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));
+        storeSecret(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")));
+        QSignalSpy activated(m_session.get(), &TenantSession::activated);
+        m_session->activate(TenantSession::sandboxId);
+        QVERIFY(m_session->isActivating());
+        QCOMPARE(activated.count(), 0);
+        // The user chose a stored tenant before the sandbox listened: that choice stands.
+        m_session->activate(tenant.id);
+        QTRY_COMPARE(activated.count(), 1);
+        answer(m_fixture->connection, {});
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(m_session->activeId(), tenant.id);
+        // Chosen again, the running sandbox is used at once, not started twice.
+        m_session->activate(TenantSession::sandboxId);
+        QCOMPARE(activated.count(), 2);
+        QCOMPARE(m_session->activeId(), TenantSession::sandboxId);
+        QCOMPARE(m_fixture->client.connection().apiRoot, m_fixture->connection.apiRoot);
+        QCOMPARE(starts, 1);
+    }
+
+    void sandboxThatCannotStartFailsTheActivation()
+    {
+        m_session->setSandboxStarter([](TenantSession::SandboxReady ready) {
+            ready(std::nullopt, QStringLiteral("No loopback port."));
+        });
+        QSignalSpy failed(m_session.get(), &TenantSession::activationFailed);
+        QSignalSpy activated(m_session.get(), &TenantSession::activated);
+        m_session->activate(TenantSession::sandboxId);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).toString(), TenantSession::sandboxId);
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("No loopback port."));
+        QCOMPARE(activated.count(), 0);
+        QVERIFY(!m_session->isActivating());
+        QVERIFY(m_session->activeId().isEmpty());
+    }
+
     void missingSecretAsksAndSendsNothingUntilGiven()
     {
         const Tenant tenant = addTenant(QStringLiteral("sandbox-admin"));

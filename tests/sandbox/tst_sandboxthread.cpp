@@ -1,5 +1,6 @@
 // The app's sandbox mode runs the sandbox tenant on a thread of its own: it listens on loopback
-// by itself, answers while the UI thread is busy, and stops cleanly however early it is dropped.
+// by itself, says so from the event loop, answers while the UI thread is busy, and stops cleanly
+// however early it is dropped.
 
 #include "sandboxserver.h"
 #include "sandboxthread.h"
@@ -9,26 +10,52 @@
 
 using namespace Passdesk::Sandbox;
 
+namespace {
+
+QUrl listeningUrl(SandboxThread &sandbox)
+{
+    QUrl url;
+    bool answered = false;
+    sandbox.whenListening([&](const QUrl &apiRoot) {
+        url = apiRoot;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 10000))
+        return {};
+    return url;
+}
+
+} // namespace
+
 class TestSandboxThread : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void listensOnLoopback()
+    void listensOnLoopbackAndSaysSoFromTheEventLoop()
     {
         SandboxThread sandbox;
-        const QUrl url = sandbox.waitForUrl();
+        bool answered = false;
+        sandbox.whenListening([&](const QUrl &) { answered = true; });
+        QVERIFY(!answered); // never from inside the call
+        const QUrl url = listeningUrl(sandbox);
+        QVERIFY(answered);
         QVERIFY(url.isValid());
         QCOMPARE(url.scheme(), QStringLiteral("http"));
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(url.port() > 0);
-        QCOMPARE(sandbox.waitForUrl(), url); // asking again does not wait or change it
+        // Asked again once it listens: the same address, still from the event loop.
+        bool again = false;
+        sandbox.whenListening([&](const QUrl &apiRoot) { again = apiRoot == url; });
+        QVERIFY(!again);
+        QTRY_VERIFY(again);
     }
 
     void answersWhileThisThreadIsBusy()
     {
         SandboxThread sandbox;
-        const QUrl url = sandbox.waitForUrl();
+        const QUrl url = listeningUrl(sandbox);
+        QVERIFY(url.isValid());
         // This thread blocks in waitFor*() and never returns to an event loop: only a server on
         // another thread can answer.
         QTcpSocket socket;
@@ -46,12 +73,16 @@ private slots:
 
     void stopsWhenDroppedAtOnce()
     {
-        // Dropped before anyone asked for its address: the destructor waits for the server to
-        // exist, deletes it in its thread and stops the thread.
-        for (int i = 0; i < 3; ++i)
+        // Dropped before it listens or anyone asked: the destructor waits for the server to
+        // exist, deletes it in its thread and stops the thread; nobody is called back.
+        bool called = false;
+        for (int i = 0; i < 3; ++i) {
             SandboxThread sandbox;
+            sandbox.whenListening([&](const QUrl &) { called = true; });
+        }
         SandboxThread another;
-        QVERIFY(another.waitForUrl().isValid());
+        QVERIFY(listeningUrl(another).isValid());
+        QVERIFY(!called);
     }
 };
 

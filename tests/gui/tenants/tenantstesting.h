@@ -44,7 +44,7 @@ protected:
         m_session
             = std::make_unique<TenantSession>(m_store.get(), m_vault.get(), &m_fixture->client);
         m_session->setSandboxStarter(
-            [this](QString *) { return std::optional(m_fixture->connection); });
+            [this](TenantSession::SandboxReady ready) { ready(m_fixture->connection, {}); });
     }
 
     void tearDownTenants()
