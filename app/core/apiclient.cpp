@@ -3,6 +3,7 @@
 #include "acceptlanguage.h"
 #include "accesstokenprovider.h"
 #include "oneshotbody.h"
+#include "proxyfactory.h"
 #include "replyerrors.h"
 
 #include <QCoreApplication>
@@ -204,6 +205,9 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
     , m_tokens(new AccessTokenProvider(network, this))
 {
+    // The system's proxies, except for loopback (the sandbox): see ProxyFactory. The manager
+    // owns the factory.
+    network->setProxyFactory(new ProxyFactory);
     m_tokens->setUserAgent(userAgent());
     connect(m_tokens, &AccessTokenProvider::scopesChanged, this, &ApiClient::scopesChanged);
     connect(m_tokens, &AccessTokenProvider::credentialsNeeded, this, &ApiClient::credentialsNeeded);
