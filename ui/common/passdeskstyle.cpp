@@ -2,8 +2,11 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QMainWindow>
+#include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QStyleOption>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -66,6 +69,7 @@ QIcon passdeskWindowIcon()
 
 PassdeskStyle::PassdeskStyle(const QString &baseStyleKey)
     : QProxyStyle(baseStyleKey)
+    , m_overFusion(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
 { }
 
 void PassdeskStyle::install()
@@ -87,6 +91,23 @@ QIcon PassdeskStyle::standardIcon(
     return QIcon(new LazyIconEngine([base, owner, standardIcon] {
         return base ? base->standardIcon(standardIcon, nullptr, owner.data()) : QIcon();
     }));
+}
+
+void PassdeskStyle::drawControl(ControlElement element, const QStyleOption *option,
+    QPainter *painter, const QWidget *widget) const
+{
+    // As Fusion, only a main window's tool bars get the bar look (others are plain).
+    if (element == CE_ToolBar && m_overFusion && widget
+        && qobject_cast<const QMainWindow *>(widget->parentWidget())) {
+        const QRect &bar = option->rect;
+        painter->fillRect(bar, option->palette.window());
+        const QRect line = (option->state & State_Horizontal)
+            ? QRect(bar.left(), bar.bottom(), bar.width(), 1)
+            : QRect(bar.right(), bar.top(), 1, bar.height());
+        painter->fillRect(line, option->palette.mid());
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
 }
 
 } // namespace Passdesk

@@ -9,9 +9,11 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QPainter>
 #include <QTest>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Passdesk;
@@ -27,6 +29,7 @@ private slots:
     void windowIconRendersWhenAsked();
     void panelLabelPaintsItsBackground();
     void cardGroupBoxPaintsItsCardAndTitle();
+    void mainWindowToolBarIsFlatOverFusion();
 };
 
 void TestPassdeskStyle::installKeepsTheStyleAndIsIdempotent()
@@ -112,6 +115,35 @@ void TestPassdeskStyle::cardGroupBoxPaintsItsCardAndTitle()
         for (int y = title.top(); y < title.bottom() && !drawn; ++y)
             drawn = image.pixelColor(x, y).lightness() < 100;
     QVERIFY(drawn);
+}
+
+void TestPassdeskStyle::mainWindowToolBarIsFlatOverFusion()
+{
+    PassdeskStyle style(QStringLiteral("Fusion"));
+    QMainWindow window;
+    window.setStyle(&style);
+    auto *bar = window.addToolBar(QStringLiteral("Main"));
+    bar->setStyle(&style);
+    bar->addAction(QStringLiteral("Refresh"));
+    window.setCentralWidget(new QWidget(&window));
+    window.resize(400, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QImage image = bar->grab().toImage();
+    const QPalette palette = bar->palette();
+    // Right of the actions: the window colour, then one line of the mid colour at the bottom.
+    const int x = bar->width() - 5;
+    QCOMPARE(image.pixel(x, 1), palette.color(QPalette::Window).rgb());
+    QCOMPARE(image.pixel(x, bar->height() / 2), palette.color(QPalette::Window).rgb());
+    QCOMPARE(image.pixel(x, bar->height() - 1), palette.color(QPalette::Mid).rgb());
+
+    // A tool bar outside a main window is left to the base style, as Fusion leaves it plain.
+    QWidget plain;
+    QToolBar loose(&plain);
+    loose.setStyle(&style);
+    loose.resize(200, 30);
+    const QImage looseImage = loose.grab().toImage();
+    QVERIFY(looseImage.pixel(195, 29) != palette.color(QPalette::Mid).rgb());
 }
 
 QTEST_MAIN(TestPassdeskStyle)
