@@ -1389,6 +1389,10 @@ Wie möchten Sie beginnen?</translation>
 <context>
     <name>Passdesk::PassdeskApp</name>
     <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>Der Sandbox-Mandant konnte an keinem Loopback-Port lauschen.</translation>
+    </message>
+    <message>
         <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
         <translation>Es gibt keinen Mandanten „%1“: Es ist noch kein Mandant eingerichtet.</translation>
     </message>
@@ -1417,25 +1421,6 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>Der Server hat auf %1 umgeleitet; Passdesk folgt keinen Umleitungen.</translation>
-    </message>
-</context>
-<context>
-    <name>Passdesk::SandboxProcess</name>
-    <message>
-        <source>The sandbox tenant could not be started (%1): %2</source>
-        <translation>Der Sandbox-Mandant konnte nicht gestartet werden (%1): %2</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant stopped before it served anything.</source>
-        <translation>Der Sandbox-Mandant wurde beendet, bevor er etwas bereitgestellt hat.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant did not start in time.</source>
-        <translation>Der Sandbox-Mandant ist nicht rechtzeitig gestartet.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant said something Passdesk did not expect: %1</source>
-        <translation>Der Sandbox-Mandant hat etwas gemeldet, das Passdesk nicht erwartet hat: %1</translation>
     </message>
 </context>
 <context>

@@ -1373,6 +1373,10 @@ How do you want to start?</translation>
 <context>
     <name>Passdesk::PassdeskApp</name>
     <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>The sandbox tenant could not listen on a loopback port.</translation>
+    </message>
+    <message>
         <source>There is no tenant "%1": no tenant is set up yet.</source>
         <translation>There is no tenant "%1": no tenant is set up yet.</translation>
     </message>
@@ -1401,25 +1405,6 @@ How do you want to start?</translation>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>The server redirected to %1; Passdesk does not follow redirects.</translation>
-    </message>
-</context>
-<context>
-    <name>Passdesk::SandboxProcess</name>
-    <message>
-        <source>The sandbox tenant could not be started (%1): %2</source>
-        <translation>The sandbox tenant could not be started (%1): %2</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant stopped before it served anything.</source>
-        <translation>The sandbox tenant stopped before it served anything.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant did not start in time.</source>
-        <translation>The sandbox tenant did not start in time.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant said something Passdesk did not expect: %1</source>
-        <translation>The sandbox tenant said something Passdesk did not expect: %1</translation>
     </message>
 </context>
 <context>

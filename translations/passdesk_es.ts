@@ -1389,6 +1389,10 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
 <context>
     <name>Passdesk::PassdeskApp</name>
     <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>El inquilino de pruebas no pudo escuchar en ningún puerto loopback.</translation>
+    </message>
+    <message>
         <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
         <translation>No hay ningún inquilino «%1»: aún no se ha configurado ninguno.</translation>
     </message>
@@ -1417,25 +1421,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>El servidor redirigió a %1; Passdesk no sigue redirecciones.</translation>
-    </message>
-</context>
-<context>
-    <name>Passdesk::SandboxProcess</name>
-    <message>
-        <source>The sandbox tenant could not be started (%1): %2</source>
-        <translation>No se pudo iniciar el inquilino de pruebas (%1): %2</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant stopped before it served anything.</source>
-        <translation>El inquilino de pruebas se detuvo antes de atender ninguna petición.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant did not start in time.</source>
-        <translation>El inquilino de pruebas no se inició a tiempo.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant said something Passdesk did not expect: %1</source>
-        <translation>El inquilino de pruebas respondió algo que Passdesk no esperaba: %1</translation>
     </message>
 </context>
 <context>

@@ -1389,6 +1389,10 @@ Comment voulez-vous commencer ?</translation>
 <context>
     <name>Passdesk::PassdeskApp</name>
     <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>Le locataire bac à sable n&apos;a pu écouter sur aucun port loopback.</translation>
+    </message>
+    <message>
         <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
         <translation>Il n&apos;y a pas de locataire « %1 » : aucun locataire n&apos;est encore configuré.</translation>
     </message>
@@ -1417,25 +1421,6 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>Le serveur a redirigé vers %1 ; Passdesk ne suit pas les redirections.</translation>
-    </message>
-</context>
-<context>
-    <name>Passdesk::SandboxProcess</name>
-    <message>
-        <source>The sandbox tenant could not be started (%1): %2</source>
-        <translation>Le locataire bac à sable n&apos;a pas pu être démarré (%1) : %2</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant stopped before it served anything.</source>
-        <translation>Le locataire bac à sable s&apos;est arrêté avant d&apos;avoir servi quoi que ce soit.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant did not start in time.</source>
-        <translation>Le locataire bac à sable n&apos;a pas démarré à temps.</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant said something Passdesk did not expect: %1</source>
-        <translation>Le locataire bac à sable a répondu quelque chose que Passdesk n&apos;attendait pas : %1</translation>
     </message>
 </context>
 <context>

@@ -1384,6 +1384,10 @@ API クライアントまたは個人用アクセス トークンでサインイ
 <context>
     <name>Passdesk::PassdeskApp</name>
     <message>
+        <source>The sandbox tenant could not listen on a loopback port.</source>
+        <translation>サンドボックス テナントがループバック ポートで待ち受けできませんでした。</translation>
+    </message>
+    <message>
         <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
         <translation>テナント「%1」はありません: まだテナントが設定されていません。</translation>
     </message>
@@ -1412,25 +1416,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>サーバーが %1 へリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
-    </message>
-</context>
-<context>
-    <name>Passdesk::SandboxProcess</name>
-    <message>
-        <source>The sandbox tenant could not be started (%1): %2</source>
-        <translation>サンドボックス テナントを起動できませんでした (%1): %2</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant stopped before it served anything.</source>
-        <translation>サンドボックス テナントは応答する前に終了しました。</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant did not start in time.</source>
-        <translation>サンドボックス テナントが時間内に起動しませんでした。</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant said something Passdesk did not expect: %1</source>
-        <translation>サンドボックス テナントが Passdesk の想定しない内容を返しました: %1</translation>
     </message>
 </context>
 <context>

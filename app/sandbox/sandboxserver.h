@@ -1,7 +1,5 @@
 #pragma once
 
-#include "sandboxclients.h"
-
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -17,6 +15,14 @@
 #include <optional>
 
 namespace Passdesk::Sandbox {
+
+struct SandboxClient
+{
+    QString clientId;
+    QString clientSecret;
+    QStringList scopes;
+    QString description;
+};
 
 // What the sandbox saw, so tests can check what Passdesk really sent.
 struct RecordedRequest
@@ -57,11 +63,15 @@ public:
     void setTls(const QSslCertificate &certificate, const QSslKey &privateKey);
     bool isTls() const { return !m_tls.isNull(); }
 
-    static QList<SandboxClient> builtInClients() { return Sandbox::builtInClients(); }
+    static QList<SandboxClient> builtInClients();
     // The secret of a built-in client; empty for any other id.
     static QString builtInSecret(const QString &clientId)
     {
-        return Sandbox::builtInSecret(clientId);
+        for (const SandboxClient &client : builtInClients()) {
+            if (client.clientId == clientId)
+                return client.clientSecret;
+        }
+        return {};
     }
     void addClient(const SandboxClient &client);
     void setTokenLifetimeSeconds(int seconds); // default 750

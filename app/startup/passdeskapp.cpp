@@ -6,8 +6,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "passdeskstyle.h"
-#include "sandboxclients.h"
-#include "sandboxprocess.h"
+#include "sandboxserver.h"
+#include "sandboxthread.h"
 #include "secretvault.h"
 #include "tenantsession.h"
 
@@ -68,7 +68,6 @@ PassdeskApp::PassdeskApp(
     , m_languages(std::make_unique<LanguageManager>())
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_secretStore(secretStore ? std::move(secretStore) : std::make_unique<KeychainSecretStore>())
-    , m_sandboxProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/passdesk-sandbox"))
     , m_client(new ApiClient(m_network.get(), this))
     , m_vault(new SecretVault(m_secretStore.get(), this))
     , m_tenants(new TenantStore(m_settings->backend(), this))
@@ -76,7 +75,7 @@ PassdeskApp::PassdeskApp(
 {
     m_languages->apply(options.language.isEmpty() ? m_settings->language() : options.language);
     m_client->setUiLanguages(m_languages->uiLanguages());
-    // The sandbox costs a process: only when it is used.
+    // The sandbox costs a listening socket and its seeded directory: only when it is used.
     m_session->setSandboxStarter(
         [this](TenantSession::SandboxReady ready) { startSandbox(std::move(ready)); });
 }
@@ -91,26 +90,23 @@ void PassdeskApp::startSandbox(
     std::function<void(const std::optional<ConnectionSettings> &, const QString &)> ready)
 {
     if (!m_sandbox)
-        m_sandbox = std::make_unique<SandboxProcess>(m_sandboxProgram);
+        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
     // With --sandbox it was started before the main window was made.
-    m_sandbox->whenListening(
-        [this, ready = std::move(ready)](const QUrl &apiRoot, const QString &error) {
-            if (!apiRoot.isValid()) {
-                // Not from inside its own call; choosing the sandbox again starts a new one.
-                m_sandbox.release()->deleteLater();
-                ready(std::nullopt, error);
-                return;
-            }
-            ConnectionSettings connection;
-            connection.displayName = TenantSession::sandboxTenant().displayName;
-            connection.apiRoot = apiRoot;
-            connection.sandbox = true;
-            connection.clientId = QStringLiteral("sandbox-")
-                + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
-                                                     : m_options.sandboxClient);
-            connection.clientSecret = Sandbox::builtInSecret(connection.clientId);
-            ready(connection, {});
-        });
+    m_sandbox->whenListening([this, ready = std::move(ready)](const QUrl &apiRoot) {
+        if (!apiRoot.isValid()) {
+            m_sandbox.release()->deleteLater(); // not from inside its own call; a later try starts anew
+            ready(std::nullopt, Texts::tr("The sandbox tenant could not listen on a loopback port."));
+            return;
+        }
+        ConnectionSettings connection;
+        connection.displayName = TenantSession::sandboxTenant().displayName;
+        connection.apiRoot = apiRoot;
+        connection.sandbox = true;
+        connection.clientId = QStringLiteral("sandbox-")
+            + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin") : m_options.sandboxClient);
+        connection.clientSecret = Sandbox::SandboxServer::builtInSecret(connection.clientId);
+        ready(connection, {});
+    });
 }
 
 QString PassdeskApp::start()
@@ -137,9 +133,9 @@ QString PassdeskApp::start()
         chosen = m_tenants->tenants().constFirst().id;
     }
 
-    // The sandbox tenant starts (a child process) while the window is made below.
+    // The sandbox's server starts on its own thread while the window is made below.
     if (chosen == TenantSession::sandboxId && !m_sandbox)
-        m_sandbox = std::make_unique<SandboxProcess>(m_sandboxProgram);
+        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
     PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());

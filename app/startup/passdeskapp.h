@@ -14,18 +14,21 @@ class QWidget;
 
 namespace Passdesk {
 
+namespace Sandbox {
+class SandboxThread;
+}
 class ApiClient;
 class AppSettings;
 class LanguageManager;
 class MainWindow;
-class SandboxProcess;
 class SecretVault;
 class TenantSession;
 class TenantStore;
 
 // What `passdesk` runs, minus QApplication: one of each service, wired together, and the main
 // window on the tenant the command line or the last session chose. Nothing here blocks: the
-// keychain, the network and the sandbox tenant (a child process) answer from the event loop.
+// keychain, the network and the embedded sandbox (on a thread of its own) answer from the event
+// loop.
 class PassdeskApp final : public QObject
 {
     Q_OBJECT
@@ -45,11 +48,8 @@ public:
     TenantSession *session() const { return m_session; }
     ApiClient *client() const { return m_client; }
     AppSettings *settings() const { return m_settings.get(); }
-    // Whether the sandbox tenant runs (it starts with --sandbox, or when first chosen).
+    // Whether the embedded sandbox runs (it starts with --sandbox, or when first chosen).
     bool sandboxRunning() const { return m_sandbox != nullptr; }
-    // The `passdesk-sandbox` program to start (by default the one beside this program); for
-    // tests and benchmarks, which live elsewhere in the build tree.
-    void setSandboxProgram(const QString &program) { m_sandboxProgram = program; }
 
 private:
     void startSandbox(std::function<void(const std::optional<ConnectionSettings> &, const QString &)> ready);
@@ -60,8 +60,7 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SecretStore> m_secretStore;
-    QString m_sandboxProgram;
-    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<Sandbox::SandboxThread> m_sandbox;
     ApiClient *m_client;
     SecretVault *m_vault;
     TenantStore *m_tenants;

@@ -6,10 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
-#include <QSocketNotifier>
 #include <QSslKey>
 #include <cstdio>
-#include <unistd.h>
 
 using Passdesk::Sandbox::SandboxServer;
 
@@ -38,11 +36,7 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
         QStringLiteral("The PEM private key (EC or RSA) for --tls-cert."), QStringLiteral("file"));
-    const QCommandLineOption stdinOption(QStringLiteral("quit-when-stdin-closes"),
-        QStringLiteral("Quit when standard input reaches its end (Passdesk starts the sandbox so, "
-                       "and it goes with Passdesk however Passdesk ends)."));
-    parser.addOptions(
-        { portOption, lifetimeOption, rateOption, certOption, keyOption, stdinOption });
+    parser.addOptions({ portOption, lifetimeOption, rateOption, certOption, keyOption });
     parser.process(app);
 
     bool portOk = false;
@@ -102,14 +96,5 @@ int main(int argc, char *argv[])
             qPrintable(client.scopes.join(QLatin1Char(' '))));
     std::printf("Serving until stopped (Ctrl+C).\n");
     std::fflush(stdout);
-    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
-    stdinWatch.setEnabled(parser.isSet(stdinOption));
-    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&stdinWatch] {
-        char bytes[256];
-        if (::read(STDIN_FILENO, bytes, sizeof bytes) <= 0) { // end of input (or no input)
-            stdinWatch.setEnabled(false);
-            QCoreApplication::quit();
-        }
-    });
     return QCoreApplication::exec();
 }

@@ -318,7 +318,6 @@ private:
         options.language = QStringLiteral("en");
         m_app = std::make_unique<PassdeskApp>(
             options, std::make_unique<ForwardingSecretStore>(m_keychain.get()));
-        m_app->setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
         return m_app->start();
     }
 
