@@ -23,8 +23,8 @@ class TenantSession final : public QObject
 public:
     // Starts the embedded sandbox tenant on first use and answers, from the event loop, with its
     // connection, or nullopt and a translated reason when it cannot.
-    using SandboxReady
-        = std::function<void(const std::optional<ConnectionSettings> &connection, const QString &error)>;
+    using SandboxReady = std::function<void(
+        const std::optional<ConnectionSettings> &connection, const QString &error)>;
     using SandboxStarter = std::function<void(SandboxReady ready)>;
     static inline const QString sandboxId = QStringLiteral("sandbox");
 

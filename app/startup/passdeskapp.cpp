@@ -75,7 +75,7 @@ PassdeskApp::PassdeskApp(
 {
     m_languages->apply(options.language.isEmpty() ? m_settings->language() : options.language);
     m_client->setUiLanguages(m_languages->uiLanguages());
-    // The sandbox costs a listening socket and its seeded directory: only when it is used.
+    // The sandbox costs a thread, a listening socket and its seeded directory: only when used.
     m_session->setSandboxStarter(
         [this](TenantSession::SandboxReady ready) { startSandbox(std::move(ready)); });
 }
@@ -86,16 +86,17 @@ PassdeskApp::~PassdeskApp()
     m_window.reset();
 }
 
-void PassdeskApp::startSandbox(
-    std::function<void(const std::optional<ConnectionSettings> &, const QString &)> ready)
+void PassdeskApp::startSandbox(TenantSession::SandboxReady ready)
 {
     if (!m_sandbox)
         m_sandbox = std::make_unique<Sandbox::SandboxThread>();
     // With --sandbox it was started before the main window was made.
     m_sandbox->whenListening([this, ready = std::move(ready)](const QUrl &apiRoot) {
         if (!apiRoot.isValid()) {
-            m_sandbox.release()->deleteLater(); // not from inside its own call; a later try starts anew
-            ready(std::nullopt, Texts::tr("The sandbox tenant could not listen on a loopback port."));
+            // Not deleted from inside its own call; choosing the sandbox again starts anew.
+            m_sandbox.release()->deleteLater();
+            ready(
+                std::nullopt, Texts::tr("The sandbox tenant could not listen on a loopback port."));
             return;
         }
         ConnectionSettings connection;
@@ -103,7 +104,8 @@ void PassdeskApp::startSandbox(
         connection.apiRoot = apiRoot;
         connection.sandbox = true;
         connection.clientId = QStringLiteral("sandbox-")
-            + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin") : m_options.sandboxClient);
+            + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
+                                                 : m_options.sandboxClient);
         connection.clientSecret = Sandbox::SandboxServer::builtInSecret(connection.clientId);
         ready(connection, {});
     });

@@ -3,9 +3,9 @@
 #include "connectionsettings.h"
 #include "secretstore.h"
 #include "startupoptions.h"
+#include "tenantsession.h"
 
 #include <QObject>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,7 +22,6 @@ class AppSettings;
 class LanguageManager;
 class MainWindow;
 class SecretVault;
-class TenantSession;
 class TenantStore;
 
 // What `passdesk` runs, minus QApplication: one of each service, wired together, and the main
@@ -52,7 +51,7 @@ public:
     bool sandboxRunning() const { return m_sandbox != nullptr; }
 
 private:
-    void startSandbox(std::function<void(const std::optional<ConnectionSettings> &, const QString &)> ready);
+    void startSandbox(TenantSession::SandboxReady ready);
     void setWindowIconAfterFirstFrame(QWidget *window);
 
     StartupOptions m_options;

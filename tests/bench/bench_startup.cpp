@@ -146,8 +146,8 @@ int main(int argc, char *argv[])
     phase("start()");
     if (!busyDelay.isEmpty())
         passdesk.mainWindow()->configPage()->setBusyDelay(busyDelay.toInt());
-    QObject::connect(passdesk.mainWindow()->configPage(), &ConfigPage::configLoaded, &configShown,
-        [&] {
+    QObject::connect(
+        passdesk.mainWindow()->configPage(), &ConfigPage::configLoaded, &configShown, [&] {
             phase("configLoaded");
             configShown.arm();
         });
@@ -159,8 +159,7 @@ int main(int argc, char *argv[])
         firstPaintNs = readyNs; // the assistant may be painted before the window behind it
     printResult({ { QStringLiteral("program"), QStringLiteral("passdesk") },
         { QStringLiteral("ready"), ready }, { QStringLiteral("firstPaintMs"), toMs(firstPaintNs) },
-        { QStringLiteral("shownMs"), toMs(readyNs) },
-        { QStringLiteral("peakRssKb"), double(rss) },
+        { QStringLiteral("shownMs"), toMs(readyNs) }, { QStringLiteral("peakRssKb"), double(rss) },
         // The runner shows the floor's window at this size (docs/benchmarks.md).
         { QStringLiteral("windowWidth"), passdesk.mainWindow()->width() },
         { QStringLiteral("windowHeight"), passdesk.mainWindow()->height() } });

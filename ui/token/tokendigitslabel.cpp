@@ -54,8 +54,7 @@ QSize TokenDigitsLabel::contentSize() const
     if (!m_widestToken.isValid()) {
         // Room for the longest token the contract allows, so every token fits without the
         // dialog being laid out again. Measured as the digits are (QStaticText), to the pixel.
-        QStaticText widest(
-            groupDigitsForReading(QString(OrgConfig::maxLength, QLatin1Char('9'))));
+        QStaticText widest(groupDigitsForReading(QString(OrgConfig::maxLength, QLatin1Char('9'))));
         widest.setTextFormat(Qt::PlainText);
         widest.prepare(QTransform(), font());
         m_widestToken = QSize(int(std::ceil(widest.size().width())), QFontMetrics(font()).height());
