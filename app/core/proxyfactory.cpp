@@ -1,21 +1,12 @@
 #include "proxyfactory.h"
 
-#include <QHostAddress>
+#include "connectionsettings.h"
 
 namespace Passdesk {
 
-bool ProxyFactory::isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
-    if (isLoopback(query.peerHostName()))
+    if (isLoopbackHost(query.peerHostName())) // what plain http is allowed to, too
         return { QNetworkProxy(QNetworkProxy::NoProxy) };
     return systemProxyForQuery(query);
 }

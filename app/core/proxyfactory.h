@@ -13,8 +13,6 @@ class ProxyFactory final : public QNetworkProxyFactory
 {
 public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
-
-    static bool isLoopback(const QString &host);
 };
 
 } // namespace Passdesk

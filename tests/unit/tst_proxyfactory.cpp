@@ -31,7 +31,6 @@ private slots:
         QTest::newRow("IPv6") << QStringLiteral("http://[::1]:40123/oauth/token");
         QTest::newRow("name") << QStringLiteral("http://localhost:40123/oauth/token");
         QTest::newRow("name, any case") << QStringLiteral("https://LocalHost/oauth/token");
-        QTest::newRow("subdomain") << QStringLiteral("http://sandbox.localhost:1/oauth/token");
     }
 
     void loopbackGoesDirect()
@@ -49,7 +48,10 @@ private slots:
         ProxyFactory factory;
         for (const QString &url : { QStringLiteral("https://acme.api.identitynow.com/v2025/"),
                  QStringLiteral("http://10.0.0.5/oauth/token"),
-                 QStringLiteral("https://localhost.example.com/") }) {
+                 QStringLiteral("https://localhost.example.com/"),
+                 // Loopback as isLoopbackHost() says for plain http: a name under .localhost
+                 // is not guaranteed to resolve to this machine.
+                 QStringLiteral("http://sandbox.localhost:1/oauth/token") }) {
             const QNetworkProxyQuery query(QUrl(url), QNetworkProxyQuery::UrlRequest);
             const QList<QNetworkProxy> proxies = factory.queryProxy(query);
             QCOMPARE(proxies, QNetworkProxyFactory::systemProxyForQuery(query));

@@ -18,15 +18,14 @@ PlainLinesLabel::PlainLinesLabel(QWidget *parent)
 
 QSize PlainLinesLabel::sizeHint() const
 {
-    if (text() != m_measuredText || !m_measuredSize.isValid()) {
-        m_measuredText = text();
+    updateLines(); // forgets the size when the text changed
+    if (!m_measuredSize.isValid()) {
         // Measured from the lines as they will be painted: each new line is shaped once.
-        updateLines();
         qreal width = 0;
         for (const QStaticText &line : std::as_const(m_lines))
             width = std::max(width, line.size().width());
         // As QLabel's document stacks them: each line as high as the font's ascent and descent.
-        const int height = m_measuredText.isEmpty()
+        const int height = m_linesText.isEmpty()
             ? 0
             : int(std::ceil(qreal(m_lines.size()) * QFontMetricsF(font()).height()));
         const QMargins margins = contentsMargins();
@@ -70,9 +69,10 @@ void PlainLinesLabel::paintEvent(QPaintEvent *event)
 
 void PlainLinesLabel::updateLines() const
 {
-    if (m_linesText == text())
+    if (m_linesText == text() && !m_lines.isEmpty())
         return;
     m_linesText = text();
+    m_measuredSize = QSize();
     // A line whose words stayed (a new token's user, length, lifetime) keeps its layout; a new
     // one is shaped here, once, and painted from that layout until it changes (preparing it
     // again on each paint shaped every line again).
@@ -91,9 +91,7 @@ void PlainLinesLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::ContentsRectChange) {
-        m_measuredSize = QSize();
-        m_linesText.clear(); // laid out for the old font
-        m_lines.clear();
+        m_lines.clear(); // laid out for the old font; updateLines() makes them again
     }
     QLabel::changeEvent(event);
 }

@@ -29,9 +29,8 @@ protected:
 private:
     void updateLines() const;
 
-    mutable QString m_measuredText;
-    mutable QSize m_measuredSize;
     mutable QString m_linesText; // text() as m_lines were made from it
+    mutable QSize m_measuredSize; // of m_lines; invalid until measured
     mutable QList<QStaticText> m_lines; // prepared for font()
 };
 
