@@ -42,8 +42,7 @@ void SandboxThread::whenListening(std::function<void(const QUrl &)> ready)
 
 void SandboxThread::deliver()
 {
-    if (m_url.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-        return;
+    // Queued only once the server listens (by the thread, or by whenListening()).
     const QUrl url = m_url.get();
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &ready : waiting)

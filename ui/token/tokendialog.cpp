@@ -241,9 +241,9 @@ void TokenDialog::updateBanners()
 
 void TokenDialog::updateState()
 {
-    // A request shows as busy only once its answer is slow (m_busyDelay), like the progress
-    // bar: most answers come in a few milliseconds, and disabling Generate and enabling Cancel
-    // for them only repainted both buttons twice per click.
+    // Busy shows only once an answer is slow (m_busyDelay): most come within milliseconds, and
+    // toggling the buttons (or the inputs) for them only repainted the form. generate() refuses
+    // a second request while m_pending is set, and the request was built from the inputs already.
     const bool busy = m_pending != nullptr && !m_busyDelay->isActive();
     const bool verified
         = !m_settings->requireCallerVerification() || m_ui->callerVerifiedCheckBox->isChecked();
@@ -262,9 +262,6 @@ void TokenDialog::updateState()
     m_ui->cancelButton->setEnabled(busy);
     if (!busy)
         m_ui->tokenProgressBar->hide(); // shown by m_busyDelay when an answer is slow
-    // The inputs stay enabled while a request is out (toggling them repainted the whole form
-    // twice per click): the request was built from them already, and generate() refuses a
-    // second one while m_pending is set.
 }
 
 void TokenDialog::generate()
@@ -284,10 +281,8 @@ void TokenDialog::generate()
     }
     m_errorView->clear();
     m_ui->tokenCopyStatusLabel->hide();
-    // Our copy of the last token goes at once (Copy has nothing to copy). On screen its digits
-    // stay until the answer replaces them, or until m_busyDelay hides its box when the answer
-    // is slow: most answers come within milliseconds, and wiping the digits first only painted
-    // the label one more time per click.
+    // Our copy of the last token goes at once; on screen it stays until the answer replaces it
+    // (one paint, not two) or m_busyDelay hides it.
     wipeSecret();
     DigitTokenReply *reply = m_client->generateDigitToken(request);
     m_pending = reply;
