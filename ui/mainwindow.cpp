@@ -8,6 +8,7 @@
 #include "passdeskcolours.h"
 #include "questionbox.h"
 #include "settingsdialog.h"
+#include "textshaping.h"
 #include "tokendialog.h"
 #include "tenantswitcher.h"
 #include "tokenhistory.h"
@@ -28,7 +29,12 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, LanguageManager
     , m_configPage(new ConfigPage(client, this))
     , m_history(new TokenHistory(this))
 {
+    // Passdesk's own texts (the config page did so itself); messages from elsewhere are
+    // shaped, and the tenant's name, address and client as they need (showConnection).
+    useUnshapedText(this);
     m_ui->setupUi(this);
+    useShapedText(m_ui->keychainNoticeLabel);
+    useShapedText(m_ui->statusBar);
     m_ui->keychainNoticeLabel->setPanelStyle(warningNoticeStyle());
     m_ui->keychainNoticeLabel->setPadding(6, 6);
     m_ui->environmentBadgeLabel->setPadding(3, 10);
@@ -127,16 +133,21 @@ void MainWindow::showConnection()
     updateCredentialsLabel();
     if (!open) {
         showProductionOutline(false);
+        useUnshapedText(m_ui->tenantNameLabel);
         m_ui->tenantNameLabel->setText(tr("No tenant open"));
         m_ui->endpointLabel->clear();
         m_ui->environmentBadgeLabel->setAccessibleName(QString());
         updateTitle();
         return;
     }
+    const QString endpoint = connection.apiRoot.toDisplayString();
+    useShapingFor(m_ui->tenantNameLabel, { connection.displayName });
+    useShapingFor(m_ui->endpointLabel, { endpoint });
+    useShapingFor(m_ui->clientIdLabel, { connection.clientId });
     m_ui->tenantNameLabel->setText(connection.displayName);
     m_ui->apiVersionLabel->setText(tr("API %1").arg(apiVersionKey(connection.version)));
     m_ui->clientIdLabel->setText(tr("Client %1").arg(connection.clientId));
-    m_ui->endpointLabel->setText(connection.apiRoot.toDisplayString());
+    m_ui->endpointLabel->setText(endpoint);
     const Environment environment = connection.sandbox ? Environment::Sandbox
         : connection.testTenant                         ? Environment::Test
                                                         : Environment::Production;

@@ -5,6 +5,7 @@
 #include "busyindicator.h"
 #include "configdialogs.h"
 #include "errorview.h"
+#include "textshaping.h"
 #include "ui_configpage.h"
 
 #include <QAction>
@@ -32,9 +33,12 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     , m_busyDelay(new QTimer(this))
     , m_uiLanguages(client->uiLanguages())
 {
+    // Before the widgets are made, which measure their texts at once.
+    useUnshapedText(this);
     // The error view lives in the .ui, so the focus chain follows the visual order.
     m_ui->setupUi(this);
     m_errorView = m_ui->configErrorView;
+    useShapedText(m_errorView); // the server's messages, in any language
 
     m_refreshAction->setObjectName(QStringLiteral("configRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);

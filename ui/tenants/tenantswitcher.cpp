@@ -1,4 +1,5 @@
 #include "tenantswitcher.h"
+#include "textshaping.h"
 
 #include "apiclient.h"
 #include "passdeskcolours.h"
@@ -80,6 +81,10 @@ void TenantSwitcher::rebuild()
     const QSignalBlocker blocker(m_comboBox);
     m_comboBox->clear();
     const QList<Tenant> tenants = m_session->switchableTenants();
+    QStringList names;
+    for (const Tenant &tenant : tenants)
+        names.append(tenant.displayName);
+    useShapingFor(m_comboBox, names);
     for (const Tenant &tenant : tenants) {
         m_comboBox->addItem(environmentDot(environmentOf(tenant)), tenant.displayName, tenant.id);
         const int index = m_comboBox->count() - 1;
