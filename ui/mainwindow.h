@@ -52,7 +52,6 @@ public:
     void setTenantSession(TenantSession *session, QNetworkAccessManager *network);
     TenantSwitcher *tenantSwitcher() const { return m_switcher; }
     void openTenantsDialog();
-    QWidget *openFirstRunAssistant(); // the assistant, or null without a tenant session
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -4,7 +4,6 @@
 #include "accesstokenprovider.h"
 #include "apiclient.h"
 #include "configpage.h"
-#include "firstrunassistant.h"
 #include "mainwindow.h"
 #include "questionbox.h"
 #include "secretvault.h"
@@ -110,20 +109,6 @@ void MainWindow::openTenantsDialog()
     auto *dialog = new TenantsDialog(m_session, m_network, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-QWidget *MainWindow::openFirstRunAssistant()
-{
-    if (!m_session)
-        return nullptr;
-    if (auto *open = findChild<FirstRunAssistant *>(); open && open->isVisible()) {
-        open->raise();
-        return open;
-    }
-    auto *assistant = new FirstRunAssistant(m_session, m_network, this);
-    assistant->setAttribute(Qt::WA_DeleteOnClose);
-    assistant->open();
-    return assistant;
 }
 
 void MainWindow::showKeychainNotice(const QString &message)

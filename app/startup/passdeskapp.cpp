@@ -82,7 +82,12 @@ PassdeskApp::PassdeskApp(
 
 PassdeskApp::~PassdeskApp()
 {
-    // The window goes first: it holds pointers to everything else.
+    // The windows go first: they hold pointers to everything else. A first-run assistant
+    // still open must not open the main window as it goes.
+    if (m_assistant) {
+        m_assistant->disconnect(this);
+        delete m_assistant.data();
+    }
     m_window.reset();
 }
 
@@ -139,21 +144,35 @@ QString PassdeskApp::start()
     if (chosen == TenantSession::sandboxId && !m_sandbox)
         m_sandbox = std::make_unique<Sandbox::SandboxThread>();
     PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
+    if (chosen.isEmpty()) {
+        // First run: the assistant alone, as the one thing to do; the main window follows it,
+        // on the tenant it set up or, cancelled, on none (nothing is made before it is needed).
+        auto *assistant = new FirstRunAssistant(m_session, m_network.get());
+        assistant->setAttribute(Qt::WA_DeleteOnClose);
+        connect(assistant, &QDialog::finished, this, [this] { showMainWindow({}); });
+        m_assistant = assistant;
+        assistant->show();
+        setWindowIconAfterFirstFrame(assistant);
+        return {};
+    }
+    showMainWindow(chosen);
+    setWindowIconAfterFirstFrame(m_window.get());
+    return {};
+}
+
+void PassdeskApp::showMainWindow(const QString &tenantId)
+{
+    if (m_window)
+        return;
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());
     // Activated before the window is shown, so it is laid out once with the tenant bar filled
     // in (the sandbox activates at once; a stored tenant starts reading its secret, which
     // answers from the event loop as before).
-    if (!chosen.isEmpty())
-        m_session->activate(chosen);
+    if (!tenantId.isEmpty())
+        m_session->activate(tenantId);
     m_window->show();
-    QWidget *waitedFor = m_window.get(); // what the user waits for
-    if (chosen.isEmpty()) {
-        if (QWidget *assistant = m_window->openFirstRunAssistant())
-            waitedFor = assistant;
-    }
-    setWindowIconAfterFirstFrame(waitedFor);
-    return {};
+    emit mainWindowShown();
 }
 
 void PassdeskApp::setWindowIconAfterFirstFrame(QWidget *window)

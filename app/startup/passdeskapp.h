@@ -1,11 +1,13 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "firstrunassistant.h"
 #include "secretstore.h"
 #include "startupoptions.h"
 #include "tenantsession.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 #include <optional>
 
@@ -39,18 +41,27 @@ public:
         std::unique_ptr<SecretStore> secretStore = {}, QObject *parent = nullptr);
     ~PassdeskApp() override;
 
-    // Chooses the tenant and shows the main window. Returns a translated reason when the
-    // command line asks for something that does not exist (then nothing is shown).
+    // Chooses the tenant and shows the main window, or on a first run (no tenant stored, none
+    // chosen) the first-run assistant, and the main window once it closes. Returns a
+    // translated reason when the command line asks for something that does not exist (then
+    // nothing is shown).
     QString start();
 
+    // Null until it is shown.
     MainWindow *mainWindow() const { return m_window.get(); }
+    // The first-run assistant while it is open.
+    FirstRunAssistant *firstRunAssistant() const { return m_assistant.data(); }
     TenantSession *session() const { return m_session; }
     ApiClient *client() const { return m_client; }
     AppSettings *settings() const { return m_settings.get(); }
     // Whether the embedded sandbox runs (it starts with --sandbox, or when first chosen).
     bool sandboxRunning() const { return m_sandbox != nullptr; }
 
+signals:
+    void mainWindowShown();
+
 private:
+    void showMainWindow(const QString &tenantId);
     void startSandbox(TenantSession::SandboxReady ready);
     void setWindowIconAfterFirstFrame(QWidget *window);
 
@@ -65,6 +76,7 @@ private:
     TenantStore *m_tenants;
     TenantSession *m_session;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<FirstRunAssistant> m_assistant;
 };
 
 } // namespace Passdesk

@@ -43,6 +43,10 @@ string(JSON shown GET "${startup}" shownMs)
 if(shown LESS first)
     message(FATAL_ERROR "the config was shown before the first paint: ${startup}")
 endif()
+# A first run is ready when the first-run assistant is painted (it comes alone).
+run_driver(firstrun ${STARTUP} --config-dir ${WORK_DIR}/firstrun)
+expect_equal("${firstrun}" ready firstRunAssistant)
+expect_positive("${firstrun}" shownMs)
 # The sized floor opens its window at Passdesk's main window size, as the runner asks.
 string(JSON width GET "${startup}" windowWidth)
 string(JSON height GET "${startup}" windowHeight)
