@@ -161,7 +161,8 @@ int main(int argc, char *argv[])
         firstPaintNs = readyNs; // a first run shows the assistant alone
     QJsonObject result { { QStringLiteral("program"), QStringLiteral("passdesk") },
         { QStringLiteral("ready"), ready }, { QStringLiteral("firstPaintMs"), toMs(firstPaintNs) },
-        { QStringLiteral("shownMs"), toMs(readyNs) }, { QStringLiteral("peakRssKb"), double(rss) } };
+        { QStringLiteral("shownMs"), toMs(readyNs) },
+        { QStringLiteral("peakRssKb"), double(rss) } };
     if (const MainWindow *window = passdesk.mainWindow()) {
         // The runner shows the floor's window at this size (docs/benchmarks.md).
         result.insert(QStringLiteral("windowWidth"), window->width());
