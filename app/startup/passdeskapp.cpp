@@ -162,8 +162,6 @@ QString PassdeskApp::start()
 
 void PassdeskApp::showMainWindow(const QString &tenantId)
 {
-    if (m_window)
-        return;
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());
     // Activated before the window is shown, so it is laid out once with the tenant bar filled

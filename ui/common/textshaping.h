@@ -17,7 +17,8 @@ namespace Passdesk {
 // `widget` and its children (not its dialogs) skip shaping.
 void useUnshapedText(QWidget *widget);
 
-// `widget` and its children are shaped again inside a widget that uses unshaped text.
+// `widget` and its children are shaped again inside a widget that uses unshaped text
+// (ErrorView does so itself).
 void useShapedText(QWidget *widget);
 
 // Whether `text` has a letter or mark that only looks right shaped (see above).

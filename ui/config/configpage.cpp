@@ -38,7 +38,6 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     // The error view lives in the .ui, so the focus chain follows the visual order.
     m_ui->setupUi(this);
     m_errorView = m_ui->configErrorView;
-    useShapedText(m_errorView); // the server's messages, in any language
 
     m_refreshAction->setObjectName(QStringLiteral("configRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);

@@ -9,6 +9,7 @@
 #include "secretstore.h"
 #include "tenantsession.h"
 
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -81,6 +82,18 @@ private slots:
         QCOMPARE(child<QLabel>(m_app->mainWindow(), "tenantNameLabel")->text(),
             QStringLiteral("No tenant open"));
         QVERIFY(!m_app->sandboxRunning());
+    }
+
+    void closingTheAssistantKeepsPassdeskOpen()
+    {
+        // Its window's close button cancels: Passdesk must not take it for its last window.
+        QVERIFY(m_app->start().isEmpty());
+        FirstRunAssistant *assistant = m_app->firstRunAssistant();
+        QVERIFY(QTest::qWaitForWindowExposed(assistant));
+        QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
+        QVERIFY(assistant->close());
+        QTRY_VERIFY(m_app->mainWindow() && m_app->mainWindow()->isVisible());
+        QCOMPARE(lastClosed.size(), 0);
     }
 
     void quittingDuringTheAssistantOpensNothing()
