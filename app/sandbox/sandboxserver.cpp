@@ -133,6 +133,16 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
+    return serve([&](QTcpServer *tcp) { return tcp->listen(address, port); });
+}
+
+bool SandboxServer::listenOn(qintptr socketDescriptor)
+{
+    return serve([&](QTcpServer *tcp) { return tcp->setSocketDescriptor(socketDescriptor); });
+}
+
+bool SandboxServer::serve(const std::function<bool(QTcpServer *)> &startListening)
+{
     // Our own QTcpServer, because QAbstractHttpServer::listen() is gone in Qt 6.8. A QSslServer
     // finishes the handshake before it hands a connection on, so bind() treats both alike.
     QTcpServer *tcp = nullptr;
@@ -143,7 +153,7 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     } else {
         tcp = new QTcpServer(m_frontend.get());
     }
-    if (!tcp->listen(address, port)) {
+    if (!startListening(tcp)) {
         delete tcp;
         return false;
     }
@@ -156,7 +166,7 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     m_frontend->bind(tcp);
 #endif
     m_port = tcp->serverPort();
-    m_address = address;
+    m_address = tcp->serverAddress();
     return true;
 }
 
@@ -187,24 +197,6 @@ void SandboxServer::setTls(const QSslCertificate &certificate, const QSslKey &pr
     configuration.setPrivateKey(privateKey);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients bring no certificate
     m_tls = configuration;
-}
-
-QList<SandboxClient> SandboxServer::builtInClients()
-{
-    const QString read = QStringLiteral("idn:password-org-config:read");
-    const QString manage = QStringLiteral("idn:password-org-config:manage");
-    const QString digit = QStringLiteral("idn:password-digit-token:create");
-    const QString defaults = QStringLiteral("sp:scopes:default");
-    return {
-        { QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"),
-            { read, manage, digit, defaults },
-            QStringLiteral("org admin: read and change the org config, create digit tokens") },
-        { QStringLiteral("sandbox-helpdesk"), QStringLiteral("sandbox-helpdesk-secret"),
-            { read, digit, defaults },
-            QStringLiteral("helpdesk: read the org config, create digit tokens") },
-        { QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"),
-            { read, defaults }, QStringLiteral("read-only: read the org config") },
-    };
 }
 
 void SandboxServer::addClient(const SandboxClient &client)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboxclients.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -11,18 +13,13 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
-namespace Passdesk::Sandbox {
+class QTcpServer;
 
-struct SandboxClient
-{
-    QString clientId;
-    QString clientSecret;
-    QStringList scopes;
-    QString description;
-};
+namespace Passdesk::Sandbox {
 
 // What the sandbox saw, so tests can check what Passdesk really sent.
 struct RecordedRequest
@@ -55,6 +52,8 @@ public:
     ~SandboxServer() override;
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Serves on a socket that already listens (one a parent process made and handed down).
+    bool listenOn(qintptr socketDescriptor);
     quint16 port() const;
     QUrl
     baseUrl() const; // the API root, e.g. http://127.0.0.1:40123 (loopback when listening on Any)
@@ -63,16 +62,6 @@ public:
     void setTls(const QSslCertificate &certificate, const QSslKey &privateKey);
     bool isTls() const { return !m_tls.isNull(); }
 
-    static QList<SandboxClient> builtInClients();
-    // The secret of a built-in client; empty for any other id.
-    static QString builtInSecret(const QString &clientId)
-    {
-        for (const SandboxClient &client : builtInClients()) {
-            if (client.clientId == clientId)
-                return client.clientSecret;
-        }
-        return {};
-    }
     void addClient(const SandboxClient &client);
     void setTokenLifetimeSeconds(int seconds); // default 750
     void setRateLimit(int requests, int windowSeconds); // default 100 per 10 s; 0 disables
@@ -103,6 +92,8 @@ signals:
     void requestReceived(const Passdesk::Sandbox::RecordedRequest &request);
 
 private:
+    bool serve(const std::function<bool(QTcpServer *)> &startListening);
+
     class Frontend;
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<Frontend> m_frontend;

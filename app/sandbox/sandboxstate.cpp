@@ -71,7 +71,7 @@ bool hasAnyScope(const QStringList &granted, const QStringList &wanted)
 } // namespace
 
 SandboxState::SandboxState()
-    : clients(SandboxServer::builtInClients())
+    : clients(builtInClients())
     , config(QJsonObject { { QStringLiteral("customInstructionsEnabled"), false },
           { QStringLiteral("digitTokenEnabled"), true },
           { QStringLiteral("digitTokenDurationMinutes"), 5 },

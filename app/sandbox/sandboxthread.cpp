@@ -7,7 +7,7 @@
 namespace Passdesk::Sandbox {
 
 SandboxThread::SandboxThread(QObject *parent)
-    : QObject(parent)
+    : SandboxHost(parent)
     , m_url(m_listening.get_future().share())
 {
     m_thread.setObjectName(QStringLiteral("Passdesk sandbox"));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QObject>
+#include "sandboxhost.h"
+
 #include <QThread>
 #include <QUrl>
 #include <functional>
@@ -10,11 +11,12 @@ namespace Passdesk::Sandbox {
 
 class SandboxServer;
 
-// The sandbox tenant on a thread of its own, for the app's sandbox mode. Making its server is
-// slow (QtHttpServer 6.4 loads the TLS backend in its constructor, a third of a start-up), and
-// serving requests on the UI thread would hold the UI up: here both happen beside it. The
-// server is made and listens on loopback as soon as this is constructed.
-class SandboxThread final : public QObject
+// The sandbox tenant on a thread of its own, for the app's sandbox mode where there is no
+// SandboxChild (no posix_spawn). Making its server is slow (QtHttpServer 6.4 loads the TLS
+// backend in its constructor), and serving requests on the UI thread would hold the UI up: here
+// both happen beside it. The server is made and listens on loopback as soon as this is
+// constructed.
+class SandboxThread final : public SandboxHost
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxThread)
@@ -23,9 +25,7 @@ public:
     explicit SandboxThread(QObject *parent = nullptr);
     ~SandboxThread() override; // stops the server in its thread, then the thread
 
-    // Calls `ready` from this object's thread's event loop with the server's API root once it
-    // listens (invalid when it could not), never from inside this call.
-    void whenListening(std::function<void(const QUrl &apiRoot)> ready);
+    void whenListening(std::function<void(const QUrl &apiRoot)> ready) override;
 
 private:
     void deliver();

@@ -6,10 +6,15 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "passdeskstyle.h"
-#include "sandboxserver.h"
-#include "sandboxthread.h"
+#include "sandboxclients.h"
 #include "secretvault.h"
 #include "tenantsession.h"
+
+#ifdef PASSDESK_SANDBOX_CHILD
+#include "sandboxchild.h"
+#else
+#include "sandboxthread.h"
+#endif
 
 #include <QApplication>
 #include <QIcon>
@@ -91,17 +96,32 @@ PassdeskApp::~PassdeskApp()
     m_window.reset();
 }
 
+void PassdeskApp::makeSandbox()
+{
+#ifdef PASSDESK_SANDBOX_CHILD
+    const QString program = m_sandboxProgram.isEmpty()
+        ? QCoreApplication::applicationDirPath() + QStringLiteral("/passdesk-sandbox")
+        : m_sandboxProgram;
+    m_sandbox = std::make_unique<Sandbox::SandboxChild>(program);
+#else
+    m_sandbox = std::make_unique<Sandbox::SandboxThread>();
+#endif
+}
+
 void PassdeskApp::startSandbox(TenantSession::SandboxReady ready)
 {
     if (!m_sandbox)
-        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
+        makeSandbox();
     // With --sandbox it was started before the main window was made.
     m_sandbox->whenListening([this, ready = std::move(ready)](const QUrl &apiRoot) {
         if (!apiRoot.isValid()) {
+            const QString why = m_sandbox->startError();
             // Not deleted from inside its own call; choosing the sandbox again starts anew.
             m_sandbox.release()->deleteLater();
-            ready(
-                std::nullopt, Texts::tr("The sandbox tenant could not listen on a loopback port."));
+            ready(std::nullopt,
+                why.isEmpty()
+                    ? Texts::tr("The sandbox tenant could not listen on a loopback port.")
+                    : Texts::tr("The sandbox tenant could not start (%1).").arg(why));
             return;
         }
         ConnectionSettings connection;
@@ -111,7 +131,7 @@ void PassdeskApp::startSandbox(TenantSession::SandboxReady ready)
         connection.clientId = QStringLiteral("sandbox-")
             + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
                                                  : m_options.sandboxClient);
-        connection.clientSecret = Sandbox::SandboxServer::builtInSecret(connection.clientId);
+        connection.clientSecret = Sandbox::builtInSecret(connection.clientId);
         ready(connection, {});
     });
 }
@@ -140,9 +160,9 @@ QString PassdeskApp::start()
         chosen = m_tenants->tenants().constFirst().id;
     }
 
-    // The sandbox's server starts on its own thread while the window is made below.
+    // The sandbox starts beside Passdesk while the window is made below.
     if (chosen == TenantSession::sandboxId && !m_sandbox)
-        m_sandbox = std::make_unique<Sandbox::SandboxThread>();
+        makeSandbox();
     PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
     if (chosen.isEmpty()) {
         // First run: the assistant alone, as the one thing to do; the main window follows it,

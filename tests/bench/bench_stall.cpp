@@ -63,7 +63,7 @@ ConnectionSettings connectionTo(const QUrl &apiRoot, const QString &clientId)
     connection.apiRoot = apiRoot;
     connection.clientId = clientId;
     connection.sandbox = true;
-    for (const auto &client : Sandbox::SandboxServer::builtInClients()) {
+    for (const auto &client : Sandbox::builtInClients()) {
         if (client.clientId == clientId)
             connection.clientSecret = client.clientSecret;
     }

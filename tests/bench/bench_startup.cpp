@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
         keychain = std::move(memory);
     }
     PassdeskApp passdesk(options, std::move(keychain));
+    passdesk.setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
     phase("PassdeskApp");
 
     // Armed before start() so the very first frames are seen.

@@ -47,7 +47,7 @@ const QString clientId = QStringLiteral("sandbox-helpdesk");
 
 QString secretFor(const QString &id)
 {
-    for (const auto &client : Sandbox::SandboxServer::builtInClients()) {
+    for (const auto &client : Sandbox::builtInClients()) {
         if (client.clientId == id)
             return client.clientSecret;
     }

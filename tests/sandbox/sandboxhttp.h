@@ -122,7 +122,7 @@ public:
     // Fetches a token for a built-in client and uses it from now on.
     bool signIn(const QString &clientId)
     {
-        token = tokenRequest(credentials(clientId, Sandbox::SandboxServer::builtInSecret(clientId)))
+        token = tokenRequest(credentials(clientId, Sandbox::builtInSecret(clientId)))
                     .json.value(QLatin1String("access_token"))
                     .toString();
         return !token.isEmpty();

@@ -17,7 +17,7 @@ namespace Passdesk::Testing {
 
 inline QString sandboxSecretFor(const QString &clientId)
 {
-    return Sandbox::SandboxServer::builtInSecret(clientId);
+    return Sandbox::builtInSecret(clientId);
 }
 
 class SandboxFixture

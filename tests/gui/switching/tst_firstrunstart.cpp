@@ -36,6 +36,7 @@ private slots:
         options.configDir = m_configDir->path();
         options.language = QStringLiteral("en");
         m_app = std::make_unique<PassdeskApp>(options, std::make_unique<MemorySecretStore>());
+        m_app->setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
     }
 
     void cleanup()

@@ -193,6 +193,9 @@ private slots:
         QTRY_COMPARE(m_app->session()->activeId(), TenantSession::sandboxId);
         QVERIFY(m_app->sandboxRunning());
         QCOMPARE(label("environmentBadgeLabel")->text(), QStringLiteral("Sandbox"));
+        // Signed in to the sandbox (a passdesk-sandbox child process) and its config shown.
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        QVERIFY(label("clientIdLabel")->text().contains(QLatin1String("sandbox-admin")));
     }
 
     void productionIsMarkedAndTheLockBlocksWrites()
@@ -318,6 +321,7 @@ private:
         options.language = QStringLiteral("en");
         m_app = std::make_unique<PassdeskApp>(
             options, std::make_unique<ForwardingSecretStore>(m_keychain.get()));
+        m_app->setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
         return m_app->start();
     }
 
@@ -364,7 +368,7 @@ private:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
             ++files;
-            for (const auto &client : Sandbox::SandboxServer::builtInClients())
+            for (const auto &client : Sandbox::builtInClients())
                 QVERIFY2(
                     !bytes.contains(client.clientSecret.toUtf8()), qPrintable(file.fileName()));
         }
