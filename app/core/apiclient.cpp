@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QPointer>
 #include <QSslError>
 #include <QSysInfo>
@@ -228,6 +229,20 @@ void ApiClient::setConnection(const ConnectionSettings &connection)
 {
     m_tokens->setConnection(connection);
     takeConnection(connection);
+}
+
+void ApiClient::preconnect(const QUrl &apiRoot)
+{
+    if (apiRoot.scheme() == QLatin1String("https")) {
+        // Requests may use HTTP/2, and Qt reuses a connection only for requests of the kind it
+        // was opened for: offer HTTP/2 as they do.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setAllowedNextProtocols(
+            { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
+        m_network->connectToHostEncrypted(apiRoot.host(), quint16(apiRoot.port(443)), tls);
+    } else if (apiRoot.scheme() == QLatin1String("http")) {
+        m_network->connectToHost(apiRoot.host(), quint16(apiRoot.port(80)));
+    }
 }
 
 void ApiClient::updateConnection(const ConnectionSettings &connection)

@@ -40,6 +40,10 @@ public:
 
     // Aborts nothing, forgets the token. Only the token provider keeps the secret.
     void setConnection(const ConnectionSettings &connection);
+    // Opens a connection to the tenant at apiRoot (TCP, and the TLS handshake for https) ahead
+    // of the first request, which then reuses it: while the keychain is read and the window is
+    // made. Nothing is sent; a failure here shows only when a request fails the same way.
+    void preconnect(const QUrl &apiRoot);
     // As setConnection(), but keeps the access token when the credentials did not change (an
     // edited lock, name or API version), so the next request asks for no new token.
     void updateConnection(const ConnectionSettings &connection);

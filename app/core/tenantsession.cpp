@@ -121,6 +121,7 @@ void TenantSession::readAndConnect(const QString &id, bool keepToken)
         return;
     }
     m_pendingId = id;
+    m_client->preconnect(tenant->connection().apiRoot);
     readCredentials(*tenant, this, [this, id, keepToken](const QString &secret) {
         if (m_pendingId != id) // the user switched again meanwhile
             return;

@@ -1,0 +1,119 @@
+// ApiClient::preconnect opens the connection to a tenant before the first request (while the
+// keychain is read and the window is made): it sends nothing, and the first request goes over
+// that very connection, for http and for https (where the TLS handshake is the slow part).
+// The far ends here only accept and watch which bytes arrive, on which connection.
+
+#include "apiclient.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+
+using namespace Passdesk;
+
+namespace {
+
+constexpr int waitMs = 10000;
+
+QByteArray tlsFixture(const char *name)
+{
+    QFile file(QStringLiteral(PASSDESK_TLS_FIXTURES "/%1").arg(QLatin1String(name)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The first connection `server` accepts, after `open` ran.
+QTcpSocket *firstConnection(QTcpServer &server)
+{
+    if (!server.hasPendingConnections()
+        && !QTest::qWaitFor([&] { return server.hasPendingConnections(); }, waitMs))
+        return nullptr;
+    return server.nextPendingConnection();
+}
+
+} // namespace
+
+class TestPreconnect : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void httpOpensTheConnectionTheFirstRequestUses()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QUrl apiRoot(QStringLiteral("http://127.0.0.1"));
+        apiRoot.setPort(server.serverPort());
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+
+        client.preconnect(apiRoot);
+        QTcpSocket *preconnected = firstConnection(server);
+        QVERIFY(preconnected);
+        QCOMPARE(preconnected->bytesAvailable(), 0);
+
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(apiRoot.resolved(QUrl(QStringLiteral("/probe"))))));
+        QTRY_VERIFY_WITH_TIMEOUT(preconnected->bytesAvailable() > 0, waitMs);
+        // Nothing before the request: its request line comes first, on this connection.
+        QVERIFY(preconnected->readAll().startsWith("GET /probe HTTP/1.1"));
+        QVERIFY(!server.hasPendingConnections());
+        reply->abort();
+    }
+
+    void httpsFinishesTheHandshakeTheFirstRequestUses()
+    {
+        const QSslCertificate certificate(tlsFixture("sandbox-test.crt"), QSsl::Pem);
+        const QSslKey key(tlsFixture("sandbox-test.key"), QSsl::Ec, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+        // Trusted for this test only, so that the handshake succeeds.
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore
+            = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+
+        QSslServer server;
+        QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+        serverTls.setLocalCertificate(certificate);
+        serverTls.setPrivateKey(key);
+        serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server.setSslConfiguration(serverTls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QUrl apiRoot(QStringLiteral("https://127.0.0.1"));
+        apiRoot.setPort(server.serverPort());
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+
+        client.preconnect(apiRoot);
+        QTcpSocket *preconnected = firstConnection(server); // handed on after the handshake
+        QVERIFY(preconnected);
+        QVERIFY(qobject_cast<QSslSocket *>(preconnected)->isEncrypted());
+
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(apiRoot.resolved(QUrl(QStringLiteral("/probe"))))));
+        QTRY_VERIFY_WITH_TIMEOUT(preconnected->bytesAvailable() > 0, waitMs);
+        QVERIFY(!server.hasPendingConnections()); // no second connection, no second handshake
+        reply->abort();
+    }
+
+    void otherSchemesAreLeftAlone()
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        client.preconnect(QUrl(QStringLiteral("ftp://127.0.0.1:21")));
+        client.preconnect(QUrl());
+        QVERIFY(network.findChildren<QNetworkReply *>().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreconnect)
+#include "tst_preconnect.moc"
