@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "paintprobe.h"
 #include "passdeskapp.h"
+#include "sandboxchild.h"
 #include "secretstore.h"
 #include "startupoptions.h"
 #include "tenant.h"
@@ -164,6 +165,10 @@ int main(int argc, char *argv[])
         { QStringLiteral("ready"), ready }, { QStringLiteral("firstPaintMs"), toMs(firstPaintNs) },
         { QStringLiteral("shownMs"), toMs(readyNs) },
         { QStringLiteral("peakRssKb"), double(rss) } };
+    // With --sandbox the sandbox is a process of its own: its memory is shown beside Passdesk's.
+    if (auto *sandbox = dynamic_cast<Sandbox::SandboxChild *>(passdesk.sandbox()))
+        result.insert(
+            QStringLiteral("sandboxPeakRssKb"), double(peakRssKbOf(sandbox->processId())));
     if (const MainWindow *window = passdesk.mainWindow()) {
         // The runner shows the floor's window at this size (docs/benchmarks.md).
         result.insert(QStringLiteral("windowWidth"), window->width());
