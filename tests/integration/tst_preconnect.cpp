@@ -29,13 +29,39 @@ QByteArray tlsFixture(const char *name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// The first connection `server` accepts, after `open` ran.
+// The first connection `server` accepts.
 QTcpSocket *firstConnection(QTcpServer &server)
 {
     if (!server.hasPendingConnections()
         && !QTest::qWaitFor([&] { return server.hasPendingConnections(); }, waitMs))
         return nullptr;
     return server.nextPendingConnection();
+}
+
+// Preconnects to `server`, then sends one request: it must be the first thing that arrives on
+// the preconnected connection, and no second connection may be opened for it.
+void expectFirstRequestOverThePreconnection(QTcpServer &server, const QString &scheme)
+{
+    QUrl apiRoot;
+    apiRoot.setScheme(scheme);
+    apiRoot.setHost(QStringLiteral("127.0.0.1"));
+    apiRoot.setPort(server.serverPort());
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+
+    client.preconnect(apiRoot);
+    QTcpSocket *preconnected = firstConnection(server); // a QSslServer hands on after the handshake
+    QVERIFY(preconnected);
+    if (auto *tls = qobject_cast<QSslSocket *>(preconnected))
+        QVERIFY(tls->isEncrypted());
+    QCOMPARE(preconnected->bytesAvailable(), 0);
+
+    std::unique_ptr<QNetworkReply> reply(
+        network.get(QNetworkRequest(apiRoot.resolved(QUrl(QStringLiteral("/probe"))))));
+    QTRY_VERIFY_WITH_TIMEOUT(preconnected->bytesAvailable() > 0, waitMs);
+    QVERIFY(preconnected->readAll().startsWith("GET /probe HTTP/1.1"));
+    QVERIFY(!server.hasPendingConnections());
+    reply->abort();
 }
 
 } // namespace
@@ -49,23 +75,7 @@ private slots:
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        QUrl apiRoot(QStringLiteral("http://127.0.0.1"));
-        apiRoot.setPort(server.serverPort());
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-
-        client.preconnect(apiRoot);
-        QTcpSocket *preconnected = firstConnection(server);
-        QVERIFY(preconnected);
-        QCOMPARE(preconnected->bytesAvailable(), 0);
-
-        std::unique_ptr<QNetworkReply> reply(
-            network.get(QNetworkRequest(apiRoot.resolved(QUrl(QStringLiteral("/probe"))))));
-        QTRY_VERIFY_WITH_TIMEOUT(preconnected->bytesAvailable() > 0, waitMs);
-        // Nothing before the request: its request line comes first, on this connection.
-        QVERIFY(preconnected->readAll().startsWith("GET /probe HTTP/1.1"));
-        QVERIFY(!server.hasPendingConnections());
-        reply->abort();
+        expectFirstRequestOverThePreconnection(server, QStringLiteral("http"));
     }
 
     void httpsFinishesTheHandshakeTheFirstRequestUses()
@@ -88,21 +98,7 @@ private slots:
         serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
         server.setSslConfiguration(serverTls);
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        QUrl apiRoot(QStringLiteral("https://127.0.0.1"));
-        apiRoot.setPort(server.serverPort());
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-
-        client.preconnect(apiRoot);
-        QTcpSocket *preconnected = firstConnection(server); // handed on after the handshake
-        QVERIFY(preconnected);
-        QVERIFY(qobject_cast<QSslSocket *>(preconnected)->isEncrypted());
-
-        std::unique_ptr<QNetworkReply> reply(
-            network.get(QNetworkRequest(apiRoot.resolved(QUrl(QStringLiteral("/probe"))))));
-        QTRY_VERIFY_WITH_TIMEOUT(preconnected->bytesAvailable() > 0, waitMs);
-        QVERIFY(!server.hasPendingConnections()); // no second connection, no second handshake
-        reply->abort();
+        expectFirstRequestOverThePreconnection(server, QStringLiteral("https"));
     }
 
     void otherSchemesAreLeftAlone()

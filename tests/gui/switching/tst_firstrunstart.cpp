@@ -6,7 +6,7 @@
 #include "guihelpers.h"
 #include "mainwindow.h"
 #include "passdeskapp.h"
-#include "secretstore.h"
+#include "passdesktesting.h"
 #include "tenantsession.h"
 
 #include <QGuiApplication>
@@ -32,11 +32,7 @@ private slots:
     void init()
     {
         m_configDir = std::make_unique<QTemporaryDir>();
-        StartupOptions options;
-        options.configDir = m_configDir->path();
-        options.language = QStringLiteral("en");
-        m_app = std::make_unique<PassdeskApp>(options, std::make_unique<MemorySecretStore>());
-        m_app->setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
+        m_app = makePassdesk(m_configDir->path());
     }
 
     void cleanup()

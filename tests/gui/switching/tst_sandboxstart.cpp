@@ -5,8 +5,8 @@
 #include "configpage.h"
 #include "mainwindow.h"
 #include "passdeskapp.h"
+#include "passdesktesting.h"
 #include "sandboxchild.h"
-#include "secretstore.h"
 #include "tenantsession.h"
 
 #include <QStatusBar>
@@ -29,11 +29,7 @@ private slots:
     void init()
     {
         m_configDir = std::make_unique<QTemporaryDir>();
-        StartupOptions options;
-        options.configDir = m_configDir->path();
-        options.language = QStringLiteral("en");
-        options.sandbox = true;
-        m_app = std::make_unique<PassdeskApp>(options, std::make_unique<MemorySecretStore>());
+        m_app = Testing::makePassdesk(m_configDir->path(), /*sandbox=*/true);
     }
 
     void cleanup()
@@ -44,7 +40,6 @@ private slots:
 
     void showsTheChildsOrgConfigAndEndsItOnQuit()
     {
-        m_app->setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
         QVERIFY(m_app->start().isEmpty());
         auto *child = dynamic_cast<Sandbox::SandboxChild *>(m_app->sandbox());
         QVERIFY(child);
