@@ -10,8 +10,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QSysInfo>
 #include <QUrlQuery>

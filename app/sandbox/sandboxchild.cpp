@@ -14,6 +14,8 @@
 #include <unistd.h>
 #include <vector>
 
+extern char **environ; // POSIX leaves declaring it to the program (glibc does, macOS does not)
+
 namespace Passdesk::Sandbox {
 
 namespace {

@@ -119,9 +119,8 @@ void PassdeskApp::startSandbox(TenantSession::SandboxReady ready)
             // Not deleted from inside its own call; choosing the sandbox again starts anew.
             m_sandbox.release()->deleteLater();
             ready(std::nullopt,
-                why.isEmpty()
-                    ? Texts::tr("The sandbox tenant could not listen on a loopback port.")
-                    : Texts::tr("The sandbox tenant could not start (%1).").arg(why));
+                why.isEmpty() ? Texts::tr("The sandbox tenant could not listen on a loopback port.")
+                              : Texts::tr("The sandbox tenant could not start (%1).").arg(why));
             return;
         }
         ConnectionSettings connection;

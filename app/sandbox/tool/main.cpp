@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QSslCertificate>
 #include <QSocketNotifier>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <cstdio>
 #ifdef Q_OS_UNIX
@@ -131,8 +131,8 @@ int main(int argc, char *argv[])
         }
         // The parent never writes: readable means end of file, the parent has gone.
         parentWatch = std::make_unique<QSocketNotifier>(parentFd, QSocketNotifier::Read);
-        QObject::connect(parentWatch.get(), &QSocketNotifier::activated, &app,
-            [] { QCoreApplication::quit(); });
+        QObject::connect(
+            parentWatch.get(), &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
     }
     if (parser.isSet(listenFdOption)) {
         const int listenFd = descriptor(parser.value(listenFdOption));
