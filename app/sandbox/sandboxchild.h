@@ -8,9 +8,9 @@
 namespace Passdesk::Sandbox {
 
 // The sandbox tenant in a child process (the passdesk-sandbox program), for the app's sandbox
-// mode. Its start (QtHttpServer 6.4 loads the TLS backend in its constructor, 30 M
-// instructions) then happens beside Passdesk's instead of inside it, and Passdesk does not load
-// the server's libraries at all.
+// mode: Passdesk does not load the server's libraries at all, the server's start happens beside
+// Passdesk's (and, serving plain http, without the TLS backend QtHttpServer 6.4's constructor
+// would load in Passdesk's process), and a fault in the sandbox stays in the sandbox.
 //
 // This object makes the listening loopback socket itself and hands it down, so the address is
 // known at once and connections wait in the socket's backlog until the child serves them. The
