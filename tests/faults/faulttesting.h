@@ -1,11 +1,12 @@
 #pragma once
 
-// Shared by the fault suites: the test-only TLS certificate, a client wired to a raw responder,
-// and the HTTP answers the suites script.
+// Shared by the fault suites: the test-only TLS certificate (tlsfixtures.h) and its
+// fingerprint, a client wired to a raw responder, and the HTTP answers the suites script.
 
 #include "accesstokenprovider.h"
 #include "apiclient.h"
 #include "rawresponder.h"
+#include "tlsfixtures.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -22,19 +23,6 @@ inline const QByteArray tokenSuffix = QByteArrayLiteral("/oauth/token");
 inline const QByteArray validConfigJson = QByteArrayLiteral(
     R"({"customInstructionsEnabled":false,"digitTokenEnabled":true,"digitTokenDurationMinutes":5,"digitTokenLength":6})");
 
-inline QByteArray tlsFixture(const char *name)
-{
-    QFile file(QStringLiteral(PASSDESK_TLS_FIXTURES "/%1").arg(QLatin1String(name)));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-inline QSslCertificate testCertificate()
-{
-    return QSslCertificate(tlsFixture("sandbox-test.crt"), QSsl::Pem);
-}
-inline QSslKey testKey()
-{
-    return QSslKey(tlsFixture("sandbox-test.key"), QSsl::Ec, QSsl::Pem);
-}
 inline QString testCertificateFingerprint()
 {
     return QString::fromLatin1(

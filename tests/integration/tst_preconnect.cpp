@@ -4,8 +4,8 @@
 // The far ends here only accept and watch which bytes arrive, on which connection.
 
 #include "apiclient.h"
+#include "tlsfixtures.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -18,16 +18,11 @@
 #include <memory>
 
 using namespace Passdesk;
+using namespace Passdesk::Testing;
 
 namespace {
 
 constexpr int waitMs = 10000;
-
-QByteArray tlsFixture(const char *name)
-{
-    QFile file(QStringLiteral(PASSDESK_TLS_FIXTURES "/%1").arg(QLatin1String(name)));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // The first connection `server` accepts.
 QTcpSocket *firstConnection(QTcpServer &server)
@@ -80,8 +75,8 @@ private slots:
 
     void httpsFinishesTheHandshakeTheFirstRequestUses()
     {
-        const QSslCertificate certificate(tlsFixture("sandbox-test.crt"), QSsl::Pem);
-        const QSslKey key(tlsFixture("sandbox-test.key"), QSsl::Ec, QSsl::Pem);
+        const QSslCertificate certificate = testCertificate();
+        const QSslKey key = testKey();
         QVERIFY(!certificate.isNull() && !key.isNull());
         // Trusted for this test only, so that the handshake succeeds.
         const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
