@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <functional>
 
 namespace Passdesk::Testing {
 
@@ -47,12 +48,16 @@ class SandboxHttp
 {
 public:
     explicit SandboxHttp(Sandbox::SandboxServer &server)
-        : m_server(server)
+        : m_baseUrl([&server] { return server.baseUrl(); })
+    { }
+    // A sandbox in another process (passdesk-sandbox), at apiRoot.
+    explicit SandboxHttp(const QUrl &apiRoot)
+        : m_baseUrl([apiRoot] { return apiRoot; })
     { }
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const
     {
-        QUrl result = m_server.baseUrl();
+        QUrl result = m_baseUrl();
         result.setPath(path);
         if (!query.isEmpty())
             result.setQuery(query);
@@ -132,7 +137,7 @@ public:
     QByteArray language = QByteArrayLiteral("en-US");
 
 private:
-    Sandbox::SandboxServer &m_server;
+    std::function<QUrl()> m_baseUrl; // where the server listens now (it may listen anew)
     QNetworkAccessManager m_network;
 };
 

@@ -5,13 +5,9 @@
 #include "sandboxchild.h"
 #include "sandboxclients.h"
 #include "sandboxhosttesting.h"
+#include "sandboxhttp.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <cerrno>
@@ -22,29 +18,19 @@
 #include <unistd.h>
 
 using namespace Passdesk::Sandbox;
-using Passdesk::Testing::listeningUrl;
+using namespace Passdesk::Testing;
 
 namespace {
 
 constexpr int waitMs = 10000;
 const QString program = QStringLiteral(PASSDESK_SANDBOX_EXECUTABLE);
 
-// The sandbox's answer to a client-credentials token request.
-int tokenStatus(QNetworkAccessManager &network, const QUrl &apiRoot, QJsonObject *body = nullptr)
+// The sandbox's answer to a client-credentials token request for sandbox-admin.
+HttpReply adminToken(const QUrl &apiRoot)
 {
-    QNetworkRequest request(apiRoot.resolved(QUrl(QStringLiteral("/oauth/token"))));
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setTransferTimeout(waitMs);
-    const QByteArray form = "grant_type=client_credentials&client_id=sandbox-admin&client_secret="
-        + builtInSecret(QStringLiteral("sandbox-admin")).toUtf8();
-    std::unique_ptr<QNetworkReply> reply(network.post(request, form));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(waitMs))
-        return -1;
-    if (body)
-        *body = QJsonDocument::fromJson(reply->readAll()).object();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    SandboxHttp http(apiRoot);
+    const QString admin = QStringLiteral("sandbox-admin");
+    return http.tokenRequest(SandboxHttp::credentials(admin, builtInSecret(admin)));
 }
 
 bool refusesConnections(const QUrl &apiRoot)
@@ -80,10 +66,9 @@ private slots:
         QVERIFY(apiRoot.port() > 0);
         QVERIFY(sandbox.startError().isEmpty());
         QVERIFY(sandbox.processId() > 0);
-        QNetworkAccessManager network;
-        QJsonObject token;
-        QCOMPARE(tokenStatus(network, apiRoot, &token), 200);
-        QVERIFY(!token.value(QLatin1String("access_token")).toString().isEmpty());
+        const HttpReply token = adminToken(apiRoot);
+        QCOMPARE(token.status, 200);
+        QVERIFY(!token.json.value(QLatin1String("access_token")).toString().isEmpty());
     }
 
     void destroyingItEndsTheChild()
@@ -94,8 +79,7 @@ private slots:
             SandboxChild sandbox(program);
             apiRoot = listeningUrl(sandbox).value_or(QUrl());
             pid = sandbox.processId();
-            QNetworkAccessManager network;
-            QCOMPARE(tokenStatus(network, apiRoot), 200);
+            QCOMPARE(adminToken(apiRoot).status, 200);
         }
         // Reaped, not left a zombie, and nothing listens on its port any more.
         QVERIFY(processIsGone(pid));
@@ -127,8 +111,7 @@ private slots:
         ::close(lifeline[0]);
         QUrl apiRoot(QStringLiteral("http://127.0.0.1"));
         apiRoot.setPort(ntohs(address.sin_port));
-        QNetworkAccessManager network;
-        QCOMPARE(tokenStatus(network, apiRoot), 200);
+        QCOMPARE(adminToken(apiRoot).status, 200);
         QVERIFY(child.readAllStandardOutput().isEmpty()); // quiet when run by Passdesk
         ::close(lifeline[1]);
         QVERIFY(child.waitForFinished(waitMs));
