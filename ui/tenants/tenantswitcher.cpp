@@ -1,11 +1,11 @@
 #include "tenantswitcher.h"
-#include "textshaping.h"
 
 #include "apiclient.h"
 #include "passdeskcolours.h"
 #include "secretpromptdialog.h"
 #include "secretvault.h"
 #include "tenantsession.h"
+#include "textshaping.h"
 
 #include <QAction>
 #include <QComboBox>
