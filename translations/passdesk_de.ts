@@ -1400,10 +1400,6 @@ Wie möchten Sie beginnen?</translation>
         <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
         <translation>Es gibt keinen Mandanten „%1“. Eingerichtet sind: %2.</translation>
     </message>
-    <message>
-        <source>The sandbox tenant could not start (%1).</source>
-        <translation>Der Sandbox-Mandant konnte nicht starten (%1).</translation>
-    </message>
 </context>
 <context>
     <name>Passdesk::PublicIdentity</name>

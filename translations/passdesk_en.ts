@@ -1384,10 +1384,6 @@ How do you want to start?</translation>
         <source>There is no tenant "%1". Set up are: %2.</source>
         <translation>There is no tenant "%1". Set up are: %2.</translation>
     </message>
-    <message>
-        <source>The sandbox tenant could not start (%1).</source>
-        <translation>The sandbox tenant could not start (%1).</translation>
-    </message>
 </context>
 <context>
     <name>Passdesk::PublicIdentity</name>

@@ -1400,10 +1400,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
         <translation>No hay ningún inquilino «%1». Configurados: %2.</translation>
     </message>
-    <message>
-        <source>The sandbox tenant could not start (%1).</source>
-        <translation>El inquilino de pruebas no pudo iniciarse (%1).</translation>
-    </message>
 </context>
 <context>
     <name>Passdesk::PublicIdentity</name>

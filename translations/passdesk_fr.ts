@@ -1400,10 +1400,6 @@ Comment voulez-vous commencer ?</translation>
         <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
         <translation>Il n&apos;y a pas de locataire « %1 ». Locataires configurés : %2.</translation>
     </message>
-    <message>
-        <source>The sandbox tenant could not start (%1).</source>
-        <translation>Le locataire bac à sable n&apos;a pas pu démarrer (%1).</translation>
-    </message>
 </context>
 <context>
     <name>Passdesk::PublicIdentity</name>

@@ -1395,10 +1395,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
         <translation>テナント「%1」はありません。設定済みのテナント: %2。</translation>
     </message>
-    <message>
-        <source>The sandbox tenant could not start (%1).</source>
-        <translation>サンドボックス テナントを起動できませんでした (%1)。</translation>
-    </message>
 </context>
 <context>
     <name>Passdesk::PublicIdentity</name>

@@ -82,7 +82,7 @@ void TenantSession::activate(const QString &id)
             connectToSandbox();
             return;
         }
-        // Started on its own thread; it answers when it listens (at once when it does already).
+        // The starter answers once the sandbox listens, or why it cannot.
         m_sandboxStarter([this, guard = QPointer<TenantSession>(this)](
                              const std::optional<ConnectionSettings> &connection,
                              const QString &error) {

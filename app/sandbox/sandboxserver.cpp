@@ -133,16 +133,6 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    return serve([&](QTcpServer *tcp) { return tcp->listen(address, port); });
-}
-
-bool SandboxServer::listenOn(qintptr socketDescriptor)
-{
-    return serve([&](QTcpServer *tcp) { return tcp->setSocketDescriptor(socketDescriptor); });
-}
-
-bool SandboxServer::serve(const std::function<bool(QTcpServer *)> &startListening)
-{
     // Our own QTcpServer, because QAbstractHttpServer::listen() is gone in Qt 6.8. A QSslServer
     // finishes the handshake before it hands a connection on, so bind() treats both alike.
     QTcpServer *tcp = nullptr;
@@ -153,7 +143,7 @@ bool SandboxServer::serve(const std::function<bool(QTcpServer *)> &startListenin
     } else {
         tcp = new QTcpServer(m_frontend.get());
     }
-    if (!startListening(tcp)) {
+    if (!tcp->listen(address, port)) {
         delete tcp;
         return false;
     }

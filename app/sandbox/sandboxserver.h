@@ -13,11 +13,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
-
-class QTcpServer;
 
 namespace Passdesk::Sandbox {
 
@@ -52,8 +49,6 @@ public:
     ~SandboxServer() override;
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
-    // Serves on a socket that already listens (one a parent process made and handed down).
-    bool listenOn(qintptr socketDescriptor);
     quint16 port() const;
     QUrl
     baseUrl() const; // the API root, e.g. http://127.0.0.1:40123 (loopback when listening on Any)
@@ -92,8 +87,6 @@ signals:
     void requestReceived(const Passdesk::Sandbox::RecordedRequest &request);
 
 private:
-    bool serve(const std::function<bool(QTcpServer *)> &startListening);
-
     class Frontend;
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<Frontend> m_frontend;

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "appsettings.h"
+#include "embeddedsandbox.h"
 #include "keychainsecretstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -9,12 +10,6 @@
 #include "sandboxclients.h"
 #include "secretvault.h"
 #include "tenantsession.h"
-
-#ifdef PASSDESK_SANDBOX_CHILD
-#include "sandboxchild.h"
-#else
-#include "sandboxthread.h"
-#endif
 
 #include <QApplication>
 #include <QIcon>
@@ -80,7 +75,7 @@ PassdeskApp::PassdeskApp(
 {
     m_languages->apply(options.language.isEmpty() ? m_settings->language() : options.language);
     m_client->setUiLanguages(m_languages->uiLanguages());
-    // The sandbox costs a thread, a listening socket and its seeded directory: only when used.
+    // The sandbox costs a server, a listening socket and its seeded directory: only when used.
     m_session->setSandboxStarter(
         [this](TenantSession::SandboxReady ready) { startSandbox(std::move(ready)); });
 }
@@ -96,43 +91,33 @@ PassdeskApp::~PassdeskApp()
     m_window.reset();
 }
 
-void PassdeskApp::makeSandbox()
-{
-#ifdef PASSDESK_SANDBOX_CHILD
-    const QString program = m_sandboxProgram.isEmpty()
-        ? QCoreApplication::applicationDirPath() + QStringLiteral("/passdesk-sandbox")
-        : m_sandboxProgram;
-    m_sandbox = std::make_unique<Sandbox::SandboxChild>(program);
-#else
-    m_sandbox = std::make_unique<Sandbox::SandboxThread>();
-#endif
-}
-
 void PassdeskApp::startSandbox(TenantSession::SandboxReady ready)
 {
     if (!m_sandbox)
-        makeSandbox();
-    // With --sandbox it was started before the main window was made.
-    m_sandbox->whenListening([this, ready = std::move(ready)](const QUrl &apiRoot) {
-        if (!apiRoot.isValid()) {
-            const QString why = m_sandbox->startError();
-            // Not deleted from inside its own call; choosing the sandbox again starts anew.
-            m_sandbox.release()->deleteLater();
-            ready(std::nullopt,
-                why.isEmpty() ? Texts::tr("The sandbox tenant could not listen on a loopback port.")
-                              : Texts::tr("The sandbox tenant could not start (%1).").arg(why));
-            return;
-        }
-        ConnectionSettings connection;
-        connection.displayName = TenantSession::sandboxTenant().displayName;
-        connection.apiRoot = apiRoot;
-        connection.sandbox = true;
-        connection.clientId = QStringLiteral("sandbox-")
-            + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
-                                                 : m_options.sandboxClient);
-        connection.clientSecret = Sandbox::builtInSecret(connection.clientId);
-        ready(connection, {});
-    });
+        m_sandbox = std::make_unique<Sandbox::EmbeddedSandbox>();
+    // Answered from the event loop, as a stored tenant's keychain read is: the main window is
+    // shown first.
+    QMetaObject::invokeMethod(
+        this,
+        [this, ready = std::move(ready)] {
+            const QUrl apiRoot = m_sandbox ? m_sandbox->apiRoot() : QUrl();
+            if (!apiRoot.isValid()) {
+                m_sandbox.reset(); // choosing the sandbox again tries anew
+                ready(std::nullopt,
+                    Texts::tr("The sandbox tenant could not listen on a loopback port."));
+                return;
+            }
+            ConnectionSettings connection;
+            connection.displayName = TenantSession::sandboxTenant().displayName;
+            connection.apiRoot = apiRoot;
+            connection.sandbox = true;
+            connection.clientId = QStringLiteral("sandbox-")
+                + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
+                                                     : m_options.sandboxClient);
+            connection.clientSecret = Sandbox::builtInSecret(connection.clientId);
+            ready(connection, {});
+        },
+        Qt::QueuedConnection);
 }
 
 QString PassdeskApp::start()
@@ -159,9 +144,6 @@ QString PassdeskApp::start()
         chosen = m_tenants->tenants().constFirst().id;
     }
 
-    // The sandbox starts beside Passdesk while the window is made below.
-    if (chosen == TenantSession::sandboxId && !m_sandbox)
-        makeSandbox();
     PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
     if (chosen.isEmpty()) {
         // First run: the assistant alone, as the one thing to do; the main window follows it,
@@ -184,8 +166,8 @@ void PassdeskApp::showMainWindow(const QString &tenantId)
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());
     // Activated before the window is shown, so it is laid out once with the tenant bar filled
-    // in (the sandbox activates at once; a stored tenant starts reading its secret, which
-    // answers from the event loop as before).
+    // in (the sandbox starts listening and a stored tenant starts reading its secret; both
+    // answer from the event loop).
     if (!tenantId.isEmpty())
         m_session->activate(tenantId);
     m_window->show();

@@ -17,7 +17,7 @@ class QWidget;
 namespace Passdesk {
 
 namespace Sandbox {
-class SandboxHost;
+class EmbeddedSandbox;
 }
 class ApiClient;
 class AppSettings;
@@ -28,8 +28,8 @@ class TenantStore;
 
 // What `passdesk` runs, minus QApplication: one of each service, wired together, and the main
 // window on the tenant the command line or the last session chose. Nothing here blocks: the
-// keychain, the network and the embedded sandbox (the passdesk-sandbox program in a child
-// process; where there is no posix_spawn, a thread) answer from the event loop.
+// keychain, the network and the embedded sandbox (a server on this thread, see EmbeddedSandbox)
+// answer from the event loop.
 class PassdeskApp final : public QObject
 {
     Q_OBJECT
@@ -47,11 +47,6 @@ public:
     // nothing is shown).
     QString start();
 
-    // The passdesk-sandbox program the sandbox mode runs; by default the one beside this
-    // program. Tests and benchmarks, which run from elsewhere, name the one they built. Set it
-    // before the sandbox starts.
-    void setSandboxProgram(const QString &path) { m_sandboxProgram = path; }
-
     // Null until it is shown.
     MainWindow *mainWindow() const { return m_window.get(); }
     // The first-run assistant while it is open.
@@ -61,7 +56,7 @@ public:
     AppSettings *settings() const { return m_settings.get(); }
     // Whether the embedded sandbox runs (it starts with --sandbox, or when first chosen).
     bool sandboxRunning() const { return m_sandbox != nullptr; }
-    Sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
+    Sandbox::EmbeddedSandbox *sandbox() const { return m_sandbox.get(); }
 
 signals:
     void mainWindowShown();
@@ -69,7 +64,6 @@ signals:
 private:
     void showMainWindow(const QString &tenantId);
     void startSandbox(TenantSession::SandboxReady ready);
-    void makeSandbox();
     void setWindowIconAfterFirstFrame(QWidget *window);
 
     StartupOptions m_options;
@@ -77,8 +71,7 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SecretStore> m_secretStore;
-    QString m_sandboxProgram;
-    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+    std::unique_ptr<Sandbox::EmbeddedSandbox> m_sandbox;
     ApiClient *m_client;
     SecretVault *m_vault;
     TenantStore *m_tenants;

@@ -19,7 +19,6 @@
 #include "mainwindow.h"
 #include "paintprobe.h"
 #include "passdeskapp.h"
-#include "sandboxchild.h"
 #include "secretstore.h"
 #include "startupoptions.h"
 #include "tenant.h"
@@ -106,7 +105,6 @@ int main(int argc, char *argv[])
         keychain = std::move(memory);
     }
     PassdeskApp passdesk(options, std::move(keychain));
-    passdesk.setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
     phase("PassdeskApp");
 
     // Armed before start() so the very first frames are seen.
@@ -165,10 +163,6 @@ int main(int argc, char *argv[])
         { QStringLiteral("ready"), ready }, { QStringLiteral("firstPaintMs"), toMs(firstPaintNs) },
         { QStringLiteral("shownMs"), toMs(readyNs) },
         { QStringLiteral("peakRssKb"), double(rss) } };
-    // With --sandbox the sandbox is a process of its own: its memory is shown beside Passdesk's.
-    if (auto *sandbox = dynamic_cast<Sandbox::SandboxChild *>(passdesk.sandbox()))
-        result.insert(
-            QStringLiteral("sandboxPeakRssKb"), double(peakRssKbOf(sandbox->processId())));
     if (const MainWindow *window = passdesk.mainWindow()) {
         // The runner shows the floor's window at this size (docs/benchmarks.md).
         result.insert(QStringLiteral("windowWidth"), window->width());

@@ -65,25 +65,6 @@ inline long peakRssKb()
     return usage.ru_maxrss; // kilobytes on Linux
 }
 
-// Another process's peak resident memory so far (VmHWM), in kilobytes; -1 when unknown.
-inline long peakRssKbOf(pid_t pid)
-{
-    FILE *status
-        = std::fopen(QByteArray("/proc/" + QByteArray::number(pid) + "/status").constData(), "r");
-    if (!status)
-        return -1;
-    long kb = -1;
-    char line[256];
-    while (std::fgets(line, sizeof line, status)) {
-        if (std::strncmp(line, "VmHWM:", 6) == 0) {
-            kb = std::strtol(line + 6, nullptr, 10);
-            break;
-        }
-    }
-    std::fclose(status);
-    return kb;
-}
-
 inline double toMs(qint64 ns)
 {
     return double(ns) / 1e6;

@@ -232,10 +232,6 @@ def main():
                      f"{rss / floor_rss:.2f}×", "≤ 1.5×", met(rss <= 1.5 * floor_rss)))
         rows.append((f"… against the bare window at its own size ({natural_window})", f"{rss / 1024:.1f} MiB",
                      f"{natural_rss / 1024:.1f} MiB", f"{rss / natural_rss:.2f}×", "(info)", ""))
-        if path == "sandbox" and all("sandboxPeakRssKb" in r for r in starts[path]):
-            child = med(starts[path], "sandboxPeakRssKb")
-            rows.append(("… the sandbox's own process (passdesk-sandbox), not counted above", f"{child / 1024:.1f} MiB",
-                         "", "", "(info)", ""))
     overhead = token["passdeskMedianMs"] - token["curlWarmMedianMs"]
     rows.append((f"Click Generate to token shown (median of {token['runs']})", fmt_ms(token["passdeskMedianMs"]),
                  f"{fmt_ms(token['curlWarmMedianMs'])} (curl)",

@@ -6,31 +6,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <cstdio>
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#endif
-#include <memory>
 
 using Passdesk::Sandbox::SandboxServer;
-
-namespace {
-
-// An inherited descriptor given on the command line; -1 when it is not a number or not open.
-int descriptor(const QString &text)
-{
-    bool ok = false;
-    const int fd = text.toInt(&ok);
-#ifdef Q_OS_UNIX
-    ok = ok && ::fcntl(fd, F_GETFD) != -1;
-#endif
-    return ok && fd > 2 ? fd : -1;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -57,16 +37,7 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
         QStringLiteral("The PEM private key (EC or RSA) for --tls-cert."), QStringLiteral("file"));
-    // How Passdesk runs its sandbox mode in a child process: it makes the listening socket
-    // (so it knows the address at once) and keeps a pipe open for as long as it lives.
-    const QCommandLineOption listenFdOption(QStringLiteral("listen-fd"),
-        QStringLiteral("Serve on this inherited listening socket instead of --port."),
-        QStringLiteral("fd"));
-    const QCommandLineOption parentFdOption(QStringLiteral("parent-fd"),
-        QStringLiteral("Stop when this inherited pipe is closed (its writer has gone)."),
-        QStringLiteral("fd"));
-    parser.addOptions({ portOption, lifetimeOption, rateOption, certOption, keyOption,
-        listenFdOption, parentFdOption });
+    parser.addOptions({ portOption, lifetimeOption, rateOption, certOption, keyOption });
     parser.process(app);
 
     bool portOk = false;
@@ -95,8 +66,8 @@ int main(int argc, char *argv[])
     }
     // Plain http needs no TLS backend, but QtHttpServer 6.4's constructor makes a
     // QSslConfiguration, which loads Qt's OpenSSL plugin and OpenSSL: three quarters of this
-    // program's start, while Passdesk starts beside it. Without plugin paths Qt finds no TLS
-    // plugin to load (and it need not say so); the sandbox uses no other plugin.
+    // program's start. Without plugin paths Qt finds no TLS plugin to load (and it need not
+    // say so); the sandbox uses no other plugin.
     if (!parser.isSet(certOption)) {
         QCoreApplication::setLibraryPaths({});
         QLoggingCategory::setFilterRules(QStringLiteral("qt.network.ssl.warning=false"));
@@ -122,26 +93,6 @@ int main(int argc, char *argv[])
     }
     server.setTokenLifetimeSeconds(lifetime);
     server.setRateLimit(rate, 10);
-    std::unique_ptr<QSocketNotifier> parentWatch;
-    if (parser.isSet(parentFdOption)) {
-        const int parentFd = descriptor(parser.value(parentFdOption));
-        if (parentFd < 0) {
-            std::fprintf(stderr, "passdesk-sandbox: --parent-fd takes an open descriptor\n");
-            return 2;
-        }
-        // The parent never writes: readable means end of file, the parent has gone.
-        parentWatch = std::make_unique<QSocketNotifier>(parentFd, QSocketNotifier::Read);
-        QObject::connect(
-            parentWatch.get(), &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-    }
-    if (parser.isSet(listenFdOption)) {
-        const int listenFd = descriptor(parser.value(listenFdOption));
-        if (listenFd < 0 || !server.listenOn(listenFd)) {
-            std::fprintf(stderr, "passdesk-sandbox: --listen-fd takes a listening socket\n");
-            return 1;
-        }
-        return QCoreApplication::exec();
-    }
     if (!server.listen(QHostAddress::LocalHost, quint16(port))) {
         std::fprintf(stderr, "passdesk-sandbox: cannot listen on 127.0.0.1:%u\n", port);
         return 1;

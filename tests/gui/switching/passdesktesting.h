@@ -9,17 +9,14 @@
 
 namespace Passdesk::Testing {
 
-// English, an in-memory keychain, settings in `configDir`, and the passdesk-sandbox this build
-// made for the sandbox mode (set it again to try another).
+// English, an in-memory keychain and settings in `configDir`.
 inline std::unique_ptr<PassdeskApp> makePassdesk(const QString &configDir, bool sandbox = false)
 {
     StartupOptions options;
     options.configDir = configDir;
     options.language = QStringLiteral("en");
     options.sandbox = sandbox;
-    auto app = std::make_unique<PassdeskApp>(options, std::make_unique<MemorySecretStore>());
-    app->setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
-    return app;
+    return std::make_unique<PassdeskApp>(options, std::make_unique<MemorySecretStore>());
 }
 
 } // namespace Passdesk::Testing

@@ -193,7 +193,7 @@ private slots:
         QTRY_COMPARE(m_app->session()->activeId(), TenantSession::sandboxId);
         QVERIFY(m_app->sandboxRunning());
         QCOMPARE(label("environmentBadgeLabel")->text(), QStringLiteral("Sandbox"));
-        // Signed in to the sandbox (a passdesk-sandbox child process) and its config shown.
+        // Signed in to the embedded sandbox and its config shown.
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
         QVERIFY(label("clientIdLabel")->text().contains(QLatin1String("sandbox-admin")));
     }
@@ -321,7 +321,6 @@ private:
         options.language = QStringLiteral("en");
         m_app = std::make_unique<PassdeskApp>(
             options, std::make_unique<ForwardingSecretStore>(m_keychain.get()));
-        m_app->setSandboxProgram(QStringLiteral(PASSDESK_SANDBOX_PROGRAM));
         return m_app->start();
     }
 
