@@ -1,5 +1,6 @@
 #include "embeddedsandbox.h"
 
+#include "sandboxhttp.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ void withoutTlsWarnings(QLoggingCategory *category)
 // Made on the UI thread, so no plugin of the GUI loads meanwhile.
 std::unique_ptr<SandboxServer> makeServerWithoutTlsPlugin()
 {
+    // The server's own filter (no request dumps in any log: they hold secrets) goes first, so
+    // that putting the previous filter back below cannot drop it.
+    installRequestDumpFilter();
     const QStringList pluginPaths = QCoreApplication::libraryPaths();
     QCoreApplication::setLibraryPaths({});
     previousFilter = QLoggingCategory::installFilter(&withoutTlsWarnings);

@@ -53,6 +53,17 @@ private slots:
         QVERIFY(tls.isWarningEnabled());
     }
 
+    void requestDumpsStayOutOfTheLog()
+    {
+        // QtHttpServer's debug output holds whole requests, client secrets included.
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.*.debug=true"));
+        const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+        const QLoggingCategory requests("qt.httpserver.request");
+        QVERIFY(!requests.isDebugEnabled());
+        const QLoggingCategory other("qt.network.ssl");
+        QVERIFY(other.isDebugEnabled()); // the rule itself is in force
+    }
+
     void httpsWorksAfterwards()
     {
         QVERIFY(QSslSocket::supportsSsl());
