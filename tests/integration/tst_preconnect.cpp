@@ -78,13 +78,7 @@ private slots:
         const QSslCertificate certificate = testCertificate();
         const QSslKey key = testKey();
         QVERIFY(!certificate.isNull() && !key.isNull());
-        // Trusted for this test only, so that the handshake succeeds.
-        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
-        QSslConfiguration trusting = original;
-        trusting.addCaCertificate(certificate);
-        QSslConfiguration::setDefaultConfiguration(trusting);
-        const auto restore
-            = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+        const auto trusted = trustForThisTest(certificate);
 
         QSslServer server;
         QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();

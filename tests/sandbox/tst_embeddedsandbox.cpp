@@ -11,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTest>
 
@@ -69,13 +68,7 @@ private slots:
         QVERIFY(QSslSocket::supportsSsl());
         const QSslCertificate certificate = testCertificate();
         QVERIFY(!certificate.isNull());
-        // Trusted for this test only, so that the handshake succeeds.
-        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
-        QSslConfiguration trusting = original;
-        trusting.addCaCertificate(certificate);
-        QSslConfiguration::setDefaultConfiguration(trusting);
-        const auto restore
-            = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+        const auto trusted = trustForThisTest(certificate);
 
         Sandbox::SandboxServer server;
         server.setTls(certificate, testKey());

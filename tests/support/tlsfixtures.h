@@ -5,7 +5,9 @@
 // trusts them on purpose.
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 namespace Passdesk::Testing {
@@ -22,6 +24,17 @@ inline QSslCertificate testCertificate()
 inline QSslKey testKey()
 {
     return QSslKey(tlsFixture("sandbox-test.key"), QSsl::Ec, QSsl::Pem);
+}
+
+// Trusts `certificate` in the default TLS configuration until the returned guard goes, so that
+// a handshake with a server using it succeeds.
+[[nodiscard]] inline auto trustForThisTest(const QSslCertificate &certificate)
+{
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = original;
+    trusting.addCaCertificate(certificate);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    return qScopeGuard([original] { QSslConfiguration::setDefaultConfiguration(original); });
 }
 
 } // namespace Passdesk::Testing
