@@ -1,6 +1,6 @@
 #include "acceptlanguage.h"
 
-#include <QRegularExpression>
+#include <QStringView>
 
 namespace Passdesk {
 
@@ -16,14 +16,34 @@ bool isEnglish(const QString &tag)
     return primaryOf(tag).compare(QLatin1String("en"), Qt::CaseInsensitive) == 0;
 }
 
-// A BCP 47 language tag as a header may carry it: ASCII letters and digits in subtags of up
-// to eight, the first made of letters. "C" and "POSIX" are locale names, not languages.
-bool isLanguageTag(const QString &tag)
+bool isAsciiLetter(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"));
-    return pattern.match(tag).hasMatch()
-        && tag.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0
-        && tag.compare(QLatin1String("POSIX"), Qt::CaseInsensitive) != 0;
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// A BCP 47 language tag as a header may carry it: ASCII letters and digits in subtags of one to
+// eight, the first made of letters. "C" and "POSIX" are locale names, not languages. Checked by
+// hand: a regular expression's first match compiles it (PCRE2's JIT included), which cost the
+// UI thread half a millisecond or more before Passdesk's first frame.
+bool isLanguageTag(QStringView tag)
+{
+    qsizetype subtagLength = 0;
+    bool firstSubtag = true;
+    for (const QChar c : tag) {
+        if (c == u'-') {
+            if (subtagLength == 0)
+                return false;
+            subtagLength = 0;
+            firstSubtag = false;
+        } else if (isAsciiLetter(c) || (!firstSubtag && c >= u'0' && c <= u'9')) {
+            if (++subtagLength > 8)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return subtagLength > 0 && tag.compare(u"C", Qt::CaseInsensitive) != 0
+        && tag.compare(u"POSIX", Qt::CaseInsensitive) != 0;
 }
 
 void appendUnique(QStringList &tags, const QString &tag)

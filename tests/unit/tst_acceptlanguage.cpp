@@ -52,6 +52,18 @@ private slots:
         QTest::newRow("C locale") << QStringList { QStringLiteral("C") } << QByteArray("en");
         QTest::newRow("POSIX locale")
             << QStringList { QStringLiteral("POSIX") } << QByteArray("en");
+        // The grammar: letters first, then hyphen-separated subtags of letters and digits, each
+        // one to eight long.
+        QTest::newRow("digits after the first subtag")
+            << QStringList { QStringLiteral("es-419") } << QByteArray("es-419,es;q=0.9,en;q=0.5");
+        QTest::newRow("malformed tags skipped")
+            << QStringList { QStringLiteral("1de"), QStringLiteral("de-"), QStringLiteral("-de"),
+                   QStringLiteral("de--DE"), QStringLiteral("deutschla"),
+                   QStringLiteral("de-abcdefghi"), QStringLiteral("de-D.E"), QStringLiteral("fr") }
+            << QByteArray("fr,en;q=0.5");
+        QTest::newRow("eight letters and eight digits")
+            << QStringList { QStringLiteral("abcdefgh-12345678") }
+            << QByteArray("abcdefgh-12345678,abcdefgh;q=0.9,en;q=0.5");
     }
 
     void builds()
