@@ -41,7 +41,9 @@ TenantSwitcher::TenantSwitcher(TenantSession *session, QWidget *window, LeaveChe
     , m_signOutAction(new QAction(this))
 {
     m_comboBox->setObjectName(QStringLiteral("tenantComboBox"));
-    m_comboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the names from the first show on (QComboBox's default); it follows later
+    // changes from the first rebuild after that (AdjustToContents, set there: set now, it would
+    // make the combo's popup before the first frame, half a millisecond).
     m_comboBox->setMinimumContentsLength(16);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     for (int i = 1; i <= 9; ++i) {
@@ -65,8 +67,7 @@ TenantSwitcher::TenantSwitcher(TenantSession *session, QWidget *window, LeaveChe
     connect(m_session, &TenantSession::needsCredentials, this, &TenantSwitcher::askForCredentials);
     connect(m_session->vault(), &SecretVault::keychainUnavailable, this,
         &TenantSwitcher::keychainProblem);
-    rebuild();
-    retranslate();
+    retranslate(); // fills the combo
 }
 
 TenantSwitcher::~TenantSwitcher() = default;
@@ -78,6 +79,8 @@ SecretPromptDialog *TenantSwitcher::openPrompt() const
 
 void TenantSwitcher::rebuild()
 {
+    if (m_comboBox->isVisible())
+        m_comboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     const QSignalBlocker blocker(m_comboBox);
     m_comboBox->clear();
     const QList<Tenant> tenants = m_session->switchableTenants();

@@ -99,6 +99,23 @@ private slots:
         QVERIFY(!m_app->sandboxRunning()); // the embedded sandbox starts only when used
     }
 
+    void theComboWidensForALongerNameAddedLater()
+    {
+        addTenant(QStringLiteral("Acme"), QStringLiteral("sandbox-admin"));
+        QVERIFY(start().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        const int before = combo()->width();
+        Tenant longer;
+        longer.displayName = QStringLiteral("Acme Corporation, Northern Europe production");
+        longer.address = m_server->baseUrl().toString();
+        longer.clientId = QStringLiteral("sandbox-admin");
+        longer.testTenant = true;
+        QVERIFY(!m_app->session()->store()->save(longer).isEmpty());
+        QTRY_VERIFY(combo()->width() > before);
+        QVERIFY(combo()->sizeHint().width()
+            > combo()->fontMetrics().horizontalAdvance(longer.displayName));
+    }
+
     void tenantOptionChoosesByNameAndRefusesUnknownNames()
     {
         addTenant(QStringLiteral("Acme admin"), QStringLiteral("sandbox-admin"));
