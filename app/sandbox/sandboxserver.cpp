@@ -4,8 +4,10 @@
 #include "sandboxstate.h"
 
 #include <QAbstractHttpServer>
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QSslKey>
 #include <QSslServer>
@@ -130,6 +132,37 @@ SandboxServer::SandboxServer(QObject *parent)
 }
 
 SandboxServer::~SandboxServer() = default;
+
+namespace {
+
+QLoggingCategory::CategoryFilter filterBeforeTlsSilence = nullptr;
+
+void withoutTlsWarnings(QLoggingCategory *category)
+{
+    if (filterBeforeTlsSilence)
+        filterBeforeTlsSilence(category);
+    if (qstrcmp(category->categoryName(), "qt.network.ssl") == 0)
+        category->setEnabled(QtWarningMsg, false);
+}
+
+} // namespace
+
+std::unique_ptr<SandboxServer> SandboxServer::withoutTlsPlugin()
+{
+    // While Qt has no plugin paths it finds no TLS plugin (and would say so: those warnings are
+    // held back too); once the paths are back, the plugin loads as usual when https is first
+    // needed. The request-dump filter goes in first, so that putting the previous filter back
+    // below cannot drop it.
+    installRequestDumpFilter();
+    const QStringList pluginPaths = QCoreApplication::libraryPaths();
+    QCoreApplication::setLibraryPaths({});
+    filterBeforeTlsSilence = QLoggingCategory::installFilter(&withoutTlsWarnings);
+    auto server = std::make_unique<SandboxServer>();
+    QLoggingCategory::installFilter(filterBeforeTlsSilence);
+    filterBeforeTlsSilence = nullptr;
+    QCoreApplication::setLibraryPaths(pluginPaths);
+    return server;
+}
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {

@@ -5,7 +5,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <cstdio>
@@ -64,15 +63,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "passdesk-sandbox: --tls-cert and --tls-key go together\n");
         return 2;
     }
-    // Plain http needs no TLS backend, but QtHttpServer 6.4's constructor makes a
-    // QSslConfiguration, which loads Qt's OpenSSL plugin and OpenSSL: three quarters of this
-    // program's start. Without plugin paths Qt finds no TLS plugin to load (and it need not
-    // say so); the sandbox uses no other plugin.
-    if (!parser.isSet(certOption)) {
-        QCoreApplication::setLibraryPaths({});
-        QLoggingCategory::setFilterRules(QStringLiteral("qt.network.ssl.warning=false"));
-    }
-    SandboxServer server;
+    // Without OpenSSL unless --tls-cert asks for it: three quarters of this program's start.
+    const auto server = SandboxServer::withoutTlsPlugin();
     if (parser.isSet(certOption)) {
         QFile certFile(parser.value(certOption));
         QFile keyFile(parser.value(keyOption));
@@ -89,16 +81,16 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "passdesk-sandbox: the TLS certificate or key is not valid PEM\n");
             return 2;
         }
-        server.setTls(certificate, key);
+        server->setTls(certificate, key);
     }
-    server.setTokenLifetimeSeconds(lifetime);
-    server.setRateLimit(rate, 10);
-    if (!server.listen(QHostAddress::LocalHost, quint16(port))) {
+    server->setTokenLifetimeSeconds(lifetime);
+    server->setRateLimit(rate, 10);
+    if (!server->listen(QHostAddress::LocalHost, quint16(port))) {
         std::fprintf(stderr, "passdesk-sandbox: cannot listen on 127.0.0.1:%u\n", port);
         return 1;
     }
-    std::printf("Sandbox tenant serving at %s\n", qPrintable(server.baseUrl().toString()));
-    std::printf("Token endpoint: %s/oauth/token\n", qPrintable(server.baseUrl().toString()));
+    std::printf("Sandbox tenant serving at %s\n", qPrintable(server->baseUrl().toString()));
+    std::printf("Token endpoint: %s/oauth/token\n", qPrintable(server->baseUrl().toString()));
     std::printf("Clients (client_id / client_secret: scopes):\n");
     for (const auto &client : Passdesk::Sandbox::builtInClients())
         std::printf("  %s / %s: %s\n", qPrintable(client.clientId), qPrintable(client.clientSecret),
