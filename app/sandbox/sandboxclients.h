@@ -15,9 +15,7 @@ struct SandboxClient
     QString description;
 };
 
-// The clients every sandbox tenant starts with (their secrets are public on purpose). Apart
-// from the server so that Passdesk can sign in to a sandbox in a child process without linking
-// the server.
+// The clients every sandbox tenant starts with (their secrets are public on purpose).
 QList<SandboxClient> builtInClients();
 // The secret of a built-in client; empty for any other id.
 QString builtInSecret(const QString &clientId);

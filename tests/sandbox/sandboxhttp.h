@@ -11,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <functional>
 
 namespace Passdesk::Testing {
 
@@ -48,16 +47,12 @@ class SandboxHttp
 {
 public:
     explicit SandboxHttp(Sandbox::SandboxServer &server)
-        : m_baseUrl([&server] { return server.baseUrl(); })
-    { }
-    // A sandbox in another process (passdesk-sandbox), at apiRoot.
-    explicit SandboxHttp(const QUrl &apiRoot)
-        : m_baseUrl([apiRoot] { return apiRoot; })
+        : m_server(server)
     { }
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const
     {
-        QUrl result = m_baseUrl();
+        QUrl result = m_server.baseUrl();
         result.setPath(path);
         if (!query.isEmpty())
             result.setQuery(query);
@@ -137,7 +132,7 @@ public:
     QByteArray language = QByteArrayLiteral("en-US");
 
 private:
-    std::function<QUrl()> m_baseUrl; // where the server listens now (it may listen anew)
+    Sandbox::SandboxServer &m_server;
     QNetworkAccessManager m_network;
 };
 
