@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 #include "passdeskbuildid.h"
 
-#include "apiclient.h"
-#include "appsettings.h"
+#include "core/api/apiclient.h"
+#include "core/settings/appsettings.h"
 #include "configpage.h"
-#include "languagemanager.h"
+#include "core/settings/languagemanager.h"
 #include "passdeskcolours.h"
 #include "questionbox.h"
 #include "settingsdialog.h"

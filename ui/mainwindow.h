@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orgconfig.h"
+#include "core/model/orgconfig.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,14 +1,14 @@
 // The main window's tenant side: switching, the tenants dialog, the first-run assistant, the
 // sign-in state and the keychain notice. Kept apart from mainwindow.cpp to keep both small.
 
-#include "accesstokenprovider.h"
-#include "apiclient.h"
+#include "core/auth/accesstokenprovider.h"
+#include "core/api/apiclient.h"
 #include "configpage.h"
 #include "mainwindow.h"
 #include "questionbox.h"
-#include "secretvault.h"
+#include "core/secrets/secretvault.h"
 #include "tenantsdialog.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 #include "tenantswitcher.h"
 #include "tokendialog.h"
 #include "ui_mainwindow.h"

@@ -2,10 +2,10 @@
 // model (ApiError::fromHttpResponse) and the identity list (PublicIdentity::listFromJson), with
 // bodies of realistic size and bodies just under the client's 1 MiB cap.
 
-#include "apiclient.h"
-#include "apierror.h"
+#include "core/api/apiclient.h"
+#include "core/model/apierror.h"
 #include "benchcommon.h"
-#include "publicidentity.h"
+#include "core/model/publicidentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -7,8 +7,8 @@
 // The sandboxes run in their own processes (--slow-url, --fast-url) so their work is not
 // counted; without them they run in-process (only for the smoke test).
 
-#include "apiclient.h"
-#include "appsettings.h"
+#include "core/api/apiclient.h"
+#include "core/settings/appsettings.h"
 #include "benchcommon.h"
 #include "identitylookup.h"
 #include "mainwindow.h"

@@ -1,7 +1,7 @@
 // Passdesk's start-up, measured: from process start to the first painted frame of the main
 // window, and to the frame that shows what the user waits for: the org config (the first frame
 // painted after the config page's configLoaded), or on a first run the first-run assistant.
-// Starts exactly what app/main.cpp starts (PassdeskApp) and takes passdesk's command line.
+// Starts exactly what startup/main.cpp starts (PassdeskApp) and takes passdesk's command line.
 //
 // Bench-only options (removed before passdesk's own parser sees the rest):
 //   --bench-prepare-tenant URL  write a tenant "Bench" (id "bench", sandbox-admin) on the
@@ -13,15 +13,15 @@
 //                               answer is slower than the shipped 200 ms, and the busy bar's
 //                               animation would be counted as start-up)
 
-#include "appsettings.h"
+#include "core/settings/appsettings.h"
 #include "benchcommon.h"
 #include "configpage.h"
 #include "mainwindow.h"
 #include "paintprobe.h"
 #include "passdeskapp.h"
-#include "secretstore.h"
+#include "core/secrets/secretstore.h"
 #include "startupoptions.h"
-#include "tenant.h"
+#include "core/tenants/tenant.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     const QString secret = takeOption(arguments, QStringLiteral("--bench-secret"));
     const QString busyDelay = takeOption(arguments, QStringLiteral("--bench-busy-delay-ms"));
 
-    // From here on what app/main.cpp does, in the same order.
+    // From here on what startup/main.cpp does, in the same order.
     const StartupOptions options = StartupOptions::parse(arguments);
     if (!options.error.isEmpty() || options.helpRequested || options.versionRequested) {
         std::fprintf(stderr, "bench_startup: takes passdesk's start-up options only\n");
@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Passdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.passdesk.Passdesk"));
-    // As in app/main.cpp: PassdeskApp sets the window icon after the first frame.
+    // As in startup/main.cpp: PassdeskApp sets the window icon after the first frame.
 
     std::unique_ptr<SecretStore> keychain; // null: the operating system's, as in passdesk
     if (!secret.isEmpty()) {

@@ -3,12 +3,12 @@
 // --curl, each run is followed by curl sending the same request with the same headers to the
 // same sandbox (the network floor), using curl's own timing (no process start).
 
-#include "acceptlanguage.h"
-#include "apiclient.h"
-#include "apiversion.h"
-#include "appsettings.h"
+#include "core/net/acceptlanguage.h"
+#include "core/api/apiclient.h"
+#include "core/connection/apiversion.h"
+#include "core/settings/appsettings.h"
 #include "benchcommon.h"
-#include "digittoken.h"
+#include "core/model/digittoken.h"
 #include "sandboxserver.h"
 #include "tokendialog.h"
 #include "tokenhistory.h"

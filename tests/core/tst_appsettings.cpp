@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "core/settings/appsettings.h"
 
 #include <QFile>
 #include <QSignalSpy>

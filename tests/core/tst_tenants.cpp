@@ -1,10 +1,10 @@
 // Tenants and their secrets without a network: the settings store, the vault over an
 // in-memory keychain (with and without a keychain), and what a pasted access token tells.
 
-#include "accesstokeninfo.h"
-#include "appsettings.h"
-#include "secretvault.h"
-#include "tenant.h"
+#include "core/auth/accesstokeninfo.h"
+#include "core/settings/appsettings.h"
+#include "core/secrets/secretvault.h"
+#include "core/tenants/tenant.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

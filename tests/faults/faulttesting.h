@@ -3,8 +3,8 @@
 // Shared by the fault suites: the test-only TLS certificate (tlsfixtures.h) and its
 // fingerprint, a client wired to a raw responder, and the HTTP answers the suites script.
 
-#include "accesstokenprovider.h"
-#include "apiclient.h"
+#include "core/auth/accesstokenprovider.h"
+#include "core/api/apiclient.h"
 #include "rawresponder.h"
 #include "tlsfixtures.h"
 

@@ -4,7 +4,7 @@
 // client connected to it, the org config page and the digit token dialog on top, fresh for
 // every test function; and what the error view shows.
 
-#include "appsettings.h"
+#include "core/settings/appsettings.h"
 #include "configpage.h"
 #include "errorview.h"
 #include "faulttesting.h"

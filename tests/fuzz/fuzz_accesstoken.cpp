@@ -4,7 +4,7 @@
 // not before 1970; a token that is not well formed says nothing about expiry or scopes; a token the
 // input check accepts is non-empty, made of ASCII token characters only and not expired.
 
-#include "accesstokeninfo.h"
+#include "core/auth/accesstokeninfo.h"
 #include "fuzzcheck.h"
 
 #include <QTimeZone>

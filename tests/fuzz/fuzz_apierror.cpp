@@ -14,10 +14,10 @@
 // never shows a JSON Web Token; server texts are never empty; the best-locale pick returns a
 // non-empty subset of the texts in one locale.
 
-#include "apierror.h"
+#include "core/model/apierror.h"
 #include "fuzzcheck.h"
-#include "localizedtext.h"
-#include "retryafter.h"
+#include "core/model/localizedtext.h"
+#include "core/model/retryafter.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -5,9 +5,9 @@
 // own and is padded with zeros to the length asked for; the grouping keeps every digit and makes
 // groups of three or four; a refusal always carries a reason.
 
-#include "digittoken.h"
+#include "core/model/digittoken.h"
 #include "fuzzcheck.h"
-#include "orgconfig.h"
+#include "core/model/orgconfig.h"
 
 #include <algorithm>
 

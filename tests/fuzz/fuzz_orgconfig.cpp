@@ -3,7 +3,7 @@
 // a refusal always carries a reason, and a parsed config survives its own JSON round trip.
 
 #include "fuzzcheck.h"
-#include "orgconfig.h"
+#include "core/model/orgconfig.h"
 
 #include <QJsonDocument>
 

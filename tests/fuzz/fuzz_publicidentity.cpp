@@ -3,7 +3,7 @@
 // identity per entry; a refusal always carries a reason.
 
 #include "fuzzcheck.h"
-#include "publicidentity.h"
+#include "core/model/publicidentity.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // cap, delta-seconds give their own value, and an HTTP date moves with the clock.
 
 #include "fuzzcheck.h"
-#include "retryafter.h"
+#include "core/model/retryafter.h"
 
 #include <QTimeZone>
 #include <algorithm>

@@ -3,10 +3,10 @@
 // A tenant session on the sandbox tenant over loopback HTTP, with an in-memory keychain: what
 // tst_tenantsession and tst_pastedtokens share. Members are in the order they are made.
 
-#include "accesstokenprovider.h"
+#include "core/auth/accesstokenprovider.h"
 #include "sandboxfixture.h"
-#include "secretvault.h"
-#include "tenantsession.h"
+#include "core/secrets/secretvault.h"
+#include "core/tenants/tenantsession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

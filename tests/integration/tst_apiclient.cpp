@@ -1,6 +1,6 @@
 // The API client against the sandbox tenant, over real loopback HTTP.
 
-#include "accesstokenprovider.h"
+#include "core/auth/accesstokenprovider.h"
 #include "replycapture.h"
 #include "sandboxfixture.h"
 

@@ -2,10 +2,10 @@
 // loopback HTTP: what it reports per Passdesk feature for each built-in client, a wrong secret,
 // and a tenant locked read-only. It uses its own client; the active connection sees nothing.
 
-#include "appsettings.h"
-#include "connectiontester.h"
+#include "core/settings/appsettings.h"
+#include "core/tenants/connectiontester.h"
 #include "sandboxfixture.h"
-#include "tenant.h"
+#include "core/tenants/tenant.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,7 +3,7 @@
 // that very connection, for http and for https (where the TLS handshake is the slow part).
 // The far ends here only accept and watch which bytes arrive, on which connection.
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 #include "tlsfixtures.h"
 
 #include <QNetworkAccessManager>

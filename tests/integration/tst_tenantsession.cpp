@@ -1,7 +1,7 @@
 // Tenants and secrets against the sandbox tenant over loopback HTTP: what the session sends,
 // what it refuses to send, and when it asks the user (pasted tokens: tst_pastedtokens).
 
-#include "appsettings.h"
+#include "core/settings/appsettings.h"
 #include "replycapture.h"
 #include "tenantsessionrig.h"
 

@@ -2,7 +2,7 @@
 // overflowed a signed multiplication (undefined behaviour, fatal under PASSDESK_SANITIZE).
 // Now the lifetime is capped at a day and the token is still used.
 
-#include "accesstokenprovider.h"
+#include "core/auth/accesstokenprovider.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>

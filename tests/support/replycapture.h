@@ -2,7 +2,7 @@
 
 // Keeps what an ApiReply delivered, because the reply deletes itself after finished().
 
-#include "apireply.h"
+#include "core/api/apireply.h"
 
 #include <QObject>
 

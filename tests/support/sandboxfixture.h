@@ -3,9 +3,9 @@
 // A sandbox tenant on a free loopback port plus a client connected to it, for integration
 // and GUI tests. Everything talks real HTTP over 127.0.0.1.
 
-#include "apiclient.h"
-#include "appsettings.h"
-#include "connectionsettings.h"
+#include "core/api/apiclient.h"
+#include "core/settings/appsettings.h"
+#include "core/connection/connectionsettings.h"
 #include "sandboxserver.h"
 
 #include <QNetworkAccessManager>

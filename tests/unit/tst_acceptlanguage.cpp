@@ -1,6 +1,6 @@
 // The Accept-Language header sent so the server answers in the UI language when it can.
 
-#include "acceptlanguage.h"
+#include "core/net/acceptlanguage.h"
 
 #include <QTest>
 

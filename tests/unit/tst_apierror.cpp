@@ -1,7 +1,7 @@
 // Every error shape the contract README lists becomes the one error model.
 
-#include "apierror.h"
-#include "retryafter.h"
+#include "core/model/apierror.h"
+#include "core/model/retryafter.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
 // The error model in words: summaries per kind and status, server texts in the best locale,
 // and the details text for a support ticket.
 
-#include "apierror.h"
-#include "networkerrors.h"
-#include "retryafter.h"
+#include "core/model/apierror.h"
+#include "core/net/networkerrors.h"
+#include "core/model/retryafter.h"
 
 #include <QSet>
 #include <QTest>

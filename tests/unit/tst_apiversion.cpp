@@ -1,6 +1,6 @@
 // API versions: keys, paths, which operations exist and which need the experimental header.
 
-#include "apiversion.h"
+#include "core/connection/apiversion.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
 // What a user may type as the tenant address, and the URLs built from it.
 
-#include "connectionsettings.h"
+#include "core/connection/connectionsettings.h"
 
 #include <QTest>
 

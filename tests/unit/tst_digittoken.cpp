@@ -1,6 +1,6 @@
 // Digit tokens: exact parsing of string and numeric tokens, request validation, grouping.
 
-#include "digittoken.h"
+#include "core/model/digittoken.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

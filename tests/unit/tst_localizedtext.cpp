@@ -1,6 +1,6 @@
 // Picking the server's messages in the best locale for the UI languages.
 
-#include "localizedtext.h"
+#include "core/model/localizedtext.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Qt's network errors in plain words.
 
-#include "networkerrors.h"
+#include "core/net/networkerrors.h"
 
 #include <QMetaEnum>
 #include <QSet>

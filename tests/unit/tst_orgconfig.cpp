@@ -1,6 +1,6 @@
 // The password org config: strict parsing with the contract's defaults, partial changes.
 
-#include "orgconfig.h"
+#include "core/model/orgconfig.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Which proxy Passdesk uses: the system's for a tenant out there, none for loopback (the
 // sandbox), whatever the system says.
 
-#include "apiclient.h"
-#include "proxyfactory.h"
+#include "core/api/apiclient.h"
+#include "core/connection/proxyfactory.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

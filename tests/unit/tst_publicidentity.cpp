@@ -1,6 +1,6 @@
 // Public identities: tolerant field reading, strict list shape, inactive marking, filters.
 
-#include "publicidentity.h"
+#include "core/model/publicidentity.h"
 
 #include <QTest>
 

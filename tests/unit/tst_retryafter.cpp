@@ -1,6 +1,6 @@
 // Retry-After: delta-seconds and the three HTTP date forms, capping, refusals.
 
-#include "retryafter.h"
+#include "core/model/retryafter.h"
 
 #include <QLocale>
 #include <QTest>

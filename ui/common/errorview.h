@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "core/model/apierror.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "configpage.h"
 #include "passdeskcolours.h"
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 #include "busyindicator.h"
 #include "configdialogs.h"
 #include "errorview.h"

@@ -2,7 +2,7 @@
 // confirm the change as "old -> new", then PUT only the fields that differ. Creating a config
 // that does not exist yet confirms every field and POSTs them.
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 #include "configdialogs.h"
 #include "configpage.h"
 #include "errorview.h"

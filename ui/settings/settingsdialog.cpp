@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 
-#include "appsettings.h"
-#include "languagemanager.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/languagemanager.h"
 #include "ui_settingsdialog.h"
 
 #include <QPushButton>

@@ -1,8 +1,8 @@
 #include "connectiontestpanel.h"
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 #include "tenantform.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

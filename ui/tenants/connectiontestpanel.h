@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectiontester.h"
+#include "core/tenants/connectiontester.h"
 
 #include <QWidget>
 #include <optional>

@@ -3,7 +3,7 @@
 #include "connectiontestpanel.h"
 #include "questionbox.h"
 #include "tenantform.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 #include "wrappedlabel.h"
 
 #include <QAbstractButton>

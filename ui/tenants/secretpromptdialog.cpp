@@ -1,7 +1,7 @@
 #include "secretpromptdialog.h"
 
-#include "accesstokeninfo.h"
-#include "inputtext.h"
+#include "core/auth/accesstokeninfo.h"
+#include "core/model/inputtext.h"
 #include "passdeskcolours.h"
 #include "ui_secretpromptdialog.h"
 

@@ -2,10 +2,10 @@
 
 #include "passdeskcolours.h"
 
-#include "accesstokeninfo.h"
-#include "secretvault.h"
+#include "core/auth/accesstokeninfo.h"
+#include "core/secrets/secretvault.h"
 #include "questionbox.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 #include "ui_tenantform.h"
 
 #include <QLocale>

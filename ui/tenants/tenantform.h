@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tenant.h"
+#include "core/tenants/tenant.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -2,10 +2,10 @@
 
 #include "connectiontestpanel.h"
 #include "passdeskcolours.h"
-#include "secretvault.h"
+#include "core/secrets/secretvault.h"
 #include "questionbox.h"
 #include "tenantform.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 #include "ui_tenantsdialog.h"
 
 

@@ -1,10 +1,10 @@
 #include "tenantswitcher.h"
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 #include "passdeskcolours.h"
 #include "secretpromptdialog.h"
-#include "secretvault.h"
-#include "tenantsession.h"
+#include "core/secrets/secretvault.h"
+#include "core/tenants/tenantsession.h"
 #include "textshaping.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "identitylookup.h"
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publicidentity.h"
+#include "core/model/publicidentity.h"
 
 #include <QObject>
 #include <QPointer>

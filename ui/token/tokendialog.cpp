@@ -1,7 +1,7 @@
 #include "tokendialog.h"
 
-#include "apiclient.h"
-#include "appsettings.h"
+#include "core/api/apiclient.h"
+#include "core/settings/appsettings.h"
 #include "errorview.h"
 #include "identitylookup.h"
 #include "secretclipboard.h"

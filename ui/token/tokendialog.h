@@ -1,8 +1,8 @@
 #pragma once
 
 #include "busyindicator.h"
-#include "digittoken.h"
-#include "orgconfig.h"
+#include "core/model/digittoken.h"
+#include "core/model/orgconfig.h"
 
 #include <QDateTime>
 #include <QDialog>

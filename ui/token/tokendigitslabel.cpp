@@ -1,7 +1,7 @@
 #include "tokendigitslabel.h"
 
-#include "digittoken.h"
-#include "orgconfig.h"
+#include "core/model/digittoken.h"
+#include "core/model/orgconfig.h"
 #include "panels.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 // The token side of the dialog: show it for reading aloud, count down to expiry, copy it as a
 // secret, wipe it when it is no longer shown, and keep the history of tokens readable.
 
-#include "appsettings.h"
+#include "core/settings/appsettings.h"
 #include "passdeskcolours.h"
 #include "secretclipboard.h"
 #include "tokendialog.h"

@@ -2,7 +2,7 @@
 // window, the config form, the token dialog and the settings has an accessible name.
 
 #include "guihelpers.h"
-#include "languagemanager.h"
+#include "core/settings/languagemanager.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
 #include "settingsdialog.h"

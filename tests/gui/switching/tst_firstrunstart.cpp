@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "passdeskapp.h"
 #include "passdesktesting.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 
 #include <QGuiApplication>
 #include <QLabel>

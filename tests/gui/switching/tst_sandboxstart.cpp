@@ -7,7 +7,7 @@
 #include "passdeskapp.h"
 #include "passdesktesting.h"
 #include "sandboxserver.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 
 #include <QTcpSocket>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // Tenants' secrets in Passdesk as main() starts it: a wrong secret, a missing one (asked for and
 // remembered), no keychain at all, and signing out.
 
-#include "accesstokenprovider.h"
-#include "apiclient.h"
+#include "core/auth/accesstokenprovider.h"
+#include "core/api/apiclient.h"
 #include "identitylookup.h"
-#include "secretvault.h"
+#include "core/secrets/secretvault.h"
 #include "tenantrig.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 #include "tokendialog.h"
 
 #include <QAction>

@@ -4,7 +4,7 @@
 
 #include "panels.h"
 #include "tenantrig.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 
 #include <QCheckBox>
 #include <QMessageBox>

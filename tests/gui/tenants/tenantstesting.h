@@ -5,11 +5,11 @@
 
 #include "guihelpers.h"
 #include "sandboxfixture.h"
-#include "secretstore.h"
-#include "secretvault.h"
-#include "tenant.h"
+#include "core/secrets/secretstore.h"
+#include "core/secrets/secretvault.h"
+#include "core/tenants/tenant.h"
 #include "tenantsdialog.h"
-#include "tenantsession.h"
+#include "core/tenants/tenantsession.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

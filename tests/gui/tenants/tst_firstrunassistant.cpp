@@ -3,7 +3,7 @@
 // without losing what was typed.
 
 #include "firstrunassistant.h"
-#include "languagemanager.h"
+#include "core/settings/languagemanager.h"
 #include "tenantform.h"
 #include "tenantsdialog.h"
 #include "tenantstesting.h"

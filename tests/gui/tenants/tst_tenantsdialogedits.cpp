@@ -2,8 +2,8 @@
 // with unsaved edits asks (and "keep editing" keeps them), Save applies only what changed, the
 // auth method switch keeps what was typed, and without a keychain the secret stays in memory.
 
-#include "accesstokenprovider.h"
-#include "apiclient.h"
+#include "core/auth/accesstokenprovider.h"
+#include "core/api/apiclient.h"
 #include "tenantform.h"
 #include "tenantsdialog.h"
 #include "tenantstesting.h"

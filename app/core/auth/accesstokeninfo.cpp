@@ -1,0 +1,78 @@
+#include "core/auth/accesstokeninfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Passdesk {
+
+namespace {
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::AccessTokenInfo)
+};
+
+constexpr qsizetype maxTokenLength = 16 * 1024;
+
+bool isTokenCharacter(QChar c)
+{
+    // RFC 6750 b64token characters.
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+        || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        || QStringLiteral("-._~+/=").contains(c);
+}
+} // namespace
+
+AccessTokenInfo inspectAccessToken(const QString &token)
+{
+    AccessTokenInfo info;
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() != 3 || token.size() > maxTokenLength)
+        return info;
+    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return info;
+    const QJsonDocument payload = QJsonDocument::fromJson(*decoded);
+    if (!payload.isObject())
+        return info;
+    info.wellFormed = true;
+    const QJsonObject claims = payload.object();
+    const QJsonValue exp = claims.value(QLatin1String("exp"));
+    if (exp.isDouble() && exp.toDouble() > 0 && exp.toDouble() < 1e11)
+        info.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
+    const QJsonValue scope = claims.value(QLatin1String("scope"));
+    if (scope.isArray()) {
+        for (const QJsonValue &value : scope.toArray()) {
+            if (value.isString())
+                info.scopes.append(value.toString());
+        }
+    } else if (scope.isString()) {
+        info.scopes = scope.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    return info;
+}
+
+QString accessTokenInputError(const QString &token, const QDateTime &now)
+{
+    if (token.isEmpty())
+        return Texts::tr("Paste an access token.");
+    if (token.size() > maxTokenLength)
+        return Texts::tr("This is too long to be an access token.");
+    for (const QChar c : token) {
+        if (!isTokenCharacter(c))
+            return Texts::tr("An access token has only letters, digits and - . _ ~ + / =; check "
+                             "what was pasted.");
+    }
+    const AccessTokenInfo info = inspectAccessToken(token);
+    if (info.expiresAt && *info.expiresAt <= now)
+        return Texts::tr("This access token expired on %1.")
+            .arg(QLocale().toString(info.expiresAt->toLocalTime(), QLocale::ShortFormat));
+    return {};
+}
+
+} // namespace Passdesk

@@ -1,0 +1,300 @@
+#include "core/auth/accesstokenprovider.h"
+
+#include "core/auth/accesstokeninfo.h"
+#include "core/net/oneshotbody.h"
+#include "core/net/replyerrors.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+namespace Passdesk {
+
+namespace {
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::AccessTokenProvider)
+};
+} // namespace
+
+namespace {
+
+// The same cap as the API's answers (ApiClient::maxBodyBytes); a token answer is tiny.
+constexpr qint64 maxTokenAnswerBytes = 1024 * 1024;
+
+void wipe(QByteArray &bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+
+} // namespace
+
+AccessTokenProvider::AccessTokenProvider(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_expiryTimer(new QTimer(this))
+{
+    m_expiryTimer->setSingleShot(true);
+    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
+        if (m_connection.authMethod != AuthMethod::AccessToken || m_accessToken.isEmpty())
+            return;
+        if (QDateTime::currentDateTimeUtc() < m_expiresAt) { // timers may fire a little early
+            m_expiryTimer->start(
+                int(qMax<qint64>(1, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
+            return;
+        }
+        failForCredentials(
+            Texts::tr("The pasted access token expired at %1. Paste a new one to go on.")
+                .arg(QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    });
+}
+
+AccessTokenProvider::~AccessTokenProvider()
+{
+    if (m_pending) {
+        m_pending->disconnect(this);
+        m_pending->abort();
+        m_pending->deleteLater();
+    }
+    forget();
+    m_connection.wipeSecrets();
+}
+
+void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
+{
+    forget();
+    if (m_pending) {
+        m_pending->disconnect(this);
+        m_pending->abort();
+        m_pending->deleteLater();
+        m_pending = nullptr;
+    }
+    m_connection.wipeSecrets();
+    m_connection = connection;
+    m_credentialsProblem.clear();
+    m_askedForPastedToken = false;
+    ApiError canceled;
+    canceled.kind = ApiError::Kind::Canceled;
+    deliver(canceled);
+    if (m_connection.authMethod == AuthMethod::AccessToken)
+        usePastedToken();
+}
+
+void AccessTokenProvider::updateConnection(const ConnectionSettings &connection)
+{
+    if (!connection.sameCredentials(m_connection)) {
+        setConnection(connection);
+        return;
+    }
+    m_connection.wipeSecrets();
+    m_connection = connection;
+}
+
+void AccessTokenProvider::usePastedToken()
+{
+    m_accessToken = m_connection.accessToken;
+    if (m_accessToken.isEmpty()) {
+        m_credentialsProblem = Texts::tr("Paste an access token for this tenant.");
+        return;
+    }
+    const AccessTokenInfo info = inspectAccessToken(m_accessToken);
+    // A token that does not say when it expires is used until the server refuses it.
+    m_expiresAt = info.expiresAt.value_or(QDateTime::currentDateTimeUtc().addYears(1));
+    if (info.expiresAt)
+        m_expiryTimer->start(int(qBound(qint64(1),
+            QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt), qint64(24 * 3600 * 1000))));
+    if (info.scopes != m_scopes) {
+        m_scopes = info.scopes;
+        emit scopesChanged(m_scopes);
+    }
+    if (!hasToken())
+        m_credentialsProblem
+            = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+}
+
+void AccessTokenProvider::failForCredentials(const QString &reason)
+{
+    m_credentialsProblem = reason;
+    m_accessToken.fill(QLatin1Char('\0'));
+    m_accessToken.clear();
+    m_expiresAt = {};
+    askForPastedToken(reason);
+}
+
+void AccessTokenProvider::askForPastedToken(const QString &reason)
+{
+    // Once per token that cannot be used: every request after it fails without asking again,
+    // until a new token is given (setConnection) or a usable one is signed out of (forget).
+    if (std::exchange(m_askedForPastedToken, true))
+        return;
+    emit credentialsNeeded(reason);
+}
+
+bool AccessTokenProvider::hasToken() const
+{
+    return !m_accessToken.isEmpty() && QDateTime::currentDateTimeUtc() < m_expiresAt;
+}
+
+bool AccessTokenProvider::hasScope(const QString &scope) const
+{
+    return m_scopes.contains(scope);
+}
+
+void AccessTokenProvider::withToken(QObject *context, Callback callback)
+{
+    if (hasToken()) {
+        // Always asynchronous, so callers see the same order of events either way.
+        QTimer::singleShot(0, context, [this, callback = std::move(callback)] {
+            if (hasToken())
+                callback(m_accessToken, {});
+            else
+                withToken(this, callback);
+        });
+        return;
+    }
+    m_waiters.append({ QPointer<QObject>(context), std::move(callback) });
+    if (m_connection.authMethod == AuthMethod::AccessToken
+        || (m_connection.clientSecret.isEmpty() && !m_pending)) {
+        // Nothing to renew with: the user must act. Still answered from the event loop.
+        QString reason = m_credentialsProblem;
+        if (m_connection.authMethod == AuthMethod::ClientCredentials)
+            reason
+                = Texts::tr("Passdesk has no client secret for this tenant. Enter it to sign in.");
+        else if (reason.isEmpty())
+            reason = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+        QTimer::singleShot(0, this, [this, reason] {
+            if (m_connection.authMethod == AuthMethod::AccessToken)
+                askForPastedToken(reason);
+            else
+                emit credentialsNeeded(reason);
+            deliver(ApiError::credentialsNeeded(reason));
+        });
+        return;
+    }
+    if (!m_pending)
+        requestToken();
+}
+
+void AccessTokenProvider::invalidate(const QString &rejectedToken)
+{
+    // Another request may already have renewed it; only drop the one the server refused.
+    if (rejectedToken != m_accessToken)
+        return;
+    if (m_connection.authMethod == AuthMethod::AccessToken) {
+        m_expiryTimer->stop();
+        m_credentialsProblem
+            = Texts::tr("The server refused the pasted access token (it may have expired or been "
+                        "revoked). Paste a new one to go on.");
+    }
+    m_accessToken.fill(QLatin1Char('\0'));
+    m_accessToken.clear();
+    m_expiresAt = {};
+}
+
+void AccessTokenProvider::forget()
+{
+    m_expiryTimer->stop();
+    if (m_connection.authMethod == AuthMethod::AccessToken && !m_accessToken.isEmpty()) {
+        m_credentialsProblem = Texts::tr("You signed out. Paste an access token to sign in again.");
+        m_askedForPastedToken = false;
+    }
+    m_accessToken.fill(QLatin1Char('\0'));
+    m_accessToken.clear();
+    m_expiresAt = {};
+    if (!m_scopes.isEmpty()) {
+        m_scopes.clear();
+        emit scopesChanged(m_scopes);
+    }
+}
+
+void AccessTokenProvider::requestToken()
+{
+    QNetworkRequest request(m_connection.tokenUrl());
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", m_userAgent);
+    if (!m_acceptLanguage.isEmpty())
+        request.setRawHeader("Accept-Language", m_acceptLanguage);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+
+    QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
+        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
+        + QUrl::toPercentEncoding(m_connection.clientSecret);
+    ++m_tokenRequests;
+    // Sent once (never repeated by Qt when the connection drops) and read up to a cap, so a
+    // server that never stops talking cannot fill the memory.
+    QNetworkReply *reply = sendOnce(m_network, request, "POST", body);
+    wipe(body);
+    m_pending = reply;
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, tooLarge] {
+        if (reply->bytesAvailable() > maxTokenAnswerBytes) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, tooLarge] {
+        reply->deleteLater();
+        if (m_pending != reply)
+            return;
+        m_pending = nullptr;
+        if (*tooLarge) {
+            deliver(apiErrorFromReply(reply, {}, StopReason::SizeCap, *sslErrors));
+            return;
+        }
+        QByteArray payload = reply->read(64 * 1024);
+        if (!isHttpSuccess(reply) || reply->error() != QNetworkReply::NoError) {
+            deliver(apiErrorFromReply(reply, payload, StopReason::None, *sslErrors));
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(payload).object();
+        wipe(payload);
+        const QString token = object.value(QLatin1String("access_token")).toString();
+        if (token.isEmpty()) {
+            deliver(ApiError::unreadableBody(
+                Texts::tr("The token endpoint answered without an access token.")));
+            return;
+        }
+        // Renew early, but never sooner than half the lifetime (short lifetimes in tests).
+        // Capped at a day: a huge expires_in would overflow the milliseconds below.
+        const qint64 lifetime = qBound(
+            qint64(1), object.value(QLatin1String("expires_in")).toInteger(300), qint64(24 * 3600));
+        const qint64 usable = qMax(lifetime - qint64(renewalMargin.count()), lifetime / 2);
+        m_accessToken = token;
+        m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(usable * 1000);
+        const QStringList scopes = object.value(QLatin1String("scope"))
+                                       .toString()
+                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (scopes != m_scopes) {
+            m_scopes = scopes;
+            emit scopesChanged(m_scopes);
+        }
+        deliver({});
+    });
+}
+
+void AccessTokenProvider::deliver(const ApiError &error)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (!waiter.context)
+            continue;
+        waiter.callback(error.isError() ? QString() : m_accessToken, error);
+    }
+}
+
+} // namespace Passdesk

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/model/apierror.h"
+#include "core/connection/connectionsettings.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace Passdesk {
+
+// OAuth2 client credentials against /oauth/token. Caches the access token in memory until
+// shortly before `expires_in`; concurrent callers share one token request. With a pasted access
+// token (AuthMethod::AccessToken) it uses that token until it expires or the server refuses it,
+// and then asks for a new one through credentialsNeeded(): it cannot renew it.
+class AccessTokenProvider final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccessTokenProvider)
+
+public:
+    using Callback = std::function<void(const QString &accessToken, const ApiError &error)>;
+
+    explicit AccessTokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~AccessTokenProvider() override;
+
+    void setConnection(const ConnectionSettings &connection); // forgets any cached token
+    // As setConnection(), but the token (and a request for one) stays when the credentials are
+    // the same (ConnectionSettings::sameCredentials): a lock or name edit needs no new token.
+    void updateConnection(const ConnectionSettings &connection);
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    void setAcceptLanguage(const QByteArray &value) { m_acceptLanguage = value; }
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // Calls back with a valid token (cached or fresh) or the token endpoint's error. The
+    // callback runs from the event loop, never synchronously.
+    void withToken(QObject *context, Callback callback);
+    // Drops the cached token (after a 401) so the next withToken() fetches a new one.
+    void invalidate(const QString &rejectedToken);
+    void forget(); // sign out: drop token and scopes
+
+    bool hasToken() const;
+    QStringList grantedScopes() const { return m_scopes; }
+    bool hasScope(const QString &scope) const;
+    QDateTime expiresAt() const { return m_expiresAt; }
+    int tokenRequestCount() const { return m_tokenRequests; }
+
+    // Renew this long before the server's expiry.
+    static constexpr std::chrono::seconds renewalMargin { 30 };
+
+signals:
+    void scopesChanged(const QStringList &scopes);
+    // The user must give a secret or a new access token; reason is translated. For a pasted
+    // token it comes once per token that cannot be used, not with every request that fails.
+    void credentialsNeeded(const QString &reason);
+
+private:
+    void requestToken();
+    void usePastedToken();
+    void failForCredentials(const QString &reason);
+    void askForPastedToken(const QString &reason);
+    void onTokenReply(QNetworkReply *reply);
+    void deliver(const ApiError &error);
+
+    QNetworkAccessManager *m_network;
+    ConnectionSettings m_connection;
+    QByteArray m_userAgent;
+    QByteArray m_acceptLanguage;
+    std::chrono::milliseconds m_timeout { 30000 };
+    QString m_accessToken;
+    QDateTime m_expiresAt;
+    QStringList m_scopes;
+    QPointer<QNetworkReply> m_pending;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    QList<Waiter> m_waiters;
+    int m_tokenRequests = 0;
+    QTimer *m_expiryTimer;
+    QString m_credentialsProblem; // why the pasted token cannot be used (empty while it can)
+    bool m_askedForPastedToken = false; // credentialsNeeded() went out for the current problem
+};
+
+} // namespace Passdesk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/connection/apiversion.h"
+#include "core/connection/connectionsettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+class QSettings;
+
+namespace Passdesk {
+
+// A tenant as the user set it up. Holds no secret: client secrets live in the keychain
+// (SecretVault), pasted access tokens in memory only.
+struct Tenant
+{
+    QString id; // stable key for settings and the keychain; never shown
+    QString displayName;
+    QString address; // what the user typed: a tenant name or an API base URL
+    ApiVersion version = ApiVersion::V2025;
+    AuthMethod authMethod = AuthMethod::ClientCredentials;
+    QString clientId;
+    bool testTenant = false; // unmarked tenants are production
+    bool readOnly = false; // locked: Passdesk sends no PUT or POST for the config
+
+    bool isProduction() const { return !testTenant; }
+    // The API root from address, or nullopt (and a translated reason) when it is refused.
+    std::optional<QUrl> apiRoot(QString *error = nullptr) const;
+    // Everything a client needs but the secret or access token.
+    ConnectionSettings connection() const;
+    // A translated reason when the tenant cannot be saved, else empty.
+    QString validationError() const;
+    // The rules of single fields, so a form can say which field is wrong.
+    static QString displayNameError(const QString &displayName);
+    static QString clientIdError(const QString &clientId);
+
+    // Keychain key of the client secret: one entry per tenant.
+    QString secretKey() const { return QStringLiteral("tenant/%1/client-secret").arg(id); }
+
+    friend bool operator==(const Tenant &, const Tenant &) = default;
+};
+
+// The tenants in QSettings (the same file as AppSettings), in the user's order, and which one
+// was used last. Never sees a secret.
+class TenantStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TenantStore)
+
+public:
+    explicit TenantStore(QSettings *settings, QObject *parent = nullptr);
+    ~TenantStore() override;
+
+    QList<Tenant> tenants() const { return m_tenants; }
+    bool isEmpty() const { return m_tenants.isEmpty(); }
+    std::optional<Tenant> tenant(const QString &id) const;
+    // By display name or tenant name (case-insensitive), as `--tenant NAME` asks.
+    std::optional<Tenant> findByName(const QString &name) const;
+
+    // Adds (a new id is made when empty) or replaces the tenant with the same id; returns its id.
+    QString save(Tenant tenant);
+    void remove(const QString &id);
+
+    QString lastUsedId() const;
+    void setLastUsedId(const QString &id);
+
+signals:
+    void tenantsChanged();
+
+private:
+    void load();
+    void write();
+
+    QSettings *m_settings;
+    QList<Tenant> m_tenants;
+};
+
+} // namespace Passdesk

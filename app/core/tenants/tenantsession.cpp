@@ -1,0 +1,202 @@
+#include "core/tenants/tenantsession.h"
+
+#include "core/api/apiclient.h"
+#include "core/secrets/secretvault.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace Passdesk {
+
+namespace {
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::TenantSession)
+};
+} // namespace
+
+TenantSession::TenantSession(
+    TenantStore *store, SecretVault *vault, ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_vault(vault)
+    , m_client(client)
+{
+    connect(m_client, &ApiClient::credentialsNeeded, this, [this](const QString &reason) {
+        if (const std::optional<Tenant> tenant = activeTenant())
+            emit needsCredentials(*tenant, reason);
+    });
+    connect(m_store, &TenantStore::tenantsChanged, this, [this] {
+        if (!m_activeId.isEmpty() && m_activeId != sandboxId && !m_store->tenant(m_activeId)) {
+            // The active tenant was removed: no connection is left to use.
+            m_activeId.clear();
+            m_client->setConnection({});
+            emit activated({});
+        }
+    });
+}
+
+TenantSession::~TenantSession() = default;
+
+Tenant TenantSession::sandboxTenant()
+{
+    Tenant tenant;
+    tenant.id = sandboxId;
+    tenant.displayName = Texts::tr("Sandbox tenant");
+    tenant.testTenant = true;
+    return tenant;
+}
+
+QList<Tenant> TenantSession::switchableTenants() const
+{
+    QList<Tenant> tenants = m_store->tenants();
+    if (hasSandbox())
+        tenants.append(sandboxTenant());
+    return tenants;
+}
+
+std::optional<Tenant> TenantSession::activeTenant() const
+{
+    if (m_activeId == sandboxId)
+        return sandboxTenant();
+    return m_store->tenant(m_activeId);
+}
+
+QString TenantSession::credentialKey(const Tenant &tenant)
+{
+    return tenant.authMethod == AuthMethod::AccessToken
+        ? QStringLiteral("tenant/%1/access-token").arg(tenant.id)
+        : tenant.secretKey();
+}
+
+void TenantSession::activate(const QString &id)
+{
+    if (id == sandboxId) {
+        if (!m_sandboxConnection && !m_sandboxStarter) {
+            emit activationFailed(id, Texts::tr("The sandbox tenant is not available."));
+            return;
+        }
+        m_pendingId = id;
+        if (m_sandboxConnection) {
+            connectToSandbox();
+            return;
+        }
+        // The starter answers once the sandbox listens, or why it cannot.
+        m_sandboxStarter([this, guard = QPointer<TenantSession>(this)](
+                             const std::optional<ConnectionSettings> &connection,
+                             const QString &error) {
+            if (!guard)
+                return;
+            if (connection)
+                m_sandboxConnection = connection;
+            if (m_pendingId != sandboxId)
+                return; // the user switched again meanwhile
+            if (!connection) {
+                m_pendingId.clear();
+                emit activationFailed(sandboxId,
+                    error.isEmpty() ? Texts::tr("The sandbox tenant is not available.") : error);
+                return;
+            }
+            connectToSandbox();
+        });
+        return;
+    }
+    readAndConnect(id, false);
+}
+
+void TenantSession::connectToSandbox()
+{
+    m_pendingId.clear();
+    m_activeId = sandboxId;
+    m_client->setConnection(*m_sandboxConnection);
+    emit activated(sandboxId);
+}
+
+void TenantSession::readAndConnect(const QString &id, bool keepToken)
+{
+    const std::optional<Tenant> tenant = m_store->tenant(id);
+    if (!tenant) {
+        emit activationFailed(id, Texts::tr("There is no such tenant."));
+        return;
+    }
+    m_pendingId = id;
+    m_client->preconnect(tenant->connection().apiRoot);
+    readCredentials(*tenant, this, [this, id, keepToken](const QString &secret) {
+        if (m_pendingId != id) // the user switched again meanwhile
+            return;
+        m_pendingId.clear();
+        const std::optional<Tenant> current = m_store->tenant(id);
+        if (!current) {
+            emit activationFailed(id, Texts::tr("There is no such tenant."));
+            return;
+        }
+        connectTo(*current, secret, keepToken);
+    });
+}
+
+void TenantSession::connectTo(const Tenant &tenant, const QString &secret, bool keepToken)
+{
+    ConnectionSettings connection = tenant.connection();
+    if (tenant.authMethod == AuthMethod::AccessToken)
+        connection.accessToken = secret;
+    else
+        connection.clientSecret = secret;
+    m_activeId = tenant.id;
+    m_store->setLastUsedId(tenant.id);
+    if (keepToken)
+        m_client->updateConnection(connection);
+    else
+        m_client->setConnection(connection);
+    connection.wipeSecrets();
+    // Without a secret the first request asks for one (ApiClient::credentialsNeeded).
+    emit activated(tenant.id);
+}
+
+void TenantSession::provideCredentials(const QString &secret, bool remember)
+{
+    const std::optional<Tenant> tenant = activeTenant();
+    if (!tenant || tenant->id == sandboxId)
+        return;
+    saveCredentials(*tenant, secret, remember);
+    connectTo(*tenant, secret);
+}
+
+void TenantSession::saveCredentials(const Tenant &tenant, const QString &secret, bool remember)
+{
+    if (tenant.authMethod == AuthMethod::AccessToken)
+        m_vault->keepForSession(credentialKey(tenant), secret);
+    else
+        m_vault->store(credentialKey(tenant), secret, remember, this);
+}
+
+void TenantSession::forgetCredentials(const Tenant &tenant)
+{
+    m_vault->forget(tenant.secretKey());
+    m_vault->forgetSession(QStringLiteral("tenant/%1/access-token").arg(tenant.id));
+}
+
+void TenantSession::readCredentials(
+    const Tenant &tenant, QObject *context, std::function<void(const QString &)> callback)
+{
+    if (tenant.authMethod == AuthMethod::AccessToken)
+        m_vault->readSession(credentialKey(tenant), context, std::move(callback));
+    else
+        m_vault->read(credentialKey(tenant), context, std::move(callback));
+}
+
+void TenantSession::signOut()
+{
+    m_client->signOut();
+    if (const std::optional<Tenant> tenant = activeTenant();
+        tenant && tenant->authMethod == AuthMethod::AccessToken)
+        m_vault->forgetSession(credentialKey(*tenant));
+}
+
+void TenantSession::reloadActive()
+{
+    if (!m_activeId.isEmpty() && m_activeId != sandboxId)
+        readAndConnect(m_activeId, true);
+}
+
+} // namespace Passdesk
