@@ -1880,72 +1880,12 @@ Wie möchten Sie beginnen?</translation>
         <translation>Der Verlauf konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Expires in %1 (at %2).</source>
-        <translation>Läuft ab in %1 (um %2).</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation>Dieses Token ist um %1 abgelaufen und wird ausgeblendet. Erzeugen Sie ein neues, falls der Anrufer es noch braucht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
-        <translation>Kopiert. Die Zwischenablage wird beim Beenden von Passdesk geleert.</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Zifferntoken erzeugen</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>Der Server bat Passdesk, vor der nächsten Anfrage zu warten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s), read out in groups</source>
-        <translation>
-            <numerusform>%n Ziffer, in Gruppen vorgelesen</numerusform>
-            <numerusform>%n Ziffern, in Gruppen vorgelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Benutzer: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Anfrage-ID: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Length: %n digit(s)</source>
-        <translation>
-            <numerusform>Länge: %n Ziffer</numerusform>
-            <numerusform>Länge: %n Ziffern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid for: %n minute(s)</source>
-        <translation>
-            <numerusform>Gültig für: %n Minute</numerusform>
-            <numerusform>Gültig für: %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Generated: %1</source>
-        <translation>Erzeugt: %1</translation>
-    </message>
-    <message>
-        <source>Expires: %1</source>
-        <translation>Läuft ab: %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1924,69 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenView</name>
+    <message numerus="yes">
+        <source>%n digit(s), read out in groups</source>
+        <translation>
+            <numerusform>%n Ziffer, in Gruppen vorgelesen</numerusform>
+            <numerusform>%n Ziffern, in Gruppen vorgelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length: %n digit(s)</source>
+        <translation>
+            <numerusform>Länge: %n Ziffer</numerusform>
+            <numerusform>Länge: %n Ziffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for: %n minute(s)</source>
+        <translation>
+            <numerusform>Gültig für: %n Minute</numerusform>
+            <numerusform>Gültig für: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
+        <translation>Dieses Token ist um %1 abgelaufen und wird ausgeblendet. Erzeugen Sie ein neues, falls der Anrufer es noch braucht.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2).</source>
+        <translation>Läuft ab in %1 (um %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
+        <translation>Kopiert. Die Zwischenablage wird beim Beenden von Passdesk geleert.</translation>
     </message>
 </context>
 <context>
@@ -2369,42 +2372,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Token erzeugen</translation>
     </message>
     <message>
-        <source>Token to read out</source>
-        <translation>Vorzulesendes Token</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Zifferntoken</translation>
-    </message>
-    <message>
-        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
-        <translation>Der Server hat dieses Token als Zahl gesendet; Passdesk hat die führenden Nullen wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Token repaired note</source>
-        <translation>Hinweis: Token repariert</translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation>Ablauf des Tokens</translation>
-    </message>
-    <message>
-        <source>Token details</source>
-        <translation>Tokendetails</translation>
-    </message>
-    <message>
-        <source>Copy &amp;details</source>
-        <translation>&amp;Details kopieren</translation>
-    </message>
-    <message>
-        <source>Copy token details for the ticket</source>
-        <translation>Tokendetails für das Ticket kopieren</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Token kopieren</translation>
-    </message>
-    <message>
         <source>Session &amp;history</source>
         <translation>Sitzungs&amp;verlauf</translation>
     </message>
@@ -2441,10 +2408,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Problem mit der Gültigkeit</translation>
     </message>
     <message>
-        <source>Clipboard status</source>
-        <translation>Status der Zwischenablage</translation>
-    </message>
-    <message>
         <source>Session history</source>
         <translation>Sitzungsverlauf</translation>
     </message>
@@ -2453,12 +2416,55 @@ Wie möchten Sie beginnen?</translation>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Als Te&amp;xt kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TokenView</name>
+    <message>
+        <source>Token to read out</source>
+        <translation>Vorzulesendes Token</translation>
+    </message>
+    <message>
+        <source>Digit token</source>
+        <translation>Zifferntoken</translation>
+    </message>
+    <message>
+        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
+        <translation>Der Server hat dieses Token als Zahl gesendet; Passdesk hat die führenden Nullen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Token repaired note</source>
+        <translation>Hinweis: Token repariert</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>Status der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Ablauf des Tokens</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Tokendetails</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>&amp;Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copy token details for the ticket</source>
+        <translation>Tokendetails für das Ticket kopieren</translation>
+    </message>
+    <message>
         <source>C&amp;opy token</source>
         <translation>T&amp;oken kopieren</translation>
     </message>
     <message>
-        <source>Cop&amp;y as text</source>
-        <translation>Als Te&amp;xt kopieren</translation>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
     </message>
 </context>
 </TS>

@@ -1858,60 +1858,12 @@ How do you want to start?</translation>
         <translation>The history could not be saved to %1: %2</translation>
     </message>
     <message>
-        <source>Expires in %1 (at %2).</source>
-        <translation>Expires in %1 (at %2).</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
-        <translation>Copied. The clipboard is cleared when Passdesk quits.</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Generate digit token</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>The server asked Passdesk to wait before the next request.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s), read out in groups</source>
-        <translation><numerusform>%n digit, read out in groups</numerusform><numerusform>%n digits, read out in groups</numerusform></translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>User: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Request ID: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Length: %n digit(s)</source>
-        <translation><numerusform>Length: %n digit</numerusform><numerusform>Length: %n digits</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid for: %n minute(s)</source>
-        <translation><numerusform>Valid for: %n minute</numerusform><numerusform>Valid for: %n minutes</numerusform></translation>
-    </message>
-    <message>
-        <source>Generated: %1</source>
-        <translation>Generated: %1</translation>
-    </message>
-    <message>
-        <source>Expires: %1</source>
-        <translation>Expires: %1</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1899,57 @@ How do you want to start?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenView</name>
+    <message numerus="yes">
+        <source>%n digit(s), read out in groups</source>
+        <translation><numerusform>%n digit, read out in groups</numerusform><numerusform>%n digits, read out in groups</numerusform></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length: %n digit(s)</source>
+        <translation><numerusform>Length: %n digit</numerusform><numerusform>Length: %n digits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for: %n minute(s)</source>
+        <translation><numerusform>Valid for: %n minute</numerusform><numerusform>Valid for: %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Generated: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expires: %1</translation>
+    </message>
+    <message>
+        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
+        <translation>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2).</source>
+        <translation>Expires in %1 (at %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation><numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
+        <translation>Copied. The clipboard is cleared when Passdesk quits.</translation>
     </message>
 </context>
 <context>
@@ -2332,42 +2335,6 @@ How do you want to start?</translation>
         <translation>Generate token</translation>
     </message>
     <message>
-        <source>Token to read out</source>
-        <translation>Token to read out</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Digit token</translation>
-    </message>
-    <message>
-        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
-        <translation>The server sent this token as a number; Passdesk restored its leading zeros.</translation>
-    </message>
-    <message>
-        <source>Token repaired note</source>
-        <translation>Token repaired note</translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation>Token expiry</translation>
-    </message>
-    <message>
-        <source>Token details</source>
-        <translation>Token details</translation>
-    </message>
-    <message>
-        <source>Copy &amp;details</source>
-        <translation>Copy &amp;details</translation>
-    </message>
-    <message>
-        <source>Copy token details for the ticket</source>
-        <translation>Copy token details for the ticket</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Copy token</translation>
-    </message>
-    <message>
         <source>Session &amp;history</source>
         <translation>Session &amp;history</translation>
     </message>
@@ -2404,10 +2371,6 @@ How do you want to start?</translation>
         <translation>Lifetime problem</translation>
     </message>
     <message>
-        <source>Clipboard status</source>
-        <translation>Clipboard status</translation>
-    </message>
-    <message>
         <source>Session history</source>
         <translation>Session history</translation>
     </message>
@@ -2416,12 +2379,55 @@ How do you want to start?</translation>
         <translation>Dialog buttons</translation>
     </message>
     <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Cop&amp;y as text</translation>
+    </message>
+</context>
+<context>
+    <name>TokenView</name>
+    <message>
+        <source>Token to read out</source>
+        <translation>Token to read out</translation>
+    </message>
+    <message>
+        <source>Digit token</source>
+        <translation>Digit token</translation>
+    </message>
+    <message>
+        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
+        <translation>The server sent this token as a number; Passdesk restored its leading zeros.</translation>
+    </message>
+    <message>
+        <source>Token repaired note</source>
+        <translation>Token repaired note</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>Clipboard status</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Token expiry</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Token details</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copy &amp;details</translation>
+    </message>
+    <message>
+        <source>Copy token details for the ticket</source>
+        <translation>Copy token details for the ticket</translation>
+    </message>
+    <message>
         <source>C&amp;opy token</source>
         <translation>C&amp;opy token</translation>
     </message>
     <message>
-        <source>Cop&amp;y as text</source>
-        <translation>Cop&amp;y as text</translation>
+        <source>Copy token</source>
+        <translation>Copy token</translation>
     </message>
 </context>
 </TS>

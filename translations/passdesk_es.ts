@@ -1880,72 +1880,12 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
     <message>
-        <source>Expires in %1 (at %2).</source>
-        <translation>Caduca en %1 (a las %2).</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducado</translation>
-    </message>
-    <message>
-        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation>Este token caducó a las %1 y está oculto. Genere uno nuevo si quien llama aún lo necesita.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
-            <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
-        <translation>Copiado. El portapapeles se vaciará al cerrar Passdesk.</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Generar token numérico</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>El servidor pidió a Passdesk que espere antes de la próxima solicitud.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s), read out in groups</source>
-        <translation>
-            <numerusform>%n dígito, leído en grupos</numerusform>
-            <numerusform>%n dígitos, leídos en grupos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Usuario: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>ID de solicitud: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Length: %n digit(s)</source>
-        <translation>
-            <numerusform>Longitud: %n dígito</numerusform>
-            <numerusform>Longitud: %n dígitos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid for: %n minute(s)</source>
-        <translation>
-            <numerusform>Válido durante: %n minuto</numerusform>
-            <numerusform>Válido durante: %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Generated: %1</source>
-        <translation>Generado: %1</translation>
-    </message>
-    <message>
-        <source>Expires: %1</source>
-        <translation>Caduca: %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1924,69 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenView</name>
+    <message numerus="yes">
+        <source>%n digit(s), read out in groups</source>
+        <translation>
+            <numerusform>%n dígito, leído en grupos</numerusform>
+            <numerusform>%n dígitos, leídos en grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length: %n digit(s)</source>
+        <translation>
+            <numerusform>Longitud: %n dígito</numerusform>
+            <numerusform>Longitud: %n dígitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for: %n minute(s)</source>
+        <translation>
+            <numerusform>Válido durante: %n minuto</numerusform>
+            <numerusform>Válido durante: %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Generado: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Caduca: %1</translation>
+    </message>
+    <message>
+        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
+        <translation>Este token caducó a las %1 y está oculto. Genere uno nuevo si quien llama aún lo necesita.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2).</source>
+        <translation>Caduca en %1 (a las %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
+        <translation>Copiado. El portapapeles se vaciará al cerrar Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -2369,42 +2372,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Generar token</translation>
     </message>
     <message>
-        <source>Token to read out</source>
-        <translation>Token para leer en voz alta</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Token numérico</translation>
-    </message>
-    <message>
-        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
-        <translation>El servidor envió este token como número; Passdesk restauró sus ceros iniciales.</translation>
-    </message>
-    <message>
-        <source>Token repaired note</source>
-        <translation>Nota: token reparado</translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation>Caducidad del token</translation>
-    </message>
-    <message>
-        <source>Token details</source>
-        <translation>Detalles del token</translation>
-    </message>
-    <message>
-        <source>Copy &amp;details</source>
-        <translation>Copiar &amp;detalles</translation>
-    </message>
-    <message>
-        <source>Copy token details for the ticket</source>
-        <translation>Copiar los detalles del token para la incidencia</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Copiar token</translation>
-    </message>
-    <message>
         <source>Session &amp;history</source>
         <translation>&amp;Historial de la sesión</translation>
     </message>
@@ -2441,10 +2408,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Problema de validez</translation>
     </message>
     <message>
-        <source>Clipboard status</source>
-        <translation>Estado del portapapeles</translation>
-    </message>
-    <message>
         <source>Session history</source>
         <translation>Historial de la sesión</translation>
     </message>
@@ -2453,12 +2416,55 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Botones del diálogo</translation>
     </message>
     <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Copiar como te&amp;xto</translation>
+    </message>
+</context>
+<context>
+    <name>TokenView</name>
+    <message>
+        <source>Token to read out</source>
+        <translation>Token para leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Digit token</source>
+        <translation>Token numérico</translation>
+    </message>
+    <message>
+        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
+        <translation>El servidor envió este token como número; Passdesk restauró sus ceros iniciales.</translation>
+    </message>
+    <message>
+        <source>Token repaired note</source>
+        <translation>Nota: token reparado</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>Estado del portapapeles</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Caducidad del token</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Detalles del token</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copiar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Copy token details for the ticket</source>
+        <translation>Copiar los detalles del token para la incidencia</translation>
+    </message>
+    <message>
         <source>C&amp;opy token</source>
         <translation>C&amp;opiar token</translation>
     </message>
     <message>
-        <source>Cop&amp;y as text</source>
-        <translation>Copiar como te&amp;xto</translation>
+        <source>Copy token</source>
+        <translation>Copiar token</translation>
     </message>
 </context>
 </TS>

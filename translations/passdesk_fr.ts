@@ -1880,72 +1880,12 @@ Comment voulez-vous commencer ?</translation>
         <translation>L&apos;historique n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
-        <source>Expires in %1 (at %2).</source>
-        <translation>Expire dans %1 (à %2).</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation>Ce jeton a expiré à %1 et est masqué. Générez-en un nouveau si l&apos;appelant en a encore besoin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
-        <translation>Copié. Le presse-papiers sera vidé à la fermeture de Passdesk.</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Générer un jeton numérique</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>Le serveur a demandé à Passdesk d&apos;attendre avant la prochaine requête.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s), read out in groups</source>
-        <translation>
-            <numerusform>%n chiffre, lu par groupes</numerusform>
-            <numerusform>%n chiffres, lus par groupes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Utilisateur : %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>ID de requête : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Length: %n digit(s)</source>
-        <translation>
-            <numerusform>Longueur : %n chiffre</numerusform>
-            <numerusform>Longueur : %n chiffres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid for: %n minute(s)</source>
-        <translation>
-            <numerusform>Valable : %n minute</numerusform>
-            <numerusform>Valable : %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Generated: %1</source>
-        <translation>Généré : %1</translation>
-    </message>
-    <message>
-        <source>Expires: %1</source>
-        <translation>Expire : %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1924,69 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenView</name>
+    <message numerus="yes">
+        <source>%n digit(s), read out in groups</source>
+        <translation>
+            <numerusform>%n chiffre, lu par groupes</numerusform>
+            <numerusform>%n chiffres, lus par groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length: %n digit(s)</source>
+        <translation>
+            <numerusform>Longueur : %n chiffre</numerusform>
+            <numerusform>Longueur : %n chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for: %n minute(s)</source>
+        <translation>
+            <numerusform>Valable : %n minute</numerusform>
+            <numerusform>Valable : %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Généré : %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expire : %1</translation>
+    </message>
+    <message>
+        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
+        <translation>Ce jeton a expiré à %1 et est masqué. Générez-en un nouveau si l&apos;appelant en a encore besoin.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2).</source>
+        <translation>Expire dans %1 (à %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
+        <translation>Copié. Le presse-papiers sera vidé à la fermeture de Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -2369,42 +2372,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>Générer le jeton</translation>
     </message>
     <message>
-        <source>Token to read out</source>
-        <translation>Jeton à lire</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Jeton numérique</translation>
-    </message>
-    <message>
-        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
-        <translation>Le serveur a envoyé ce jeton sous forme de nombre ; Passdesk a rétabli ses zéros initiaux.</translation>
-    </message>
-    <message>
-        <source>Token repaired note</source>
-        <translation>Remarque : jeton réparé</translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation>Expiration du jeton</translation>
-    </message>
-    <message>
-        <source>Token details</source>
-        <translation>Détails du jeton</translation>
-    </message>
-    <message>
-        <source>Copy &amp;details</source>
-        <translation>Copier les &amp;détails</translation>
-    </message>
-    <message>
-        <source>Copy token details for the ticket</source>
-        <translation>Copier les détails du jeton pour le ticket</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Copier le jeton</translation>
-    </message>
-    <message>
         <source>Session &amp;history</source>
         <translation>&amp;Historique de la session</translation>
     </message>
@@ -2441,10 +2408,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>Problème de durée</translation>
     </message>
     <message>
-        <source>Clipboard status</source>
-        <translation>État du presse-papiers</translation>
-    </message>
-    <message>
         <source>Session history</source>
         <translation>Historique de la session</translation>
     </message>
@@ -2453,12 +2416,55 @@ Comment voulez-vous commencer ?</translation>
         <translation>Boutons de la boîte de dialogue</translation>
     </message>
     <message>
+        <source>Cop&amp;y as text</source>
+        <translation>Copier en te&amp;xte</translation>
+    </message>
+</context>
+<context>
+    <name>TokenView</name>
+    <message>
+        <source>Token to read out</source>
+        <translation>Jeton à lire</translation>
+    </message>
+    <message>
+        <source>Digit token</source>
+        <translation>Jeton numérique</translation>
+    </message>
+    <message>
+        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
+        <translation>Le serveur a envoyé ce jeton sous forme de nombre ; Passdesk a rétabli ses zéros initiaux.</translation>
+    </message>
+    <message>
+        <source>Token repaired note</source>
+        <translation>Remarque : jeton réparé</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>État du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>Détails du jeton</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copier les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Copy token details for the ticket</source>
+        <translation>Copier les détails du jeton pour le ticket</translation>
+    </message>
+    <message>
         <source>C&amp;opy token</source>
         <translation>C&amp;opier le jeton</translation>
     </message>
     <message>
-        <source>Cop&amp;y as text</source>
-        <translation>Copier en te&amp;xte</translation>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
     </message>
 </context>
 </TS>

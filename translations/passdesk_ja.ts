@@ -1873,68 +1873,12 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>履歴を %1 に保存できませんでした: %2</translation>
     </message>
     <message>
-        <source>Expires in %1 (at %2).</source>
-        <translation>あと %1 で期限切れ (%2)。</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation>このトークンは %1 に期限切れになったため非表示にしました。発信者がまだ必要な場合は新しく生成してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation>
-            <numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
-        <translation>コピーしました。クリップボードは Passdesk の終了時に消去されます。</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>数字トークンの生成</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>サーバーは次の要求まで待つよう Passdesk に求めました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s), read out in groups</source>
-        <translation>
-            <numerusform>%n 桁 (区切って読み上げ)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>ユーザー: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>要求 ID: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Length: %n digit(s)</source>
-        <translation>
-            <numerusform>長さ: %n 桁</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid for: %n minute(s)</source>
-        <translation>
-            <numerusform>有効期間: %n 分</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Generated: %1</source>
-        <translation>生成日時: %1</translation>
-    </message>
-    <message>
-        <source>Expires: %1</source>
-        <translation>有効期限: %1</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1916,65 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenView</name>
+    <message numerus="yes">
+        <source>%n digit(s), read out in groups</source>
+        <translation>
+            <numerusform>%n 桁 (区切って読み上げ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>要求 ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length: %n digit(s)</source>
+        <translation>
+            <numerusform>長さ: %n 桁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for: %n minute(s)</source>
+        <translation>
+            <numerusform>有効期間: %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成日時: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>有効期限: %1</translation>
+    </message>
+    <message>
+        <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
+        <translation>このトークンは %1 に期限切れになったため非表示にしました。発信者がまだ必要な場合は新しく生成してください。</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2).</source>
+        <translation>あと %1 で期限切れ (%2)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when Passdesk quits.</source>
+        <translation>コピーしました。クリップボードは Passdesk の終了時に消去されます。</translation>
     </message>
 </context>
 <context>
@@ -2357,42 +2360,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>トークンを生成</translation>
     </message>
     <message>
-        <source>Token to read out</source>
-        <translation>読み上げるトークン</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>数字トークン</translation>
-    </message>
-    <message>
-        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
-        <translation>サーバーがこのトークンを数値として送ったため、Passdesk が先頭のゼロを復元しました。</translation>
-    </message>
-    <message>
-        <source>Token repaired note</source>
-        <translation>トークン修復の注意</translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation>トークンの有効期限</translation>
-    </message>
-    <message>
-        <source>Token details</source>
-        <translation>トークンの詳細</translation>
-    </message>
-    <message>
-        <source>Copy &amp;details</source>
-        <translation>詳細をコピー(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Copy token details for the ticket</source>
-        <translation>チケット用にトークンの詳細をコピー</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>トークンをコピー</translation>
-    </message>
-    <message>
         <source>Session &amp;history</source>
         <translation>セッション履歴(&amp;H)</translation>
     </message>
@@ -2429,10 +2396,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>有効期間の問題</translation>
     </message>
     <message>
-        <source>Clipboard status</source>
-        <translation>クリップボードの状態</translation>
-    </message>
-    <message>
         <source>Session history</source>
         <translation>セッション履歴</translation>
     </message>
@@ -2441,12 +2404,55 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>ダイアログのボタン</translation>
     </message>
     <message>
+        <source>Cop&amp;y as text</source>
+        <translation>テキストとしてコピー(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenView</name>
+    <message>
+        <source>Token to read out</source>
+        <translation>読み上げるトークン</translation>
+    </message>
+    <message>
+        <source>Digit token</source>
+        <translation>数字トークン</translation>
+    </message>
+    <message>
+        <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>
+        <translation>サーバーがこのトークンを数値として送ったため、Passdesk が先頭のゼロを復元しました。</translation>
+    </message>
+    <message>
+        <source>Token repaired note</source>
+        <translation>トークン修復の注意</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>クリップボードの状態</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>トークンの有効期限</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>トークンの詳細</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>詳細をコピー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy token details for the ticket</source>
+        <translation>チケット用にトークンの詳細をコピー</translation>
+    </message>
+    <message>
         <source>C&amp;opy token</source>
         <translation>トークンをコピー(&amp;O)</translation>
     </message>
     <message>
-        <source>Cop&amp;y as text</source>
-        <translation>テキストとしてコピー(&amp;Y)</translation>
+        <source>Copy token</source>
+        <translation>トークンをコピー</translation>
     </message>
 </context>
 </TS>

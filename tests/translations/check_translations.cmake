@@ -10,7 +10,7 @@ foreach(ts IN LISTS ts_files)
     list(LENGTH before_messages before_count)
     file(COPY ${ts} DESTINATION ${WORK_DIR})
     execute_process(
-        COMMAND ${LUPDATE} -no-obsolete -locations none app/core startup ui -ts ${WORK_DIR}/${name}
+        COMMAND ${LUPDATE} -no-obsolete -locations none -I app app/core startup ui -ts ${WORK_DIR}/${name}
         WORKING_DIRECTORY ${SOURCE_DIR}
         RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)

@@ -6,6 +6,8 @@
 #include "identitylookup.h"
 #include "secretclipboard.h"
 #include "tokenhistory.h"
+#include "tokenview.h"
+#include "passdeskcolours.h"
 #include "ui_tokendialog.h"
 
 #include <QClipboard>
@@ -15,7 +17,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QTimer>
 
 namespace Passdesk {
@@ -30,13 +31,12 @@ TokenDialog::TokenDialog(
     , m_errorView(new ErrorView(this))
     , m_lookup(nullptr)
     , m_clipboard(nullptr)
-    , m_countdown(new QTimer(this))
     , m_busyDelay(new QTimer(this))
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("tokenDialog")); // setupUi keeps a name that is already set
     m_ui->setupUi(this);
     setUpLook();
+    m_tokenView = m_ui->tokenView;
     m_errorView->setObjectName(QStringLiteral("tokenErrorView"));
     m_errorView->setRetryVisible(false); // Generate is the retry; it never sends twice by itself
     m_ui->errorLayout->addWidget(m_errorView);
@@ -48,6 +48,7 @@ TokenDialog::TokenDialog(
     m_clipboard = owner->findChild<SecretClipboard *>(QString(), Qt::FindDirectChildrenOnly);
     if (!m_clipboard)
         m_clipboard = new SecretClipboard(owner);
+    m_tokenView->attach(settings, history, m_clipboard);
 
     m_ui->tokenHistoryTableView->setModel(history);
     // Sized once per new row, not ResizeToContents: that measured every row again on each new
@@ -67,7 +68,7 @@ TokenDialog::TokenDialog(
     connect(m_busyDelay, &QTimer::timeout, this, [this] {
         if (!m_pending)
             return;
-        hideToken(false);
+        m_tokenView->hideToken();
         m_ui->tokenProgressBar->show();
         updateState(); // now Cancel can be pressed and Generate says it is busy
     });
@@ -76,26 +77,15 @@ TokenDialog::TokenDialog(
     close->setAccessibleName(tr("Close"));
     close->setAutoDefault(false);
     m_ui->cancelButton->setAutoDefault(false);
-    m_ui->tokenCopyButton->setAutoDefault(false);
-    m_ui->tokenDetailsCopyButton->setAutoDefault(false);
 
-    m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, &TokenDialog::tick);
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->generateButton, &QPushButton::clicked, this, &TokenDialog::generate);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &TokenDialog::cancelRequest);
-    connect(m_ui->tokenCopyButton, &QPushButton::clicked, this, &TokenDialog::copyToken);
-    connect(m_ui->tokenDetailsCopyButton, &QPushButton::clicked, this, &TokenDialog::copyDetails);
     connect(m_ui->historyCopyButton, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_history->toText()); });
-    connect(m_clipboard, &SecretClipboard::cleared, this,
-        [this] { m_ui->tokenCopyStatusLabel->hide(); });
     connect(m_errorView, &ErrorView::retryBlockedChanged, this, &TokenDialog::updateState);
     connect(
         m_ui->historySaveCsvButton, &QPushButton::clicked, this, &TokenDialog::saveHistoryAsCsv);
-    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->tokenDigitsLabel, this,
-        &TokenDialog::copyToken, Qt::WidgetShortcut);
-    copyShortcut->setObjectName(QStringLiteral("tokenCopyShortcut"));
     // The field holds more than a uid may have (maxLength 1024, uids 128) so an overlong paste is
     // refused with a reason instead of cut to a uid nobody typed.
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, [this] {
@@ -133,8 +123,6 @@ TokenDialog::TokenDialog(
     });
 
     m_ui->identityDetailsLabel->hide();
-    m_ui->tokenCopyStatusLabel->hide();
-    m_ui->tokenGroupBox->hide();
     m_ui->tokenProgressBar->hide();
     m_ui->callerVerifiedCheckBox->setVisible(settings->requireCallerVerification());
     setUiLanguages(client->uiLanguages());
@@ -149,11 +137,9 @@ TokenDialog::TokenDialog(
 
 TokenDialog::~TokenDialog()
 {
-    // The clipboard helper may outlive m_ui (it is our child or the main window's).
-    disconnect(m_clipboard, nullptr, this, nullptr);
     if (m_pending)
         m_pending->abort();
-    hideToken(false);
+    m_tokenView->hideToken();
 }
 
 void TokenDialog::done(int result)
@@ -161,7 +147,7 @@ void TokenDialog::done(int result)
     // Closing the dialog ends the call: nothing in flight, no digits left on screen.
     if (m_pending)
         m_pending->abort();
-    hideToken(false);
+    m_tokenView->hideToken();
     QDialog::done(result);
 }
 
@@ -185,7 +171,7 @@ void TokenDialog::setOrgConfig(const std::optional<OrgConfig> &config)
 
 void TokenDialog::setClock(std::function<QDateTime()> now)
 {
-    m_now = now;
+    m_tokenView->setClock(now);
     m_history->setClock(std::move(now));
 }
 
@@ -280,10 +266,9 @@ void TokenDialog::generate()
         return;
     }
     m_errorView->clear();
-    m_ui->tokenCopyStatusLabel->hide();
     // Our copy of the last token goes at once; on screen it stays until the answer replaces it
     // (one paint, not two) or m_busyDelay hides it.
-    wipeSecret();
+    m_tokenView->wipeSecretKeepShown();
     DigitTokenReply *reply = m_client->generateDigitToken(request);
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onGenerated(reply); });
@@ -304,11 +289,19 @@ void TokenDialog::onGenerated(DigitTokenReply *reply)
     updateState();
     const DigitTokenRequest &request = reply->request();
     if (reply->isSuccess()) {
-        showToken(reply->token(), request.userId, request.length.value_or(OrgConfig::defaultLength),
+        const bool viewWasShown = m_tokenView->isVisible(); // the last token's, kept meanwhile
+        m_tokenView->showToken(reply->token(), request.userId,
+            request.length.value_or(OrgConfig::defaultLength),
             request.durationMinutes.value_or(OrgConfig::defaultDuration));
+        // Grow to show every line of the token view; never shrink what the agent sized. Once
+        // the view was shown the layout's minimum size keeps every line in view.
+        if (!viewWasShown) {
+            layout()->activate();
+            resize(size().expandedTo(sizeHint()));
+        }
         return;
     }
-    hideToken(false); // no new token: the last one goes, as it did when Generate was pressed
+    m_tokenView->hideToken(); // no new token: the last one goes, as it did when Generate was pressed
     if (reply->error().kind == ApiError::Kind::Canceled)
         return;
     showFieldErrors(reply->error(), request.userId);
@@ -382,19 +375,64 @@ void TokenDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        const bool hasToken = !m_digits.isEmpty();
-        if (hasToken) // retranslateUi does not touch it, but be sure the digits survive
-            m_ui->tokenDigitsLabel->setText(groupDigitsForReading(m_digits));
         setTenantName(m_tenant);
         m_ui->dialogButtonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
         updateBanners();
         updateState();
         updateIdentityDetails();
-        renderDetails();
         fitHistoryColumns(0, m_history->rowCount() - 1); // the headers' words changed
-        refitHeldLines(); // the new words may be shorter
     }
     QDialog::changeEvent(event);
+}
+
+void TokenDialog::setUpLook()
+{
+    for (PanelLabel *banner : { m_ui->digitTokensDisabledLabel, m_ui->unsupportedVersionLabel }) {
+        banner->setPanelStyle(warningNoticeStyle());
+        banner->setPadding(6, 6);
+    }
+    for (QLabel *error :
+        { m_ui->userIdErrorLabel, m_ui->tokenLengthErrorLabel, m_ui->tokenDurationErrorLabel })
+        setTextColour(error, errorTextColour());
+    // The page paints its own background, so the tab frame and the dialog are not painted
+    // again under the token view's lines.
+    m_ui->generateTab->setAutoFillBackground(true);
+    // A click on Generate leaves the keyboard focus where it is (Tab still reaches the button and
+    // Enter presses it from any field): the token takes the focus when it arrives, and moving it
+    // to the button and back repainted both with every click.
+    m_ui->generateButton->setFocusPolicy(Qt::TabFocus);
+}
+
+void TokenDialog::fitHistoryColumns(int first, int last)
+{
+    // Sized when the history is in view: a token generated on the other tab costs nothing here.
+    if (m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab) {
+        m_historyUnfittedFrom
+            = m_historyUnfittedFrom < 0 ? first : std::min(m_historyUnfittedFrom, first);
+        return;
+    }
+    // Each column (but the stretched last one) as wide as its header and the new rows need;
+    // never narrower than before, so what the agent widened stays.
+    QTableView *view = m_ui->tokenHistoryTableView;
+    QHeaderView *header = view->horizontalHeader();
+    const int grid = view->showGrid() ? 1 : 0;
+    for (int column = 0; column < m_history->columnCount() - 1; ++column) {
+        int width = header->sectionSizeHint(column);
+        for (int row = first; row <= last; ++row)
+            width = std::max(
+                width, view->sizeHintForIndex(m_history->index(row, column)).width() + grid);
+        if (width > header->sectionSize(column))
+            header->resizeSection(column, width);
+    }
+}
+
+void TokenDialog::fitUnfittedHistoryColumns()
+{
+    if (m_historyUnfittedFrom < 0 || m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab)
+        return;
+    const int first = m_historyUnfittedFrom;
+    m_historyUnfittedFrom = -1;
+    fitHistoryColumns(first, m_history->rowCount() - 1);
 }
 
 } // namespace Passdesk

@@ -27,6 +27,7 @@ class ErrorView;
 class IdentityLookup;
 class SecretClipboard;
 class TokenHistory;
+class TokenView;
 struct ApiError;
 
 // From "who is calling?" to a digit token read out: find the user, check the caller was
@@ -57,7 +58,7 @@ protected:
     void done(int result) override;
 
 private:
-    // Request side (tokendialog.cpp).
+    void setUpLook();
     void generate();
     void cancelRequest();
     void onGenerated(DigitTokenReply *reply);
@@ -70,21 +71,6 @@ private:
     void fitHistoryColumns(int first, int last);
     void fitUnfittedHistoryColumns();
 
-    // Token side (tokenview.cpp).
-    void setUpLook();
-    void showToken(const DigitToken &token, const QString &userId, int length, int duration);
-    void renderDetails();
-    void tick();
-    void setExpiryWraps(bool wraps);
-    static void holdSize(QLabel *label);
-    static void releaseSize(QLabel *label);
-    void refitHeldLines();
-    void wipeSecret(); // overwrites m_digits and stops the countdown; the label keeps its text
-    void wipeDigits(); // wipeSecret() and clears the label
-    void hideToken(bool expired);
-    void copyToken();
-    void copyDetails();
-
     std::unique_ptr<Ui::TokenDialog> m_ui;
     ApiClient *m_client;
     AppSettings *m_settings;
@@ -92,9 +78,8 @@ private:
     ErrorView *m_errorView;
     IdentityLookup *m_lookup;
     SecretClipboard *m_clipboard;
-    QTimer *m_countdown;
+    TokenView *m_tokenView = nullptr;
     QTimer *m_busyDelay; // shows the busy state only when an answer is slow
-    std::function<QDateTime()> m_now;
     std::optional<OrgConfig> m_orgConfig;
     QPointer<DigitTokenReply> m_pending;
     QString m_tenant;
@@ -102,15 +87,6 @@ private:
     QString m_lookupFailure; // the failed lookup's summary, shown under the user field
     int m_historyUnfittedFrom = -1; // history rows added while the history was out of view
 
-    // What the token view shows. Everything but m_digits may go into the ticket.
-    QString m_digits; // the shown token; wiped when hidden
-    QString m_tokenUser;
-    QString m_requestId;
-    int m_tokenLength = 0;
-    int m_tokenDuration = 0;
-    QDateTime m_generatedAt;
-    QDateTime m_expiresAt;
-    bool m_expired = false;
 };
 
 } // namespace Passdesk

@@ -1,47 +1,68 @@
-// The token side of the dialog: show it for reading aloud, count down to expiry, copy it as a
-// secret, wipe it when it is no longer shown, and keep the history of tokens readable.
+#include "tokenview.h"
 
 #include "core/settings/appsettings.h"
 #include "passdeskcolours.h"
 #include "secretclipboard.h"
-#include "tokendialog.h"
 #include "tokenhistory.h"
-#include "ui_tokendialog.h"
+#include "ui_tokenview.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QLocale>
-#include <QTableView>
+#include <QShortcut>
 #include <QTimer>
 #include <algorithm>
 
 namespace Passdesk {
 
-void TokenDialog::setUpLook()
+TokenView::TokenView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TokenView>())
+    , m_countdown(new QTimer(this))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
-    for (PanelLabel *banner : { m_ui->digitTokensDisabledLabel, m_ui->unsupportedVersionLabel }) {
-        banner->setPanelStyle(warningNoticeStyle());
-        banner->setPadding(6, 6);
-    }
-    for (QLabel *error :
-        { m_ui->userIdErrorLabel, m_ui->tokenLengthErrorLabel, m_ui->tokenDurationErrorLabel })
-        setTextColour(error, errorTextColour());
+    m_ui->setupUi(this);
     setTextColour(m_ui->tokenRepairedLabel, attentionTextColour());
     // What a click repaints, kept small. The lines that change with each token and each second
-    // paint over the card themselves, and the page paints its own background, so neither the
-    // card nor the tab frame and the dialog are painted again under them.
+    // paint over the card themselves, so the card is not painted again under them.
     for (QWidget *changing : std::initializer_list<QWidget *> { m_ui->tokenExpiryLabel,
              m_ui->tokenDetailsLabel, m_ui->tokenCopyStatusLabel, m_ui->tokenRepairedLabel })
         changing->setAutoFillBackground(true); // in the card's colour
-    m_ui->generateTab->setAutoFillBackground(true);
-    // A click on Generate leaves the keyboard focus where it is (Tab still reaches the button and
-    // Enter presses it from any field): the token takes the focus when it arrives, and moving it
-    // to the button and back repainted both with every click.
-    m_ui->generateButton->setFocusPolicy(Qt::TabFocus);
+    m_ui->tokenCopyButton->setAutoDefault(false);
+    m_ui->tokenDetailsCopyButton->setAutoDefault(false);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &TokenView::tick);
+    connect(m_ui->tokenCopyButton, &QPushButton::clicked, this, &TokenView::copyToken);
+    connect(m_ui->tokenDetailsCopyButton, &QPushButton::clicked, this, &TokenView::copyDetails);
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->tokenDigitsLabel, this,
+        &TokenView::copyToken, Qt::WidgetShortcut);
+    copyShortcut->setObjectName(QStringLiteral("tokenCopyShortcut"));
+    m_ui->tokenCopyStatusLabel->hide();
+    hide();
 }
 
-void TokenDialog::showToken(
+TokenView::~TokenView()
+{
+    if (m_clipboard)
+        disconnect(m_clipboard, nullptr, this, nullptr);
+    wipeSecret();
+}
+
+void TokenView::attach(AppSettings *settings, TokenHistory *history, SecretClipboard *clipboard)
+{
+    m_settings = settings;
+    m_history = history;
+    m_clipboard = clipboard;
+    connect(m_clipboard, &SecretClipboard::cleared, this,
+        [this] { m_ui->tokenCopyStatusLabel->hide(); });
+}
+
+void TokenView::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
+void TokenView::showToken(
     const DigitToken &token, const QString &userId, int length, int duration)
 {
     m_generatedAt = m_now();
@@ -61,22 +82,13 @@ void TokenDialog::showToken(
     m_ui->tokenRepairedLabel->setVisible(token.repaired);
     m_ui->tokenCopyButton->setEnabled(true);
     m_ui->tokenDetailsCopyButton->setEnabled(true);
-    const bool boxWasShown
-        = m_ui->tokenGroupBox->isVisible(); // the last token's, kept during the request
-    m_ui->tokenGroupBox->show();
+    show();
     m_countdown->start();
     renderDetails(); // and the countdown line
-    // Grow to show every line of the token view; never shrink what the agent sized. When the
-    // box was shown already the dialog has grown for it, and the layout's minimum size keeps
-    // every line in view, so this full layout pass is needed only the first time.
-    if (!boxWasShown) {
-        layout()->activate();
-        resize(size().expandedTo(sizeHint()));
-    }
     m_ui->tokenDigitsLabel->setFocus(); // Ctrl+C copies it straight away
 }
 
-void TokenDialog::holdSize(QLabel *label)
+void TokenView::holdSize(QLabel *label)
 {
     // A line that changes with every token or every second keeps a fixed size that only grows:
     // Qt lays nothing out when a fixed-size widget's text changes, so only the line repaints.
@@ -87,13 +99,13 @@ void TokenDialog::holdSize(QLabel *label)
         label->setFixedSize(target);
 }
 
-void TokenDialog::releaseSize(QLabel *label)
+void TokenView::releaseSize(QLabel *label)
 {
     label->setMinimumSize(0, 0);
     label->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
 }
 
-void TokenDialog::refitHeldLines()
+void TokenView::refitHeldLines()
 {
     for (QLabel *held :
         std::initializer_list<QLabel *> { m_ui->tokenDetailsLabel, m_ui->tokenExpiryLabel }) {
@@ -105,7 +117,7 @@ void TokenDialog::refitHeldLines()
 }
 
 // Texts that depend on the UI language; re-rendered on LanguageChange.
-void TokenDialog::renderDetails()
+void TokenView::renderDetails()
 {
     if (m_requestId.isEmpty() && m_tokenUser.isEmpty())
         return;
@@ -140,7 +152,7 @@ void TokenDialog::renderDetails()
     }
 }
 
-void TokenDialog::setExpiryWraps(bool wraps)
+void TokenView::setExpiryWraps(bool wraps)
 {
     // The countdown is one short line that changes every second and with each token; as a
     // word-wrapped label each change cost three text layouts for its minimum size, and every
@@ -152,7 +164,7 @@ void TokenDialog::setExpiryWraps(bool wraps)
         releaseSize(m_ui->tokenExpiryLabel); // its height follows the width again
 }
 
-void TokenDialog::tick()
+void TokenView::tick()
 {
     if (m_digits.isEmpty()) {
         m_countdown->stop();
@@ -161,7 +173,7 @@ void TokenDialog::tick()
     const qint64 left = m_now().secsTo(m_expiresAt);
     m_history->refreshStatus();
     if (left <= 0) {
-        hideToken(true);
+        expire();
         return;
     }
     const QString remaining
@@ -174,7 +186,7 @@ void TokenDialog::tick()
     holdSize(m_ui->tokenExpiryLabel);
 }
 
-void TokenDialog::wipeSecret()
+void TokenView::wipeSecret()
 {
     m_countdown->stop();
     // Overwrite our copy of the secret, not just drop it.
@@ -182,30 +194,39 @@ void TokenDialog::wipeSecret()
     m_digits.clear();
 }
 
-void TokenDialog::wipeDigits()
+void TokenView::wipeDigits()
 {
     wipeSecret();
     m_ui->tokenDigitsLabel->clear();
     m_ui->tokenDigitsLabel->setAccessibleDescription(QString());
 }
 
-void TokenDialog::hideToken(bool expired)
+void TokenView::wipeSecretKeepShown()
+{
+    m_ui->tokenCopyStatusLabel->hide();
+    wipeSecret();
+}
+
+void TokenView::expire()
 {
     wipeDigits();
     m_ui->tokenCopyButton->setEnabled(false);
-    if (expired) {
-        m_expired = true;
-        renderDetails();
-        m_history->refreshStatus();
-    } else {
-        m_tokenUser.clear();
-        m_requestId.clear();
-        m_ui->tokenDetailsLabel->clear();
-        m_ui->tokenGroupBox->hide();
-    }
+    m_expired = true;
+    renderDetails();
+    m_history->refreshStatus();
 }
 
-void TokenDialog::copyToken()
+void TokenView::hideToken()
+{
+    wipeDigits();
+    m_ui->tokenCopyButton->setEnabled(false);
+    m_tokenUser.clear();
+    m_requestId.clear();
+    m_ui->tokenDetailsLabel->clear();
+    hide();
+}
+
+void TokenView::copyToken()
 {
     if (m_digits.isEmpty())
         return;
@@ -217,42 +238,22 @@ void TokenDialog::copyToken()
     m_ui->tokenCopyStatusLabel->show();
 }
 
-void TokenDialog::copyDetails()
+void TokenView::copyDetails()
 {
     // The ticket gets everything but the digits.
     QGuiApplication::clipboard()->setText(m_ui->tokenDetailsLabel->text());
 }
 
-void TokenDialog::fitHistoryColumns(int first, int last)
+void TokenView::changeEvent(QEvent *event)
 {
-    // Sized when the history is in view: a token generated on the other tab costs nothing here.
-    if (m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab) {
-        m_historyUnfittedFrom
-            = m_historyUnfittedFrom < 0 ? first : std::min(m_historyUnfittedFrom, first);
-        return;
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (hasToken()) // retranslateUi does not touch it, but be sure the digits survive
+            m_ui->tokenDigitsLabel->setText(groupDigitsForReading(m_digits));
+        renderDetails();
+        refitHeldLines(); // the new words may be shorter
     }
-    // Each column (but the stretched last one) as wide as its header and the new rows need;
-    // never narrower than before, so what the agent widened stays.
-    QTableView *view = m_ui->tokenHistoryTableView;
-    QHeaderView *header = view->horizontalHeader();
-    const int grid = view->showGrid() ? 1 : 0;
-    for (int column = 0; column < m_history->columnCount() - 1; ++column) {
-        int width = header->sectionSizeHint(column);
-        for (int row = first; row <= last; ++row)
-            width = std::max(
-                width, view->sizeHintForIndex(m_history->index(row, column)).width() + grid);
-        if (width > header->sectionSize(column))
-            header->resizeSection(column, width);
-    }
-}
-
-void TokenDialog::fitUnfittedHistoryColumns()
-{
-    if (m_historyUnfittedFrom < 0 || m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab)
-        return;
-    const int first = m_historyUnfittedFrom;
-    m_historyUnfittedFrom = -1;
-    fitHistoryColumns(first, m_history->rowCount() - 1);
+    QWidget::changeEvent(event);
 }
 
 } // namespace Passdesk
