@@ -820,12 +820,31 @@
         <translation>Zu den vom Server geladenen Werten zurückkehren (Strg+R)</translation>
     </message>
     <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>Der Server hat die Änderung abgelehnt (403): Dieser API-Client darf die Organisationskonfiguration nicht ändern. Er braucht den Geltungsbereich %1. Ihre Änderungen stehen noch im Formular.</translation>
+    </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>Kein Mandant geöffnet. Fügen Sie einen unter „Mandanten…“ hinzu oder wählen Sie einen in der Symbolleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigSaveFlow</name>
+    <message>
         <source>Checking the server&apos;s current values…</source>
         <translation>Aktuelle Werte des Servers werden geprüft…</translation>
     </message>
     <message>
         <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>Nicht gespeichert: Die aktuellen Werte des Servers konnten nicht gelesen werden. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>Nicht gespeichert: Dieser API-Client darf die Organisationskonfiguration nicht ändern. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>Der Server hat diese Werte bereits (geprüft um %1).</translation>
     </message>
     <message>
         <source>Loaded the server&apos;s newer values at %1.</source>
@@ -858,22 +877,6 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>Die Konfiguration wurde nicht angelegt. Das Formular behält Ihre Werte.</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>Der Server hat die Änderung abgelehnt (403): Dieser API-Client darf die Organisationskonfiguration nicht ändern. Er braucht den Geltungsbereich %1. Ihre Änderungen stehen noch im Formular.</translation>
-    </message>
-    <message>
-        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
-        <translation>Nicht gespeichert: Dieser API-Client darf die Organisationskonfiguration nicht ändern. Ihre Änderungen sind noch da.</translation>
-    </message>
-    <message>
-        <source>The server already has these values (checked at %1).</source>
-        <translation>Der Server hat diese Werte bereits (geprüft um %1).</translation>
-    </message>
-    <message>
-        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
-        <translation>Kein Mandant geöffnet. Fügen Sie einen unter „Mandanten…“ hinzu oder wählen Sie einen in der Symbolleiste.</translation>
     </message>
 </context>
 <context>

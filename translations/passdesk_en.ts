@@ -810,12 +810,31 @@
         <translation>Go back to the values loaded from the server (Ctrl+R)</translation>
     </message>
     <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</translation>
+    </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>No tenant is open. Add one with Tenants… or choose one in the tool bar.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigSaveFlow</name>
+    <message>
         <source>Checking the server's current values…</source>
         <translation>Checking the server's current values…</translation>
     </message>
     <message>
         <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
         <translation>Not saved: the server's current values could not be read. Your changes are still here.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>Not saved: this API client may not change the org config. Your changes are still here.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>The server already has these values (checked at %1).</translation>
     </message>
     <message>
         <source>Loaded the server's newer values at %1.</source>
@@ -848,22 +867,6 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>The config was not created. The form keeps your values.</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</translation>
-    </message>
-    <message>
-        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
-        <translation>Not saved: this API client may not change the org config. Your changes are still here.</translation>
-    </message>
-    <message>
-        <source>The server already has these values (checked at %1).</source>
-        <translation>The server already has these values (checked at %1).</translation>
-    </message>
-    <message>
-        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
-        <translation>No tenant is open. Add one with Tenants… or choose one in the tool bar.</translation>
     </message>
 </context>
 <context>

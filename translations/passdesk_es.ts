@@ -820,12 +820,31 @@
         <translation>Volver a los valores cargados del servidor (Ctrl+R)</translation>
     </message>
     <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>El servidor rechazó el cambio (403): este cliente de API no puede cambiar la configuración. Necesita el ámbito %1. Sus cambios siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>No hay ningún inquilino abierto. Añada uno con «Inquilinos…» o elija uno en la barra de herramientas.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigSaveFlow</name>
+    <message>
         <source>Checking the server&apos;s current values…</source>
         <translation>Comprobando los valores actuales del servidor…</translation>
     </message>
     <message>
         <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>No guardado: no se pudieron leer los valores actuales del servidor. Sus cambios siguen aquí.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>No guardado: este cliente de API no puede cambiar la configuración. Sus cambios siguen aquí.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>El servidor ya tiene estos valores (comprobado a las %1).</translation>
     </message>
     <message>
         <source>Loaded the server&apos;s newer values at %1.</source>
@@ -858,22 +877,6 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>No se creó la configuración. El formulario conserva sus valores.</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>El servidor rechazó el cambio (403): este cliente de API no puede cambiar la configuración. Necesita el ámbito %1. Sus cambios siguen en el formulario.</translation>
-    </message>
-    <message>
-        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
-        <translation>No guardado: este cliente de API no puede cambiar la configuración. Sus cambios siguen aquí.</translation>
-    </message>
-    <message>
-        <source>The server already has these values (checked at %1).</source>
-        <translation>El servidor ya tiene estos valores (comprobado a las %1).</translation>
-    </message>
-    <message>
-        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
-        <translation>No hay ningún inquilino abierto. Añada uno con «Inquilinos…» o elija uno en la barra de herramientas.</translation>
     </message>
 </context>
 <context>

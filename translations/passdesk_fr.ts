@@ -820,12 +820,31 @@
         <translation>Revenir aux valeurs chargées depuis le serveur (Ctrl+R)</translation>
     </message>
     <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>Le serveur a refusé la modification (403) : ce client API n&apos;a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>Aucun locataire n&apos;est ouvert. Ajoutez-en un avec « Locataires… » ou choisissez-en un dans la barre d&apos;outils.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigSaveFlow</name>
+    <message>
         <source>Checking the server&apos;s current values…</source>
         <translation>Vérification des valeurs actuelles du serveur…</translation>
     </message>
     <message>
         <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>Non enregistré : les valeurs actuelles du serveur n&apos;ont pas pu être lues. Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>Non enregistré : ce client API ne peut pas modifier la configuration. Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>Le serveur a déjà ces valeurs (vérifié à %1).</translation>
     </message>
     <message>
         <source>Loaded the server&apos;s newer values at %1.</source>
@@ -858,22 +877,6 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>La configuration n&apos;a pas été créée. Le formulaire garde vos valeurs.</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>Le serveur a refusé la modification (403) : ce client API n&apos;a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
-    </message>
-    <message>
-        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
-        <translation>Non enregistré : ce client API ne peut pas modifier la configuration. Vos modifications sont toujours là.</translation>
-    </message>
-    <message>
-        <source>The server already has these values (checked at %1).</source>
-        <translation>Le serveur a déjà ces valeurs (vérifié à %1).</translation>
-    </message>
-    <message>
-        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
-        <translation>Aucun locataire n&apos;est ouvert. Ajoutez-en un avec « Locataires… » ou choisissez-en un dans la barre d&apos;outils.</translation>
     </message>
 </context>
 <context>

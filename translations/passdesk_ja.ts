@@ -817,12 +817,31 @@
         <translation>サーバーから読み込んだ値に戻します (Ctrl+R)</translation>
     </message>
     <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>サーバーは変更を拒否しました (403): この API クライアントには組織設定を変更する権限がありません。スコープ %1 が必要です。変更はフォームに残っています。</translation>
+    </message>
+    <message>
+        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
+        <translation>開いているテナントはありません。「テナント…」で追加するか、ツール バーで選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigSaveFlow</name>
+    <message>
         <source>Checking the server&apos;s current values…</source>
         <translation>サーバーの現在の値を確認しています…</translation>
     </message>
     <message>
         <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>保存されていません: サーバーの現在の値を読み取れませんでした。変更はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
+        <translation>保存されていません: この API クライアントは組織設定を変更できません。変更はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>The server already has these values (checked at %1).</source>
+        <translation>サーバーには既にこの値があります (%1 に確認)。</translation>
     </message>
     <message>
         <source>Loaded the server&apos;s newer values at %1.</source>
@@ -855,22 +874,6 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>設定は作成されませんでした。フォームの値はそのまま残っています。</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>サーバーは変更を拒否しました (403): この API クライアントには組織設定を変更する権限がありません。スコープ %1 が必要です。変更はフォームに残っています。</translation>
-    </message>
-    <message>
-        <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
-        <translation>保存されていません: この API クライアントは組織設定を変更できません。変更はそのまま残っています。</translation>
-    </message>
-    <message>
-        <source>The server already has these values (checked at %1).</source>
-        <translation>サーバーには既にこの値があります (%1 に確認)。</translation>
-    </message>
-    <message>
-        <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
-        <translation>開いているテナントはありません。「テナント…」で追加するか、ツール バーで選んでください。</translation>
     </message>
 </context>
 <context>

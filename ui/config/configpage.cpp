@@ -4,6 +4,7 @@
 #include "core/api/apiclient.h"
 #include "busyindicator.h"
 #include "configdialogs.h"
+#include "configsaveflow.h"
 #include "errorview.h"
 #include "textshaping.h"
 #include "ui_configpage.h"
@@ -38,6 +39,10 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     // The error view lives in the .ui, so the focus chain follows the visual order.
     m_ui->setupUi(this);
     m_errorView = m_ui->configErrorView;
+    m_saveFlow = new ConfigSaveFlow(client, this,
+        { [this] { return editedConfig(); }, [this] { return canEdit(); },
+            [this] { return hasUnsavedChanges(); }, [this] { return m_pending != nullptr; } });
+    connectSaveFlow();
 
     m_refreshAction->setObjectName(QStringLiteral("configRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -144,6 +149,48 @@ bool ConfigPage::hasUnsavedChanges() const
 {
     const std::optional<OrgConfig> base = baseConfig();
     return base && editedConfig() != *base;
+}
+
+void ConfigPage::connectSaveFlow()
+{
+    connect(m_saveFlow, &ConfigSaveFlow::statusChanged, this,
+        [this](const ConfigSaveFlow::StatusText &status) { setStatus(status); });
+    connect(m_saveFlow, &ConfigSaveFlow::busyWith, this, &ConfigPage::setBusy);
+    connect(m_saveFlow, &ConfigSaveFlow::questionOpened, this,
+        [this](QWidget *question) { m_question = question; });
+    connect(m_saveFlow, &ConfigSaveFlow::created, this, [this] { m_missing = false; });
+    connect(m_saveFlow, &ConfigSaveFlow::stored, this,
+        [this](const OrgConfig &config, const ConfigSaveFlow::StatusText &status) {
+            onLoaded(config, status);
+        });
+    connect(m_saveFlow, &ConfigSaveFlow::baseReplaced, this, [this](const OrgConfig &server) {
+        m_loaded = server;
+        emit configLoaded(server);
+        updateState();
+    });
+    connect(m_saveFlow, &ConfigSaveFlow::failed, this, [this](const ApiError &error, bool write) {
+        if (write && error.httpStatus == 403)
+            m_forbidden = true; // the form turns read-only and says which scope is missing
+        showFailure(error, [this] { save(); });
+    });
+}
+
+void ConfigPage::save()
+{
+    if (m_missing) {
+        create();
+        return;
+    }
+    if (m_pending || isAsking() || !m_loaded || !hasUnsavedChanges() || !canEdit())
+        return;
+    m_saveFlow->save(*m_loaded);
+}
+
+void ConfigPage::create()
+{
+    if (m_pending || isAsking() || !m_missing || !canEdit())
+        return;
+    m_saveFlow->create();
 }
 
 void ConfigPage::load()

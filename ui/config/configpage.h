@@ -21,6 +21,7 @@ namespace Passdesk {
 
 class ApiClient;
 class ApiReply;
+class ConfigSaveFlow;
 class ErrorView;
 struct ApiError;
 
@@ -60,7 +61,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Loading and form state (configpage.cpp).
     void refresh();
     void startLoad();
     void onLoaded(const OrgConfig &config, std::function<QString()> status);
@@ -78,18 +78,14 @@ private:
     bool canEdit() const;
     bool isAsking() const { return m_question && m_question->isVisible(); }
 
-    // Saving (configsaveflow.cpp).
-    void save();
-    void onServerConfigBeforeSave(const OrgConfig &server);
-    void confirmAndSend(const OrgConfig &base);
-    void send(const OrgConfig &base);
+    void save(); // or create, when the tenant has no config yet
     void create();
-    void post(const OrgConfig &config);
-    void onWriteFailed(const ApiError &error, std::function<void()> retry);
+    void connectSaveFlow();
 
     std::unique_ptr<Ui::ConfigPage> m_ui;
     ApiClient *m_client;
     ErrorView *m_errorView;
+    ConfigSaveFlow *m_saveFlow;
     QAction *m_refreshAction;
     QAction *m_saveAction;
     QAction *m_revertAction;

@@ -1,11 +1,7 @@
-// Saving the org config: read the server's values again, resolve a conflict with the admin,
-// confirm the change as "old -> new", then PUT only the fields that differ. Creating a config
-// that does not exist yet confirms every field and POSTs them.
+#include "configsaveflow.h"
 
-#include "core/api/apiclient.h"
 #include "configdialogs.h"
-#include "configpage.h"
-#include "errorview.h"
+#include "core/api/apiclient.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -20,133 +16,127 @@ QString shortTime(const QTime &time)
 }
 } // namespace
 
-void ConfigPage::save()
+ConfigSaveFlow::ConfigSaveFlow(ApiClient *client, QWidget *page, Form form)
+    : QObject(page)
+    , m_client(client)
+    , m_page(page)
+    , m_form(std::move(form))
 {
-    if (m_missing) {
-        create();
-        return;
-    }
-    if (m_pending || isAsking() || !m_loaded || !hasUnsavedChanges() || !canEdit())
+}
+
+void ConfigSaveFlow::save(const OrgConfig &loaded)
+{
+    if (m_form.isBusy())
         return;
     OrgConfigReply *reply = m_client->getOrgConfig();
-    setStatus([] { return tr("Checking the server's current values…"); });
-    setBusy(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        setBusy(nullptr);
+    emit statusChanged([] { return tr("Checking the server's current values…"); });
+    emit busyWith(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, loaded] {
+        emit busyWith(nullptr);
         if (reply->isSuccess()) {
-            onServerConfigBeforeSave(reply->config());
+            onServerConfig(loaded, reply->config());
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
-            setStatus([] { return tr("Not saved: the server's current values could not be read. Your changes are still here."); });
-            showFailure(reply->error(), [this] { save(); });
+            emit statusChanged([] { return tr("Not saved: the server's current values could not be read. Your changes are still here."); });
+            emit failed(reply->error(), false);
         }
     });
 }
 
-void ConfigPage::onServerConfigBeforeSave(const OrgConfig &server)
+void ConfigSaveFlow::onServerConfig(const OrgConfig &loaded, const OrgConfig &server)
 {
     // The re-read may have brought the first token and, with it, the client's real scopes.
-    if (!canEdit()) {
-        setStatus([] { return tr("Not saved: this API client may not change the org config. Your changes are still here."); });
+    if (!m_form.canEdit()) {
+        emit statusChanged([] { return tr("Not saved: this API client may not change the org config. Your changes are still here."); });
         return;
     }
-    const OrgConfig mine = editedConfig();
+    const OrgConfig mine = m_form.editedConfig();
     if (server == mine) {
         // Typically an earlier save that went through although its answer was lost.
         const QTime now = QTime::currentTime();
-        onLoaded(server, [now] { return tr("The server already has these values (checked at %1).").arg(shortTime(now)); });
+        emit stored(server, [now] { return tr("The server already has these values (checked at %1).").arg(shortTime(now)); });
         return;
     }
-    if (server == *m_loaded) {
+    if (server == loaded) {
         confirmAndSend(server);
         return;
     }
-    m_question = askAboutConflict(this, *m_loaded, server, mine, [this, server](ConflictChoice choice) {
+    emit questionOpened(askAboutConflict(m_page, loaded, server, mine, [this, server](ConflictChoice choice) {
         switch (choice) {
         case ConflictChoice::KeepMine:
             // Their change is now what the admin has seen; send what still differs from it.
-            m_loaded = server;
-            emit configLoaded(server);
-            updateState();
-            if (hasUnsavedChanges())
+            emit baseReplaced(server);
+            if (m_form.hasUnsavedChanges())
                 confirmAndSend(server);
             break;
         case ConflictChoice::TakeServers: {
             const QTime now = QTime::currentTime();
-            onLoaded(server, [now] { return tr("Loaded the server's newer values at %1.").arg(shortTime(now)); });
+            emit stored(server, [now] { return tr("Loaded the server's newer values at %1.").arg(shortTime(now)); });
             break;
         }
         case ConflictChoice::Cancel:
-            setStatus([] { return tr("Not saved. The server has newer values; your changes are still here."); });
+            emit statusChanged([] { return tr("Not saved. The server has newer values; your changes are still here."); });
             break;
         }
-    });
+    }));
 }
 
-void ConfigPage::confirmAndSend(const OrgConfig &base)
+void ConfigSaveFlow::confirmAndSend(const OrgConfig &base)
 {
     const ConnectionSettings &connection = m_client->connection();
-    m_question = askToConfirmSave(this, base, editedConfig(), connection.isProduction(), connection.displayName,
-                                  [this, base] { send(base); });
+    emit questionOpened(askToConfirmSave(m_page, base, m_form.editedConfig(),
+        connection.isProduction(), connection.displayName, [this, base] { send(base); }));
 }
 
-void ConfigPage::send(const OrgConfig &base)
+void ConfigSaveFlow::send(const OrgConfig &base)
 {
-    if (m_pending)
+    if (m_form.isBusy())
         return;
-    const OrgConfigChange change = OrgConfigChange::between(base, editedConfig());
+    const OrgConfigChange change = OrgConfigChange::between(base, m_form.editedConfig());
     if (change.isEmpty())
         return;
     OrgConfigReply *reply = m_client->updateOrgConfig(change);
-    setStatus([] { return tr("Saving…"); });
-    setBusy(reply);
+    emit statusChanged([] { return tr("Saving…"); });
+    emit busyWith(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        setBusy(nullptr);
+        emit busyWith(nullptr);
         if (reply->isSuccess()) {
             const QTime now = QTime::currentTime();
-            onLoaded(reply->config(), [now] { return tr("Saved at %1.").arg(shortTime(now)); });
+            emit stored(reply->config(), [now] { return tr("Saved at %1.").arg(shortTime(now)); });
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
-            setStatus([] { return tr("Not saved. Your changes are still in the form."); });
-            // A retry goes through the whole flow again: re-read, conflict check, confirmation.
-            onWriteFailed(reply->error(), [this] { save(); });
+            emit statusChanged([] { return tr("Not saved. Your changes are still in the form."); });
+            emit failed(reply->error(), true);
         }
     });
 }
 
-void ConfigPage::create()
+void ConfigSaveFlow::create()
 {
-    if (m_pending || isAsking() || !m_missing || !canEdit())
+    if (m_form.isBusy() || !m_form.canEdit())
         return;
-    const OrgConfig config = editedConfig();
+    const OrgConfig config = m_form.editedConfig();
     const ConnectionSettings &connection = m_client->connection();
-    m_question = askToConfirmCreate(this, config, connection.isProduction(), connection.displayName,
-                                    [this, config] { post(config); });
+    emit questionOpened(askToConfirmCreate(m_page, config, connection.isProduction(),
+        connection.displayName, [this, config] { post(config); }));
 }
 
-void ConfigPage::post(const OrgConfig &config)
+void ConfigSaveFlow::post(const OrgConfig &config)
 {
-    if (m_pending)
+    if (m_form.isBusy())
         return;
     OrgConfigReply *reply = m_client->createOrgConfig(config);
-    setStatus([] { return tr("Creating the password org config…"); });
-    setBusy(reply);
+    emit statusChanged([] { return tr("Creating the password org config…"); });
+    emit busyWith(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        setBusy(nullptr);
+        emit busyWith(nullptr);
         if (reply->isSuccess()) {
-            m_missing = false;
+            emit created();
             const QTime now = QTime::currentTime();
-            onLoaded(reply->config(), [now] { return tr("Created at %1.").arg(shortTime(now)); });
+            emit stored(reply->config(), [now] { return tr("Created at %1.").arg(shortTime(now)); });
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
-            setStatus([] { return tr("The config was not created. The form keeps your values."); });
-            onWriteFailed(reply->error(), [this] { create(); });
+            emit statusChanged([] { return tr("The config was not created. The form keeps your values."); });
+            emit failed(reply->error(), true);
         }
     });
-}
-
-void ConfigPage::onWriteFailed(const ApiError &error, std::function<void()> retry)
-{
-    if (error.httpStatus == 403)
-        m_forbidden = true; // the form turns read-only and says which scope is missing
-    showFailure(error, std::move(retry));
 }
 
 } // namespace Passdesk
