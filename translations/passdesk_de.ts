@@ -222,26 +222,6 @@
         <translation>Passdesk [*]</translation>
     </message>
     <message>
-        <source>Active tenant</source>
-        <translation>Aktiver Mandant</translation>
-    </message>
-    <message>
-        <source>Tenant name</source>
-        <translation>Mandantenname</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>API-Adresse</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API-Version</translation>
-    </message>
-    <message>
-        <source>API client</source>
-        <translation>API-Client</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -296,14 +276,6 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Anmeldestatus</translation>
-    </message>
-    <message>
-        <source>Keychain notice</source>
-        <translation>Hinweis zum Schlüsselbund</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
@@ -1219,30 +1191,6 @@ Wie möchten Sie beginnen?</translation>
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
-        <source>API %1</source>
-        <translation>API %1</translation>
-    </message>
-    <message>
-        <source>Client %1</source>
-        <translation>Client %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Test tenant</source>
-        <translation>Testmandant</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produktiv</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Umgebung: %1</translation>
-    </message>
-    <message>
         <source>%1 – Passdesk [*]</source>
         <translation>%1 – Passdesk [*]</translation>
     </message>
@@ -1271,10 +1219,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (Build %2)&lt;br&gt;Passwort-Organisationskonfiguration und Helpdesk-Zifferntoken für Identity Security Cloud.&lt;br&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;br&gt;Lizenz: MIT&lt;br&gt;Einstellungen: %5</translation>
     </message>
     <message>
-        <source>No tenant open</source>
-        <translation>Kein Mandant geöffnet</translation>
-    </message>
-    <message>
         <source>Passdesk [*]</source>
         <translation>Passdesk [*]</translation>
     </message>
@@ -1289,18 +1233,6 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Discard and switch</source>
         <translation>Verwerfen und wechseln</translation>
-    </message>
-    <message>
-        <source>Pasted access token: expired or refused</source>
-        <translation>Eingefügtes Zugriffstoken: abgelaufen oder abgelehnt</translation>
-    </message>
-    <message>
-        <source>Pasted access token, valid until %1</source>
-        <translation>Eingefügtes Zugriffstoken, gültig bis %1</translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation>Eingefügtes Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1526,49 @@ Wie möchten Sie beginnen?</translation>
             <numerusform>Die Client-ID darf höchstens %n Zeichen lang sein, ohne Leer- oder Steuerzeichen.</numerusform>
             <numerusform>Die Client-ID darf höchstens %n Zeichen lang sein, ohne Leer- oder Steuerzeichen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantBar</name>
+    <message>
+        <source>No tenant open</source>
+        <translation>Kein Mandant geöffnet</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Testmandant</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktiv</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Eingefügtes Zugriffstoken: abgelaufen oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Eingefügtes Zugriffstoken, gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Eingefügtes Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2039,37 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Seconds until a copied token is cleared</source>
         <translation>Sekunden, bis ein kopiertes Token gelöscht wird</translation>
+    </message>
+</context>
+<context>
+    <name>TenantBar</name>
+    <message>
+        <source>Active tenant</source>
+        <translation>Aktiver Mandant</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Mandantenname</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API-Version</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>API-Client</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
     </message>
 </context>
 <context>

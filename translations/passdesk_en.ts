@@ -221,26 +221,6 @@
         <translation>Passdesk [*]</translation>
     </message>
     <message>
-        <source>Active tenant</source>
-        <translation>Active tenant</translation>
-    </message>
-    <message>
-        <source>Tenant name</source>
-        <translation>Tenant name</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>API address</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API version</translation>
-    </message>
-    <message>
-        <source>API client</source>
-        <translation>API client</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -295,14 +275,6 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Sign-in state</translation>
-    </message>
-    <message>
-        <source>Keychain notice</source>
-        <translation>Keychain notice</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
@@ -1203,30 +1175,6 @@ How do you want to start?</translation>
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
-        <source>API %1</source>
-        <translation>API %1</translation>
-    </message>
-    <message>
-        <source>Client %1</source>
-        <translation>Client %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Test tenant</source>
-        <translation>Test tenant</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Environment: %1</translation>
-    </message>
-    <message>
         <source>%1 – Passdesk [*]</source>
         <translation>%1 – Passdesk [*]</translation>
     </message>
@@ -1255,10 +1203,6 @@ How do you want to start?</translation>
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</translation>
     </message>
     <message>
-        <source>No tenant open</source>
-        <translation>No tenant open</translation>
-    </message>
-    <message>
         <source>Passdesk [*]</source>
         <translation>Passdesk [*]</translation>
     </message>
@@ -1273,18 +1217,6 @@ How do you want to start?</translation>
     <message>
         <source>Discard and switch</source>
         <translation>Discard and switch</translation>
-    </message>
-    <message>
-        <source>Pasted access token: expired or refused</source>
-        <translation>Pasted access token: expired or refused</translation>
-    </message>
-    <message>
-        <source>Pasted access token, valid until %1</source>
-        <translation>Pasted access token, valid until %1</translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation>Pasted access token</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1504,49 @@ How do you want to start?</translation>
     <message numerus="yes">
         <source>The client ID must be at most %n characters, without spaces or control characters.</source>
         <translation><numerusform>The client ID must be at most %n characters, without spaces or control characters.</numerusform><numerusform>The client ID must be at most %n characters, without spaces or control characters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantBar</name>
+    <message>
+        <source>No tenant open</source>
+        <translation>No tenant open</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Test tenant</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environment: %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Pasted access token: expired or refused</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Pasted access token, valid until %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Pasted access token</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2002,37 @@ How do you want to start?</translation>
     <message>
         <source>Seconds until a copied token is cleared</source>
         <translation>Seconds until a copied token is cleared</translation>
+    </message>
+</context>
+<context>
+    <name>TenantBar</name>
+    <message>
+        <source>Active tenant</source>
+        <translation>Active tenant</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Tenant name</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Sign-in state</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>API client</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Keychain notice</translation>
     </message>
 </context>
 <context>

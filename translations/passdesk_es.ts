@@ -222,26 +222,6 @@
         <translation>Passdesk [*]</translation>
     </message>
     <message>
-        <source>Active tenant</source>
-        <translation>Inquilino activo</translation>
-    </message>
-    <message>
-        <source>Tenant name</source>
-        <translation>Nombre del inquilino</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>Dirección de la API</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>Versión de la API</translation>
-    </message>
-    <message>
-        <source>API client</source>
-        <translation>Cliente de API</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -296,14 +276,6 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Estado de la sesión</translation>
-    </message>
-    <message>
-        <source>Keychain notice</source>
-        <translation>Aviso sobre el llavero</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
@@ -1219,30 +1191,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
-        <source>API %1</source>
-        <translation>API %1</translation>
-    </message>
-    <message>
-        <source>Client %1</source>
-        <translation>Cliente %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Entorno de pruebas</translation>
-    </message>
-    <message>
-        <source>Test tenant</source>
-        <translation>Inquilino de prueba</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Producción</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Entorno: %1</translation>
-    </message>
-    <message>
         <source>%1 – Passdesk [*]</source>
         <translation>%1 – Passdesk [*]</translation>
     </message>
@@ -1271,10 +1219,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (compilación %2)&lt;br&gt;Configuración de contraseñas de la organización y tokens numéricos del soporte para Identity Security Cloud.&lt;br&gt;Compilado con Qt %3, ejecutándose con Qt %4.&lt;br&gt;Licencia: MIT&lt;br&gt;Preferencias: %5</translation>
     </message>
     <message>
-        <source>No tenant open</source>
-        <translation>Ningún inquilino abierto</translation>
-    </message>
-    <message>
         <source>Passdesk [*]</source>
         <translation>Passdesk [*]</translation>
     </message>
@@ -1289,18 +1233,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Discard and switch</source>
         <translation>Descartar y cambiar</translation>
-    </message>
-    <message>
-        <source>Pasted access token: expired or refused</source>
-        <translation>Token de acceso pegado: caducado o rechazado</translation>
-    </message>
-    <message>
-        <source>Pasted access token, valid until %1</source>
-        <translation>Token de acceso pegado, válido hasta el %1</translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation>Token de acceso pegado</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1526,49 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
             <numerusform>El ID de cliente debe tener como máximo %n carácter, sin espacios ni caracteres de control.</numerusform>
             <numerusform>El ID de cliente debe tener como máximo %n caracteres, sin espacios ni caracteres de control.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantBar</name>
+    <message>
+        <source>No tenant open</source>
+        <translation>Ningún inquilino abierto</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Inquilino de prueba</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Entorno: %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Token de acceso pegado: caducado o rechazado</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Token de acceso pegado, válido hasta el %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Token de acceso pegado</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2039,37 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Seconds until a copied token is cleared</source>
         <translation>Segundos hasta que se borra un token copiado</translation>
+    </message>
+</context>
+<context>
+    <name>TenantBar</name>
+    <message>
+        <source>Active tenant</source>
+        <translation>Inquilino activo</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Nombre del inquilino</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Versión de la API</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>Cliente de API</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Aviso sobre el llavero</translation>
     </message>
 </context>
 <context>

@@ -222,26 +222,6 @@
         <translation>Passdesk [*]</translation>
     </message>
     <message>
-        <source>Active tenant</source>
-        <translation>Locataire actif</translation>
-    </message>
-    <message>
-        <source>Tenant name</source>
-        <translation>Nom du locataire</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>Adresse de l&apos;API</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>Version de l&apos;API</translation>
-    </message>
-    <message>
-        <source>API client</source>
-        <translation>Client API</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -296,14 +276,6 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>État de la connexion</translation>
-    </message>
-    <message>
-        <source>Keychain notice</source>
-        <translation>Avis sur le trousseau</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
@@ -1219,30 +1191,6 @@ Comment voulez-vous commencer ?</translation>
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
-        <source>API %1</source>
-        <translation>API %1</translation>
-    </message>
-    <message>
-        <source>Client %1</source>
-        <translation>Client %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>Test tenant</source>
-        <translation>Locataire de test</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Environnement : %1</translation>
-    </message>
-    <message>
         <source>%1 – Passdesk [*]</source>
         <translation>%1 – Passdesk [*]</translation>
     </message>
@@ -1271,10 +1219,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Configuration des mots de passe de l&apos;organisation et jetons numériques du support pour Identity Security Cloud.&lt;br&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;br&gt;Licence : MIT&lt;br&gt;Paramètres : %5</translation>
     </message>
     <message>
-        <source>No tenant open</source>
-        <translation>Aucun locataire ouvert</translation>
-    </message>
-    <message>
         <source>Passdesk [*]</source>
         <translation>Passdesk [*]</translation>
     </message>
@@ -1289,18 +1233,6 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Discard and switch</source>
         <translation>Abandonner et changer</translation>
-    </message>
-    <message>
-        <source>Pasted access token: expired or refused</source>
-        <translation>Jeton d&apos;accès collé : expiré ou refusé</translation>
-    </message>
-    <message>
-        <source>Pasted access token, valid until %1</source>
-        <translation>Jeton d&apos;accès collé, valable jusqu&apos;au %1</translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation>Jeton d&apos;accès collé</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1526,49 @@ Comment voulez-vous commencer ?</translation>
             <numerusform>L&apos;ID client doit compter au plus %n caractère, sans espace ni caractère de contrôle.</numerusform>
             <numerusform>L&apos;ID client doit compter au plus %n caractères, sans espace ni caractère de contrôle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantBar</name>
+    <message>
+        <source>No tenant open</source>
+        <translation>Aucun locataire ouvert</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>Locataire de test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement : %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>Jeton d&apos;accès collé : expiré ou refusé</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>Jeton d&apos;accès collé, valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>Jeton d&apos;accès collé</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2039,37 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Seconds until a copied token is cleared</source>
         <translation>Secondes avant l&apos;effacement d&apos;un jeton copié</translation>
+    </message>
+</context>
+<context>
+    <name>TenantBar</name>
+    <message>
+        <source>Active tenant</source>
+        <translation>Locataire actif</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Nom du locataire</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>Client API</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Avis sur le trousseau</translation>
     </message>
 </context>
 <context>

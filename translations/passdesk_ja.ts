@@ -222,26 +222,6 @@
         <translation>Passdesk [*]</translation>
     </message>
     <message>
-        <source>Active tenant</source>
-        <translation>使用中のテナント</translation>
-    </message>
-    <message>
-        <source>Tenant name</source>
-        <translation>テナント名</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>API アドレス</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API バージョン</translation>
-    </message>
-    <message>
-        <source>API client</source>
-        <translation>API クライアント</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -296,14 +276,6 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>サインインの状態</translation>
-    </message>
-    <message>
-        <source>Keychain notice</source>
-        <translation>キーチェーンに関する通知</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
@@ -1214,30 +1186,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
 <context>
     <name>Passdesk::MainWindow</name>
     <message>
-        <source>API %1</source>
-        <translation>API %1</translation>
-    </message>
-    <message>
-        <source>Client %1</source>
-        <translation>クライアント %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>サンドボックス</translation>
-    </message>
-    <message>
-        <source>Test tenant</source>
-        <translation>テスト テナント</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>本番</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>環境: %1</translation>
-    </message>
-    <message>
         <source>%1 – Passdesk [*]</source>
         <translation>%1 – Passdesk [*]</translation>
     </message>
@@ -1266,10 +1214,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (ビルド %2)&lt;br&gt;Identity Security Cloud のパスワード組織設定とヘルプデスク用数字トークン。&lt;br&gt;Qt %3 でビルド、Qt %4 で実行中。&lt;br&gt;ライセンス: MIT&lt;br&gt;設定ファイル: %5</translation>
     </message>
     <message>
-        <source>No tenant open</source>
-        <translation>テナントが開かれていません</translation>
-    </message>
-    <message>
         <source>Passdesk [*]</source>
         <translation>Passdesk [*]</translation>
     </message>
@@ -1284,18 +1228,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Discard and switch</source>
         <translation>破棄して切り替え</translation>
-    </message>
-    <message>
-        <source>Pasted access token: expired or refused</source>
-        <translation>貼り付けたアクセス トークン: 期限切れまたは拒否</translation>
-    </message>
-    <message>
-        <source>Pasted access token, valid until %1</source>
-        <translation>貼り付けたアクセス トークン (%1 まで有効)</translation>
-    </message>
-    <message>
-        <source>Pasted access token</source>
-        <translation>貼り付けたアクセス トークン</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1519,49 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>
             <numerusform>クライアント ID は %n 文字以内で、空白や制御文字を含めないでください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TenantBar</name>
+    <message>
+        <source>No tenant open</source>
+        <translation>テナントが開かれていません</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>クライアント %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Test tenant</source>
+        <translation>テスト テナント</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>環境: %1</translation>
+    </message>
+    <message>
+        <source>Pasted access token: expired or refused</source>
+        <translation>貼り付けたアクセス トークン: 期限切れまたは拒否</translation>
+    </message>
+    <message>
+        <source>Pasted access token, valid until %1</source>
+        <translation>貼り付けたアクセス トークン (%1 まで有効)</translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation>貼り付けたアクセス トークン</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2027,37 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Seconds until a copied token is cleared</source>
         <translation>コピーしたトークンを消去するまでの秒数</translation>
+    </message>
+</context>
+<context>
+    <name>TenantBar</name>
+    <message>
+        <source>Active tenant</source>
+        <translation>使用中のテナント</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>テナント名</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API アドレス</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>サインインの状態</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API バージョン</translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation>API クライアント</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>キーチェーンに関する通知</translation>
     </message>
 </context>
 <context>

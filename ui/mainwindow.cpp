@@ -3,20 +3,26 @@
 
 #include "core/api/apiclient.h"
 #include "core/settings/appsettings.h"
-#include "configpage.h"
 #include "core/settings/languagemanager.h"
+#include "core/tenants/tenantsession.h"
+#include "configpage.h"
 #include "passdeskcolours.h"
 #include "questionbox.h"
 #include "settingsdialog.h"
+#include "tenantbar.h"
+#include "tenantsdialog.h"
+#include "tenantswitcher.h"
 #include "textshaping.h"
 #include "tokendialog.h"
-#include "tenantswitcher.h"
 #include "tokenhistory.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace Passdesk {
 
@@ -33,11 +39,8 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, LanguageManager
     // shaped, and the tenant's name, address and client as they need (showConnection).
     useUnshapedText(this);
     m_ui->setupUi(this);
-    useShapedText(m_ui->keychainNoticeLabel);
     useShapedText(m_ui->statusBar);
-    m_ui->keychainNoticeLabel->setPanelStyle(warningNoticeStyle());
-    m_ui->keychainNoticeLabel->setPadding(6, 6);
-    m_ui->environmentBadgeLabel->setPadding(3, 10);
+    m_ui->tenantBar->setClient(client);
     m_configPage->setObjectName(QStringLiteral("configPage"));
     m_ui->centralLayout->addWidget(m_configPage, 1);
 
@@ -124,49 +127,9 @@ void MainWindow::onLanguageChanged()
 
 void MainWindow::showConnection()
 {
-    const ConnectionSettings &connection = m_client->connection();
-    const bool open = connection.apiRoot.isValid();
-    m_ui->environmentBadgeLabel->setVisible(open);
-    m_ui->apiVersionLabel->setVisible(open);
-    m_ui->clientIdLabel->setVisible(open && !connection.clientId.isEmpty());
-    m_ui->generateTokenAction->setEnabled(open);
-    updateCredentialsLabel();
-    if (!open) {
-        showProductionOutline(false);
-        useUnshapedText(m_ui->tenantNameLabel);
-        m_ui->tenantNameLabel->setText(tr("No tenant open"));
-        m_ui->endpointLabel->clear();
-        m_ui->environmentBadgeLabel->setAccessibleName(QString());
-        updateTitle();
-        return;
-    }
-    const QString endpoint = connection.apiRoot.toDisplayString();
-    useShapingFor(m_ui->tenantNameLabel, { connection.displayName });
-    useShapingFor(m_ui->endpointLabel, { endpoint });
-    useShapingFor(m_ui->clientIdLabel, { connection.clientId });
-    m_ui->tenantNameLabel->setText(connection.displayName);
-    m_ui->apiVersionLabel->setText(tr("API %1").arg(apiVersionKey(connection.version)));
-    m_ui->clientIdLabel->setText(tr("Client %1").arg(connection.clientId));
-    m_ui->endpointLabel->setText(endpoint);
-    const Environment environment = connection.sandbox ? Environment::Sandbox
-        : connection.testTenant                         ? Environment::Test
-                                                        : Environment::Production;
-    const QString badge = environment == Environment::Sandbox ? tr("Sandbox")
-        : environment == Environment::Test                    ? tr("Test tenant")
-                                                              : tr("Production");
-    // Production gets a red frame as well as its badge: the tenant bar is what eyes return to.
-    showProductionOutline(environment == Environment::Production);
-    m_ui->environmentBadgeLabel->setText(badge);
-    m_ui->environmentBadgeLabel->setPanelStyle(environmentBadgeStyle(environment));
-    m_ui->environmentBadgeLabel->setAccessibleName(tr("Environment: %1").arg(badge));
+    m_ui->generateTokenAction->setEnabled(m_client->connection().apiRoot.isValid());
+    m_ui->tenantBar->showConnection();
     updateTitle();
-}
-
-void MainWindow::showProductionOutline(bool production)
-{
-    // The outline takes the place of the styled frame, as wide as the eye needs.
-    m_ui->tenantBarFrame->setFrameShape(production ? QFrame::NoFrame : QFrame::StyledPanel);
-    m_ui->tenantBarFrame->setPanelStyle(production ? productionOutlineStyle() : PanelStyle {});
 }
 
 void MainWindow::updateTitle()
@@ -207,6 +170,92 @@ void MainWindow::askToDiscardAndClose()
         QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
     });
     box->open();
+}
+
+void MainWindow::setTenantSession(TenantSession *session, QNetworkAccessManager *network)
+{
+    Q_ASSERT(!m_session);
+    m_session = session;
+    m_network = network;
+    m_switcher = new TenantSwitcher(
+        session, this, [this](const QString &target, std::function<void()> proceed) {
+            askToLeaveTenant(target, std::move(proceed));
+        });
+    QAction *first = m_ui->mainToolBar->actions().value(0);
+    m_ui->mainToolBar->insertWidget(first, m_switcher->comboBox());
+    m_ui->mainToolBar->insertAction(first, m_ui->manageTenantsAction);
+    m_ui->mainToolBar->insertSeparator(first);
+    m_ui->manageTenantsAction->setVisible(true);
+    m_ui->tenantMenu->menuAction()->setVisible(true);
+    m_ui->tenantMenu->addAction(m_switcher->signOutAction());
+    m_ui->tenantMenu->addSeparator();
+    m_ui->tenantMenu->addActions(m_switcher->switchActions());
+    connect(m_ui->manageTenantsAction, &QAction::triggered, this, &MainWindow::openTenantsDialog);
+    connect(session, &TenantSession::activated, this, &MainWindow::onTenantActivated);
+    connect(session, &TenantSession::activationFailed, this,
+        [this](const QString &, const QString &reason) { statusBar()->showMessage(reason); });
+    connect(m_switcher, &TenantSwitcher::keychainProblem, m_ui->tenantBar,
+        &TenantBar::showKeychainNotice);
+    connect(m_client, &ApiClient::signedOut, this, [this] {
+        statusBar()->showMessage(
+            tr("Signed out. Passdesk signs in again on the next request."), 5000);
+    });
+    m_ui->tenantBar->followCredentials();
+    m_shownTenantId = session->activeId();
+    showConnection();
+}
+
+void MainWindow::onTenantActivated(const QString &id)
+{
+    const bool sameTenant = id == m_shownTenantId && !id.isEmpty();
+    m_shownTenantId = id;
+    if (!sameTenant && m_tokenDialog)
+        m_tokenDialog->close(); // its caller, token and history line belong to the old tenant
+    m_configPage->setTenantName(m_client->connection().displayName);
+    showConnection();
+    // The same tenant again (new credentials, an edited lock): keep unsaved edits.
+    if (sameTenant && m_configPage->hasUnsavedChanges())
+        return;
+    m_configPage->startOver(!id.isEmpty());
+}
+
+void MainWindow::askToLeaveTenant(const QString &targetName, std::function<void()> proceed)
+{
+    if (!m_configPage->hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    // Rich text: the tenant names are the user's own words, so they are escaped.
+    QMessageBox *box = newQuestionBox(this, QMessageBox::Warning,
+        QStringLiteral("switchTenantMessageBox"), tr("Unsaved changes"),
+        tr("The password org config of %1 has changes that are not saved. "
+           "Discard them and switch to %2?")
+            .arg(m_client->connection().displayName.toHtmlEscaped(), targetName.toHtmlEscaped()));
+    QPushButton *discard = addQuestionButton(box, tr("Discard and switch"),
+        QMessageBox::DestructiveRole, QStringLiteral("discardAndSwitchButton"));
+    QPushButton *keep = addQuestionButton(
+        box, tr("Keep editing"), QMessageBox::RejectRole, QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this,
+        [discard, proceed = std::move(proceed)](QAbstractButton *button) {
+            if (button == discard)
+                proceed();
+        });
+    box->open();
+}
+
+void MainWindow::openTenantsDialog()
+{
+    if (!m_session)
+        return;
+    if (auto *open = findChild<TenantsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new TenantsDialog(m_session, m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

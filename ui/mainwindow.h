@@ -59,15 +59,12 @@ protected:
 
 private:
     void showConnection();
-    void showProductionOutline(bool production);
     void updateTitle();
     void askToDiscardAndClose();
     void showAbout();
     void onLanguageChanged();
     void onTenantActivated(const QString &id);
     void askToLeaveTenant(const QString &targetName, std::function<void()> proceed);
-    void showKeychainNotice(const QString &message);
-    void updateCredentialsLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -81,7 +78,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     TenantSwitcher *m_switcher = nullptr;
     QString m_shownTenantId;
-    QTimer *m_credentialsTimer = nullptr;
 };
 
 } // namespace Passdesk

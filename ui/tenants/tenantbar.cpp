@@ -1,0 +1,128 @@
+#include "tenantbar.h"
+
+#include "core/api/apiclient.h"
+#include "core/auth/accesstokenprovider.h"
+#include "passdeskcolours.h"
+#include "textshaping.h"
+#include "ui_tenantbar.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace Passdesk {
+
+TenantBar::TenantBar(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TenantBar>())
+{
+    m_ui->setupUi(this);
+    useShapedText(m_ui->keychainNoticeLabel);
+    m_ui->keychainNoticeLabel->setPanelStyle(warningNoticeStyle());
+    m_ui->keychainNoticeLabel->setPadding(6, 6);
+    m_ui->environmentBadgeLabel->setPadding(3, 10);
+}
+
+TenantBar::~TenantBar() = default;
+
+void TenantBar::setClient(ApiClient *client)
+{
+    m_client = client;
+    connect(m_client, &ApiClient::credentialsNeeded, this, &TenantBar::updateCredentials);
+    connect(m_client, &ApiClient::signedOut, this, &TenantBar::updateCredentials);
+}
+
+void TenantBar::followCredentials()
+{
+    m_followsCredentials = true;
+    m_credentialsTimer = new QTimer(this);
+    m_credentialsTimer->setInterval(30 * 1000); // a pasted token's "valid until" goes stale
+    connect(m_credentialsTimer, &QTimer::timeout, this, &TenantBar::updateCredentials);
+    updateCredentials();
+}
+
+void TenantBar::showConnection()
+{
+    const ConnectionSettings &connection = m_client->connection();
+    const bool open = connection.apiRoot.isValid();
+    m_ui->environmentBadgeLabel->setVisible(open);
+    m_ui->apiVersionLabel->setVisible(open);
+    m_ui->clientIdLabel->setVisible(open && !connection.clientId.isEmpty());
+    updateCredentials();
+    if (!open) {
+        showProductionOutline(false);
+        useUnshapedText(m_ui->tenantNameLabel);
+        m_ui->tenantNameLabel->setText(tr("No tenant open"));
+        m_ui->endpointLabel->clear();
+        m_ui->environmentBadgeLabel->setAccessibleName(QString());
+        return;
+    }
+    const QString endpoint = connection.apiRoot.toDisplayString();
+    useShapingFor(m_ui->tenantNameLabel, { connection.displayName });
+    useShapingFor(m_ui->endpointLabel, { endpoint });
+    useShapingFor(m_ui->clientIdLabel, { connection.clientId });
+    m_ui->tenantNameLabel->setText(connection.displayName);
+    m_ui->apiVersionLabel->setText(tr("API %1").arg(apiVersionKey(connection.version)));
+    m_ui->clientIdLabel->setText(tr("Client %1").arg(connection.clientId));
+    m_ui->endpointLabel->setText(endpoint);
+    const Environment environment = connection.sandbox ? Environment::Sandbox
+        : connection.testTenant                         ? Environment::Test
+                                                        : Environment::Production;
+    const QString badge = environment == Environment::Sandbox ? tr("Sandbox")
+        : environment == Environment::Test                    ? tr("Test tenant")
+                                                              : tr("Production");
+    // Production gets a red frame as well as its badge: the tenant bar is what eyes return to.
+    showProductionOutline(environment == Environment::Production);
+    m_ui->environmentBadgeLabel->setText(badge);
+    m_ui->environmentBadgeLabel->setPanelStyle(environmentBadgeStyle(environment));
+    m_ui->environmentBadgeLabel->setAccessibleName(tr("Environment: %1").arg(badge));
+}
+
+void TenantBar::showProductionOutline(bool production)
+{
+    // The outline takes the place of the styled frame, as wide as the eye needs.
+    m_ui->tenantBarFrame->setFrameShape(production ? QFrame::NoFrame : QFrame::StyledPanel);
+    m_ui->tenantBarFrame->setPanelStyle(production ? productionOutlineStyle() : PanelStyle {});
+}
+
+void TenantBar::showKeychainNotice(const QString &message)
+{
+    m_ui->keychainNoticeLabel->setText(message);
+    m_ui->keychainNoticeLabel->setVisible(true);
+}
+
+void TenantBar::updateCredentials()
+{
+    const ConnectionSettings &connection = m_client->connection();
+    QString text;
+    if (m_followsCredentials && connection.apiRoot.isValid()
+        && connection.authMethod == AuthMethod::AccessToken) {
+        const QDateTime expiresAt = m_client->accessTokens()->expiresAt();
+        if (!m_client->accessTokens()->hasToken())
+            text = tr("Pasted access token: expired or refused");
+        else if (expiresAt.isValid() && expiresAt < QDateTime::currentDateTimeUtc().addMonths(1))
+            text = tr("Pasted access token, valid until %1")
+                       .arg(QLocale().toString(
+                           expiresAt.toLocalTime().time(), QLocale::ShortFormat));
+        else
+            text = tr("Pasted access token");
+    }
+    m_ui->credentialsLabel->setText(text);
+    m_ui->credentialsLabel->setVisible(!text.isEmpty());
+    // Only a pasted token's label can go stale; nothing ticks for the other tenants.
+    if (m_credentialsTimer && text.isEmpty())
+        m_credentialsTimer->stop();
+    else if (m_credentialsTimer && !m_credentialsTimer->isActive())
+        m_credentialsTimer->start();
+}
+
+void TenantBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_client)
+            showConnection();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Passdesk
