@@ -13,6 +13,8 @@ enum class Text
     NotFound,
     Internal,
     MissingScope,
+    UserLacksScope,
+    UserTokenNeeded,
     ConfigMissing,
     ConfigExists,
     NotAnObject,

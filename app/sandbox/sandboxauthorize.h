@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sandboxoauth.h"
+
+#include <QUrl>
+
+namespace Passdesk::Sandbox {
+
+struct RecordedRequest;
+
+// The sandbox's sign-in page at /oauth/authorize, in plain HTML with a form and no script, so
+// that any browser, a screen reader and a scripted test can use it. GET shows the people one
+// can sign in as; POST takes Approve (302 to redirect_uri with code and state) or Deny (302
+// with error=access_denied). A request that cannot be trusted with a redirect (unknown client,
+// a redirect_uri not registered, no PKCE) gets an error page instead, never a redirect.
+class AuthorizePage
+{
+public:
+    AuthorizePage(const QList<SandboxClient> &clients, const QList<SandboxUser> &people,
+        SandboxOAuth &oauth);
+
+    SandboxReply answer(const RecordedRequest &request);
+
+    // RFC 8252 7.3 as the sandbox registers it for its public client:
+    // http://localhost:PORT/callback, http://127.0.0.1:PORT/callback or http://[::1]:PORT/callback,
+    // any port, nothing else (no query, fragment or user info).
+    static bool isLoopbackCallback(const QString &redirectUri);
+
+private:
+    struct Parameters
+    {
+        QString responseType, clientId, redirectUri, state, codeChallenge, codeChallengeMethod;
+        bool hasState = false;
+    };
+    static Parameters read(const QUrlQuery &fields);
+    // An error page when the request is not one to show the form for (or redirect to).
+    std::optional<SandboxReply> refusal(const Parameters &parameters) const;
+    SandboxReply form(const Parameters &parameters, const QString &problem) const;
+    SandboxReply redirect(const Parameters &parameters, const QList<QPair<QString, QString>> &items) const;
+
+    const QList<SandboxClient> &m_clients;
+    const QList<SandboxUser> &m_people;
+    SandboxOAuth &m_oauth;
+};
+
+} // namespace Passdesk::Sandbox
