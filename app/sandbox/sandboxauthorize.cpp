@@ -21,10 +21,11 @@ SandboxReply htmlPage(int status, const QString &title, const QString &body)
     SandboxReply reply;
     reply.status = status;
     reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-    reply.body = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                "<title>%1</title>\n</head>\n<body>\n<main>\n<h1>%1</h1>\n%2</main>\n"
-                                "</body>\n</html>\n")
+    reply.body = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>%1</title>\n</head>\n<body>\n<main>\n<h1>%1</h1>\n%2</main>\n"
+        "</body>\n</html>\n")
                      .arg(escaped(title), body)
                      .toUtf8();
     // No script, no frames (clickjacking, RFC 6749 10.13), nothing kept in caches.
@@ -100,8 +101,8 @@ std::optional<SandboxReply> AuthorizePage::refusal(const Parameters &parameters)
                            "http://localhost:PORT/callback or http://127.0.0.1:PORT/callback.")
                 .arg(parameters.redirectUri));
     if (parameters.responseType != QLatin1String("code"))
-        return errorPage("unsupported_response_type",
-            QStringLiteral("The response_type must be \"code\"."));
+        return errorPage(
+            "unsupported_response_type", QStringLiteral("The response_type must be \"code\"."));
     if (parameters.codeChallenge.isEmpty())
         return errorPage("invalid_request",
             QStringLiteral("A public client must send a PKCE code_challenge (RFC 7636)."));
@@ -113,7 +114,8 @@ std::optional<SandboxReply> AuthorizePage::refusal(const Parameters &parameters)
     static const QRegularExpression challengePattern(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
     if (!challengePattern.match(parameters.codeChallenge).hasMatch())
         return errorPage("invalid_request",
-            QStringLiteral("The code_challenge is not an S256 challenge (43 base64url characters)."));
+            QStringLiteral(
+                "The code_challenge is not an S256 challenge (43 base64url characters)."));
     return std::nullopt;
 }
 
@@ -134,8 +136,9 @@ SandboxReply AuthorizePage::form(const Parameters &parameters, const QString &pr
     body += QStringLiteral("<fieldset>\n<legend>Sign in as</legend>\n");
     for (int i = 0; i < m_people.size(); ++i) {
         const SandboxUser &person = m_people.at(i);
-        body += QStringLiteral("<p><input type=\"radio\" id=\"person%1\" name=\"person\" "
-                               "value=\"%2\" required> <label for=\"person%1\">%3 (%4), %5</label></p>\n")
+        body += QStringLiteral(
+            "<p><input type=\"radio\" id=\"person%1\" name=\"person\" "
+            "value=\"%2\" required> <label for=\"person%1\">%3 (%4), %5</label></p>\n")
                     .arg(QString::number(i), escaped(person.uid), escaped(person.displayName),
                         escaped(levelName(person.level)), escaped(person.uid));
     }
@@ -143,9 +146,11 @@ SandboxReply AuthorizePage::form(const Parameters &parameters, const QString &pr
                 .arg(escaped(parameters.redirectUri));
     body += QStringLiteral(
         "<p><button type=\"submit\" name=\"decision\" value=\"approve\">Approve</button>\n"
-        "<button type=\"submit\" name=\"decision\" value=\"deny\" formnovalidate>Deny</button></p>\n"
+        "<button type=\"submit\" name=\"decision\" value=\"deny\" "
+        "formnovalidate>Deny</button></p>\n"
         "</form>\n");
-    return htmlPage(problem.isEmpty() ? 200 : 400, QStringLiteral("Sign in to the sandbox tenant"), body);
+    return htmlPage(
+        problem.isEmpty() ? 200 : 400, QStringLiteral("Sign in to the sandbox tenant"), body);
 }
 
 SandboxReply AuthorizePage::redirect(

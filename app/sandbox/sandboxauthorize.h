@@ -16,8 +16,8 @@ struct RecordedRequest;
 class AuthorizePage
 {
 public:
-    AuthorizePage(const QList<SandboxClient> &clients, const QList<SandboxUser> &people,
-        SandboxOAuth &oauth);
+    AuthorizePage(
+        const QList<SandboxClient> &clients, const QList<SandboxUser> &people, SandboxOAuth &oauth);
 
     SandboxReply answer(const RecordedRequest &request);
 
@@ -36,7 +36,8 @@ private:
     // An error page when the request is not one to show the form for (or redirect to).
     std::optional<SandboxReply> refusal(const Parameters &parameters) const;
     SandboxReply form(const Parameters &parameters, const QString &problem) const;
-    SandboxReply redirect(const Parameters &parameters, const QList<QPair<QString, QString>> &items) const;
+    SandboxReply redirect(
+        const Parameters &parameters, const QList<QPair<QString, QString>> &items) const;
 
     const QList<SandboxClient> &m_clients;
     const QList<SandboxUser> &m_people;

@@ -27,8 +27,10 @@ JwtSigner::JwtSigner()
 
 QString JwtSigner::sign(const QJsonObject &claims) const
 {
-    const QByteArray header = QByteArrayLiteral(R"({"alg":"HS256","typ":"JWT"})").toBase64(base64url);
-    const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(base64url);
+    const QByteArray header
+        = QByteArrayLiteral(R"({"alg":"HS256","typ":"JWT"})").toBase64(base64url);
+    const QByteArray payload
+        = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(base64url);
     const QByteArray signingInput = header + '.' + payload;
     const QByteArray signature
         = QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256);

@@ -65,7 +65,8 @@ Translations translations(Text text)
             "Esta operación necesita un token asociado a un usuario (un token de acceso personal o "
             "un inicio de sesión en el navegador); el token del cliente de API %1 no lleva "
             "ninguno.",
-            "この操作にはユーザーを伴うトークン (個人用アクセストークンまたはブラウザーでのサインイン) "
+            "この操作にはユーザーを伴うトークン "
+            "(個人用アクセストークンまたはブラウザーでのサインイン) "
             "が必要です。API クライアント %1 のトークンにはユーザーがありません。" };
     case Text::ConfigMissing:
         return { "This tenant has no password org config yet; create one first.",

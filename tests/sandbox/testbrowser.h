@@ -51,12 +51,14 @@ public:
                     buffer += socket->readAll();
                     if (!buffer.contains("\r\n\r\n"))
                         return;
-                    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+                    const QList<QByteArray> requestLine
+                        = buffer.left(buffer.indexOf("\r\n")).split(' ');
                     received.append(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())
                         + QString::fromLatin1(requestLine.value(1))));
                     m_buffers.remove(socket);
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
-                                  "30\r\nConnection: close\r\n\r\nSigned in; back to Passdesk.\r\n");
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                        "30\r\nConnection: close\r\n\r\nSigned in; back to Passdesk.\r\n");
                     socket->disconnectFromHost();
                 });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -134,8 +136,8 @@ public:
             const auto values = attributes(match.captured(2));
             const QString type = values.value(QStringLiteral("type"));
             if (type == QLatin1String("hidden"))
-                result.hidden.append(
-                    { values.value(QStringLiteral("name")), values.value(QStringLiteral("value")) });
+                result.hidden.append({ values.value(QStringLiteral("name")),
+                    values.value(QStringLiteral("value")) });
             else if (type == QLatin1String("radio"))
                 result.people.append(values.value(QStringLiteral("value")));
             else if (type == QLatin1String("submit"))
@@ -152,7 +154,8 @@ public:
         QUrlQuery query;
         auto add = [&](const char *name, const QString &value) {
             if (!value.isNull())
-                query.addQueryItem(QLatin1String(name), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+                query.addQueryItem(
+                    QLatin1String(name), QString::fromLatin1(QUrl::toPercentEncoding(value)));
         };
         add("response_type", QStringLiteral("code"));
         add("client_id", clientId);
@@ -165,7 +168,10 @@ public:
         return url;
     }
 
-    HttpReply get(const QUrl &url) { return SandboxHttp::finish(m_network.get(QNetworkRequest(url))); }
+    HttpReply get(const QUrl &url)
+    {
+        return SandboxHttp::finish(m_network.get(QNetworkRequest(url)));
+    }
 
     // Submits the form as a browser does: the hidden fields, the chosen person, the button.
     HttpReply submit(const PageForm &form, const QString &person, const QString &decision)
@@ -179,7 +185,8 @@ public:
         for (const auto &[name, value] : all) {
             if (!body.isEmpty())
                 body += '&';
-            body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value).replace("%20", "+");
+            body += QUrl::toPercentEncoding(name) + '='
+                + QUrl::toPercentEncoding(value).replace("%20", "+");
         }
         QNetworkRequest request(form.action);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -214,8 +221,9 @@ inline QJsonObject jwtClaims(const QString &token)
     const QStringList parts = token.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(),
-                                       QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+    return QJsonDocument::fromJson(
+        QByteArray::fromBase64(
+            parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
         .object();
 }
 

@@ -47,8 +47,8 @@ private slots:
 
     void appOnlyTokensCarryNoUser()
     {
-        const HttpReply reply = m_http->tokenRequest(
-            SandboxHttp::credentials(QStringLiteral("sandbox-app"), QStringLiteral("sandbox-app-secret")));
+        const HttpReply reply = m_http->tokenRequest(SandboxHttp::credentials(
+            QStringLiteral("sandbox-app"), QStringLiteral("sandbox-app-secret")));
         QCOMPARE(reply.status, 200);
         QVERIFY(!reply.json.contains(QLatin1String("identity_id")));
         QVERIFY(!reply.json.contains(QLatin1String("user_name")));
@@ -56,17 +56,23 @@ private slots:
         const QString token = text(reply, "access_token");
         const QStringList parts = token.split(QLatin1Char('.'));
         QCOMPARE(parts.size(), 3);
-        const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(
-            parts.first().toLatin1(), QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject header = QJsonDocument::fromJson(
+            QByteArray::fromBase64(parts.first().toLatin1(), QByteArray::Base64UrlEncoding))
+                                       .object();
         QCOMPARE(header.value(QLatin1String("alg")).toString(), QStringLiteral("HS256"));
         const QJsonObject claims = jwtClaims(token);
         for (const char *claim : { "tenant_id", "org", "client_id", "scope", "exp", "iat", "jti" })
             QVERIFY2(claims.contains(QLatin1String(claim)), claim);
         for (const char *claim : { "identity_id", "user_name", "authorities", "strong_auth" })
             QVERIFY2(!claims.contains(QLatin1String(claim)), claim);
-        QCOMPARE(claims.value(QLatin1String("client_id")).toString(), QStringLiteral("sandbox-app"));
-        QVERIFY(claims.value(QLatin1String("scope")).toArray().contains(QStringLiteral("idn:password-org-config:manage")));
-        QCOMPARE(claims.value(QLatin1String("exp")).toInteger() - claims.value(QLatin1String("iat")).toInteger(), 750);
+        QCOMPARE(
+            claims.value(QLatin1String("client_id")).toString(), QStringLiteral("sandbox-app"));
+        QVERIFY(claims.value(QLatin1String("scope"))
+                    .toArray()
+                    .contains(QStringLiteral("idn:password-org-config:manage")));
+        QCOMPARE(claims.value(QLatin1String("exp")).toInteger()
+                - claims.value(QLatin1String("iat")).toInteger(),
+            750);
         QCOMPARE(claims.value(QLatin1String("jti")).toString(), text(reply, "jti"));
     }
 
@@ -75,15 +81,22 @@ private slots:
         QVERIFY(m_http->signIn(QStringLiteral("sandbox-app")));
         QCOMPARE(m_http->send("GET", configPath).status, 200);
         QCOMPARE(m_http->send("PUT", configPath, R"({"digitTokenLength":9})").status, 200);
-        QCOMPARE(m_http->send("POST", digitPath, R"({"userId":"Abby.Smith"})", experimental).status, 200);
+        QCOMPARE(m_http->send("POST", digitPath, R"({"userId":"Abby.Smith"})", experimental).status,
+            200);
         m_http->language = "de-DE";
         const HttpReply lookup = m_http->get(lookupPath, {});
         QCOMPARE(lookup.status, 403);
         QCOMPARE(text(lookup, "detailCode"), QStringLiteral("403 Forbidden"));
         QVERIFY(!text(lookup, "trackingId").isEmpty());
-        QCOMPARE(lookup.json.value(QLatin1String("messages")).toArray().first().toObject()
-                     .value(QLatin1String("locale")).toString(), QStringLiteral("de-DE"));
-        QVERIFY2(lookup.firstText("causes").contains(QLatin1String("sandbox-app")), qPrintable(lookup.firstText("causes")));
+        QCOMPARE(lookup.json.value(QLatin1String("messages"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("locale"))
+                     .toString(),
+            QStringLiteral("de-DE"));
+        QVERIFY2(lookup.firstText("causes").contains(QLatin1String("sandbox-app")),
+            qPrintable(lookup.firstText("causes")));
         QVERIFY(lookup.firstText("causes").contains(QLatin1String("Benutzer")));
     }
 
@@ -92,9 +105,15 @@ private slots:
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("uid");
         QTest::addColumn<QString>("authority");
-        QTest::newRow("admin") << "sandbox-admin" << "Grace.Hopper" << "ORG_ADMIN";
-        QTest::newRow("helpdesk") << "sandbox-helpdesk" << "Dana.Okafor" << "HELPDESK";
-        QTest::newRow("readonly") << "sandbox-readonly" << "Dana.Okafor" << "HELPDESK";
+        QTest::newRow("admin") << "sandbox-admin"
+                               << "Grace.Hopper"
+                               << "ORG_ADMIN";
+        QTest::newRow("helpdesk") << "sandbox-helpdesk"
+                                  << "Dana.Okafor"
+                                  << "HELPDESK";
+        QTest::newRow("readonly") << "sandbox-readonly"
+                                  << "Dana.Okafor"
+                                  << "HELPDESK";
     }
 
     void personalAccessTokensAreTheirPersons()
@@ -102,7 +121,8 @@ private slots:
         QFETCH(QString, clientId);
         QFETCH(QString, uid);
         QFETCH(QString, authority);
-        const HttpReply reply = m_http->tokenRequest(SandboxHttp::credentials(clientId, builtInSecret(clientId)));
+        const HttpReply reply
+            = m_http->tokenRequest(SandboxHttp::credentials(clientId, builtInSecret(clientId)));
         QCOMPARE(reply.status, 200);
         QCOMPARE(text(reply, "user_name"), uid);
         QVERIFY(!reply.json.contains(QLatin1String("refresh_token")));
@@ -140,8 +160,10 @@ private slots:
         QTest::addColumn<int>("read");
         QTest::addColumn<int>("change");
         QTest::addColumn<int>("generate");
-        QTest::newRow("org admin") << "Grace.Hopper" << "ORG_ADMIN" << 200 << 200 << 200;
-        QTest::newRow("helpdesk") << "Dana.Okafor" << "HELPDESK" << 200 << 403 << 200;
+        QTest::newRow("org admin") << "Grace.Hopper"
+                                   << "ORG_ADMIN" << 200 << 200 << 200;
+        QTest::newRow("helpdesk") << "Dana.Okafor"
+                                  << "HELPDESK" << 200 << 403 << 200;
         QTest::newRow("user") << "Maria.Garcia" << QString() << 403 << 403 << 403;
     }
 
@@ -173,7 +195,8 @@ private slots:
             QCOMPARE(text(reply, "detailCode"), QStringLiteral("403 Forbidden"));
             QCOMPARE(reply.firstText("messages"),
                 QStringLiteral("The server understood the request but refuses to authorize it."));
-            QVERIFY2(reply.firstText("causes").startsWith(uid), qPrintable(reply.firstText("causes")));
+            QVERIFY2(
+                reply.firstText("causes").startsWith(uid), qPrintable(reply.firstText("causes")));
             QVERIFY(reply.firstText("causes").contains(QLatin1String("idn:password-")));
         }
         // Looking people up needs only a user: every level may.
@@ -191,7 +214,8 @@ private slots:
         QVERIFY(secondRefresh != firstRefresh);
         QVERIFY(text(second, "access_token") != text(first, "access_token"));
         QCOMPARE(text(second, "user_name"), QStringLiteral("Dana.Okafor"));
-        QCOMPARE(jwtClaims(text(second, "access_token")).value(QLatin1String("authorities")).toArray(),
+        QCOMPARE(
+            jwtClaims(text(second, "access_token")).value(QLatin1String("authorities")).toArray(),
             QJsonArray { QStringLiteral("HELPDESK") });
         const HttpReply third = m_http->tokenRequest(refreshForm(secondRefresh));
         QCOMPARE(third.status, 200);
@@ -210,7 +234,8 @@ private slots:
         QCOMPARE(reused.status, 400);
         QCOMPARE(text(reused, "error"), QStringLiteral("invalid_grant"));
         QCOMPARE(m_server->revokedSignIns(), 1);
-        const HttpReply afterwards = m_http->tokenRequest(refreshForm(text(second, "refresh_token")));
+        const HttpReply afterwards
+            = m_http->tokenRequest(refreshForm(text(second, "refresh_token")));
         QCOMPARE(text(afterwards, "error"), QStringLiteral("invalid_grant"));
         for (const HttpReply *issued : { &first, &second }) {
             m_http->token = text(*issued, "access_token");
@@ -229,7 +254,8 @@ private slots:
         QCOMPARE(text(reply, "error"), QStringLiteral("invalid_grant"));
         reply = m_http->tokenRequest("grant_type=refresh_token&client_id=passdesk-desktop");
         QCOMPARE(text(reply, "error"), QStringLiteral("invalid_request"));
-        reply = m_http->tokenRequest("grant_type=refresh_token&client_id=sandbox-app&client_secret=sandbox-app-secret&refresh_token="
+        reply = m_http->tokenRequest("grant_type=refresh_token&client_id=sandbox-app&client_secret="
+                                     "sandbox-app-secret&refresh_token="
             + QUrl::toPercentEncoding(text(first, "refresh_token")));
         QCOMPARE(text(reply, "error"), QStringLiteral("unauthorized_client"));
         m_server->setRefuseRefresh(true);
