@@ -104,6 +104,12 @@ QString levelName(UserLevel level)
     return QStringLiteral("User");
 }
 
+QString levelCode(UserLevel level)
+{
+    const QStringList authorities = levelAuthorities(level);
+    return authorities.isEmpty() ? QStringLiteral("USER") : authorities.first();
+}
+
 QString kindInWords(const SandboxClient &client)
 {
     switch (client.kind) {

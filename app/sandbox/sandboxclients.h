@@ -56,6 +56,8 @@ QStringList levelScopes(UserLevel level);
 QStringList levelAuthorities(UserLevel level);
 // For people: "Org admin", "Helpdesk", "User".
 QString levelName(UserLevel level);
+// The level as ISC writes it, the same in every language: ORG_ADMIN, HELPDESK, USER.
+QString levelCode(UserLevel level);
 // For people: "app-only API client", "personal access token of Grace.Hopper", ...
 QString kindInWords(const SandboxClient &client);
 

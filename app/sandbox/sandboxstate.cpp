@@ -226,7 +226,7 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
         if (issued->user)
             return errorDto(403, QStringLiteral("403 Forbidden"), locale, Text::Forbidden,
                 { { Text::UserLacksScope,
-                    { issued->user->uid, levelName(issued->user->level), needed.first() } } });
+                    { issued->user->uid, levelCode(issued->user->level), needed.first() } } });
         return errorDto(403, QStringLiteral("403 Forbidden"), locale, Text::Forbidden,
             { { Text::MissingScope, { needed.first() } } });
     }

@@ -198,6 +198,8 @@ private slots:
             QVERIFY2(
                 reply.firstText("causes").startsWith(uid), qPrintable(reply.firstText("causes")));
             QVERIFY(reply.firstText("causes").contains(QLatin1String("idn:password-")));
+            QVERIFY(reply.firstText("causes").contains(
+                authority.isEmpty() ? QStringLiteral("(USER)") : QLatin1Char('(') + authority));
         }
         // Looking people up needs only a user: every level may.
         QCOMPARE(m_http->get(lookupPath, {}).status, 200);
