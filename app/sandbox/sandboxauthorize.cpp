@@ -16,35 +16,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
 }
 
-SandboxReply htmlPage(int status, const QString &title, const QString &body)
-{
-    SandboxReply reply;
-    reply.status = status;
-    reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-    reply.body = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<title>%1</title>\n</head>\n<body>\n<main>\n<h1>%1</h1>\n%2</main>\n"
-        "</body>\n</html>\n")
-                     .arg(escaped(title), body)
-                     .toUtf8();
-    // No script, no frames (clickjacking, RFC 6749 10.13), nothing kept in caches.
-    reply.headers.append({ QByteArrayLiteral("Content-Security-Policy"),
-        QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'") });
-    reply.headers.append({ QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY") });
-    reply.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
-    return reply;
-}
-
-SandboxReply errorPage(const char *error, const QString &description)
-{
-    return htmlPage(400, QStringLiteral("Sign-in request refused"),
-        QStringLiteral("<p>%1</p>\n<p>Error: <code>%2</code></p>\n<p>The sandbox does not send "
-                       "the browser back to the application, because this request cannot be "
-                       "trusted with a redirect.</p>\n")
-            .arg(escaped(description), QLatin1String(error)));
-}
-
 QString hidden(const char *name, const QString &value)
 {
     return QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
@@ -52,6 +23,42 @@ QString hidden(const char *name, const QString &value)
 }
 
 } // namespace
+
+QString AuthorizePage::text(PageText text, const QStringList &arguments) const
+{
+    return pageText(text, m_locale, arguments);
+}
+
+SandboxReply AuthorizePage::page(int status, PageText title, const QString &body) const
+{
+    SandboxReply reply;
+    reply.status = status;
+    reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    reply.body = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>%2</title>\n</head>\n<body>\n<main>\n<h1>%2</h1>\n%3</main>\n"
+        "</body>\n</html>\n")
+                     .arg(m_locale.section(QLatin1Char('-'), 0, 0), escaped(text(title)), body)
+                     .toUtf8();
+    // No script, no frames (clickjacking, RFC 6749 10.13), nothing kept in caches.
+    reply.headers.append({ QByteArrayLiteral("Content-Security-Policy"),
+        QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'") });
+    reply.headers.append({ QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY") });
+    reply.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
+    reply.headers.append({ QByteArrayLiteral("Content-Language"), m_locale.toLatin1() });
+    return reply;
+}
+
+SandboxReply AuthorizePage::errorPage(const char *error, const QString &description) const
+{
+    return page(400, PageText::RefusedTitle,
+        QStringLiteral("<p>%1</p>\n<p>%2</p>\n<p>%3</p>\n")
+            .arg(escaped(description),
+                text(PageText::ErrorCode,
+                    { QStringLiteral("<code>%1</code>").arg(QLatin1String(error)) }),
+                escaped(text(PageText::RefusedNoRedirect))));
+}
 
 AuthorizePage::AuthorizePage(
     const QList<SandboxClient> &clients, const QList<SandboxUser> &people, SandboxOAuth &oauth)
@@ -89,40 +96,30 @@ std::optional<SandboxReply> AuthorizePage::refusal(const Parameters &parameters)
     const auto client = std::find_if(m_clients.cbegin(), m_clients.cend(),
         [&](const SandboxClient &candidate) { return candidate.clientId == parameters.clientId; });
     if (parameters.clientId.isEmpty() || client == m_clients.cend())
-        return errorPage("invalid_client",
-            QStringLiteral("This sandbox knows no client \"%1\".").arg(parameters.clientId));
+        return errorPage("invalid_client", text(PageText::UnknownClient, { parameters.clientId }));
     if (client->kind != ClientKind::BrowserPublic)
-        return errorPage("unauthorized_client",
-            QStringLiteral("The client \"%1\" signs in with its secret, not in the browser.")
-                .arg(parameters.clientId));
-    if (!isLoopbackCallback(parameters.redirectUri))
-        return errorPage("invalid_request",
-            QStringLiteral("The redirect_uri \"%1\" is not registered for this client. It may be "
-                           "http://localhost:PORT/callback or http://127.0.0.1:PORT/callback.")
-                .arg(parameters.redirectUri));
-    if (parameters.responseType != QLatin1String("code"))
         return errorPage(
-            "unsupported_response_type", QStringLiteral("The response_type must be \"code\"."));
+            "unauthorized_client", text(PageText::ConfidentialClient, { parameters.clientId }));
+    if (!isLoopbackCallback(parameters.redirectUri))
+        return errorPage(
+            "invalid_request", text(PageText::BadRedirectUri, { parameters.redirectUri }));
+    if (parameters.responseType != QLatin1String("code"))
+        return errorPage("unsupported_response_type", text(PageText::BadResponseType));
     if (parameters.codeChallenge.isEmpty())
-        return errorPage("invalid_request",
-            QStringLiteral("A public client must send a PKCE code_challenge (RFC 7636)."));
+        return errorPage("invalid_request", text(PageText::MissingChallenge));
     if (parameters.codeChallengeMethod != QLatin1String("S256"))
         return errorPage("invalid_request",
-            QStringLiteral("The code_challenge_method must be S256, not \"%1\".")
-                .arg(parameters.codeChallengeMethod));
+            text(PageText::BadChallengeMethod, { parameters.codeChallengeMethod }));
     // An S256 challenge is 32 bytes in base64url: 43 characters.
     static const QRegularExpression challengePattern(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
     if (!challengePattern.match(parameters.codeChallenge).hasMatch())
-        return errorPage("invalid_request",
-            QStringLiteral(
-                "The code_challenge is not an S256 challenge (43 base64url characters)."));
+        return errorPage("invalid_request", text(PageText::BadChallenge));
     return std::nullopt;
 }
 
 SandboxReply AuthorizePage::form(const Parameters &parameters, const QString &problem) const
 {
-    QString body = QStringLiteral("<p>Passdesk asks to sign in to this sandbox tenant as you. "
-                                  "This is the sandbox: choose whom you sign in as.</p>\n");
+    QString body = QStringLiteral("<p>%1</p>\n").arg(escaped(text(PageText::SignInIntro)));
     if (!problem.isEmpty())
         body += QStringLiteral("<p role=\"alert\"><strong>%1</strong></p>\n").arg(escaped(problem));
     body += QStringLiteral("<form method=\"post\" action=\"/oauth/authorize\">\n");
@@ -133,24 +130,25 @@ SandboxReply AuthorizePage::form(const Parameters &parameters, const QString &pr
         body += hidden("state", parameters.state);
     body += hidden("code_challenge", parameters.codeChallenge);
     body += hidden("code_challenge_method", parameters.codeChallengeMethod);
-    body += QStringLiteral("<fieldset>\n<legend>Sign in as</legend>\n");
+    body += QStringLiteral("<fieldset>\n<legend>%1</legend>\n")
+                .arg(escaped(text(PageText::SignInAs)));
     for (int i = 0; i < m_people.size(); ++i) {
         const SandboxUser &person = m_people.at(i);
         body += QStringLiteral(
             "<p><input type=\"radio\" id=\"person%1\" name=\"person\" "
             "value=\"%2\" required> <label for=\"person%1\">%3 (%4), %5</label></p>\n")
                     .arg(QString::number(i), escaped(person.uid), escaped(person.displayName),
-                        escaped(levelName(person.level)), escaped(person.uid));
+                        escaped(levelName(person.level, m_locale)), escaped(person.uid));
     }
-    body += QStringLiteral("</fieldset>\n<p>Approving sends the browser back to %1</p>\n")
-                .arg(escaped(parameters.redirectUri));
+    body += QStringLiteral("</fieldset>\n<p>%1</p>\n")
+                .arg(escaped(text(PageText::SendsBackTo, { parameters.redirectUri })));
     body += QStringLiteral(
-        "<p><button type=\"submit\" name=\"decision\" value=\"approve\">Approve</button>\n"
+        "<p><button type=\"submit\" name=\"decision\" value=\"approve\">%1</button>\n"
         "<button type=\"submit\" name=\"decision\" value=\"deny\" "
-        "formnovalidate>Deny</button></p>\n"
-        "</form>\n");
-    return htmlPage(
-        problem.isEmpty() ? 200 : 400, QStringLiteral("Sign in to the sandbox tenant"), body);
+        "formnovalidate>%2</button></p>\n"
+        "</form>\n")
+                .arg(escaped(text(PageText::Approve)), escaped(text(PageText::Deny)));
+    return page(problem.isEmpty() ? 200 : 400, PageText::SignInTitle, body);
 }
 
 SandboxReply AuthorizePage::redirect(
@@ -177,9 +175,10 @@ SandboxReply AuthorizePage::redirect(
 
 SandboxReply AuthorizePage::answer(const RecordedRequest &request)
 {
+    m_locale = pickLocale(request.headers.value("accept-language")).tag;
     const bool post = request.method == "POST";
     if (!post && request.method != "GET")
-        return errorPage("invalid_request", QStringLiteral("Use GET or POST here."));
+        return errorPage("invalid_request", text(PageText::BadMethod));
     const QUrlQuery fields = post ? formFields(request.body) : request.query;
     const Parameters parameters = read(fields);
     if (auto refused = refusal(parameters))
@@ -194,12 +193,12 @@ SandboxReply AuthorizePage::answer(const RecordedRequest &request)
                 { QStringLiteral("error_description"),
                     QStringLiteral("The person declined the sign-in") } });
     if (decision != QLatin1String("approve"))
-        return form(parameters, QStringLiteral("Choose Approve or Deny."));
+        return form(parameters, text(PageText::ChooseDecision));
     const QString uid = fields.queryItemValue(QStringLiteral("person"), QUrl::FullyDecoded);
     const auto person = std::find_if(m_people.cbegin(), m_people.cend(),
         [&](const SandboxUser &candidate) { return candidate.uid == uid; });
     if (person == m_people.cend())
-        return form(parameters, QStringLiteral("Choose whom you sign in as."));
+        return form(parameters, text(PageText::ChoosePerson));
     const QString code = m_oauth.createCode(
         parameters.clientId, parameters.redirectUri, parameters.codeChallenge, *person);
     return redirect(parameters, { { QStringLiteral("code"), code } });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxoauth.h"
+#include "sandboxpagetexts.h"
 
 #include <QUrl>
 
@@ -12,7 +13,8 @@ struct RecordedRequest;
 // that any browser, a screen reader and a scripted test can use it. GET shows the people one
 // can sign in as; POST takes Approve (302 to redirect_uri with code and state) or Deny (302
 // with error=access_denied). A request that cannot be trusted with a redirect (unknown client,
-// a redirect_uri not registered, no PKCE) gets an error page instead, never a redirect.
+// a redirect_uri not registered, no PKCE) gets an error page instead, never a redirect. Pages
+// are in the language the browser asks for.
 class AuthorizePage
 {
 public:
@@ -33,6 +35,9 @@ private:
         bool hasState = false;
     };
     static Parameters read(const QUrlQuery &fields);
+    QString text(PageText text, const QStringList &arguments = {}) const;
+    SandboxReply page(int status, PageText title, const QString &body) const;
+    SandboxReply errorPage(const char *error, const QString &description) const;
     // An error page when the request is not one to show the form for (or redirect to).
     std::optional<SandboxReply> refusal(const Parameters &parameters) const;
     SandboxReply form(const Parameters &parameters, const QString &problem) const;
@@ -42,6 +47,7 @@ private:
     const QList<SandboxClient> &m_clients;
     const QList<SandboxUser> &m_people;
     SandboxOAuth &m_oauth;
+    QString m_locale = QStringLiteral("en-US");
 };
 
 } // namespace Passdesk::Sandbox

@@ -219,9 +219,13 @@ QString localizedText(Text text, const QString &locale, const QStringList &argum
         chosen = all.es;
     else if (locale.startsWith(QLatin1String("ja")))
         chosen = all.ja;
+    return fillArguments(QString::fromUtf8(chosen), arguments);
+}
+
+QString fillArguments(const QString &pattern, const QStringList &arguments)
+{
     // One pass over the template, so an argument that itself contains "%1" (a filter the caller
     // sent, say) is shown as sent instead of being filled in again.
-    const QString pattern = QString::fromUtf8(chosen);
     QString result;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);

@@ -168,10 +168,7 @@ public:
         return url;
     }
 
-    HttpReply get(const QUrl &url)
-    {
-        return SandboxHttp::finish(m_network.get(QNetworkRequest(url)));
-    }
+    HttpReply get(const QUrl &url) { return SandboxHttp::finish(m_network.get(request(url))); }
 
     // Submits the form as a browser does: the hidden fields, the chosen person, the button.
     HttpReply submit(const PageForm &form, const QString &person, const QString &decision)
@@ -188,10 +185,10 @@ public:
             body += QUrl::toPercentEncoding(name) + '='
                 + QUrl::toPercentEncoding(value).replace("%20", "+");
         }
-        QNetworkRequest request(form.action);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
+        QNetworkRequest post = request(form.action);
+        post.setHeader(QNetworkRequest::ContentTypeHeader,
             QByteArrayLiteral("application/x-www-form-urlencoded"));
-        return SandboxHttp::finish(m_network.post(request, body));
+        return SandboxHttp::finish(m_network.post(post, body));
     }
 
     // Opens the page, submits it and follows the redirect to the listener. The reply is the
@@ -210,7 +207,16 @@ public:
         return answer;
     }
 
+    QByteArray language = QByteArrayLiteral("en-US"); // the browser's Accept-Language
+
 private:
+    QNetworkRequest request(const QUrl &url) const
+    {
+        QNetworkRequest result(url);
+        result.setRawHeader("Accept-Language", language);
+        return result;
+    }
+
     Sandbox::SandboxServer &m_server;
     QNetworkAccessManager m_network;
 };

@@ -67,6 +67,35 @@ private slots:
         QVERIFY(TestBrowser::readForm(answer.body, m_server->authorizeUrl()));
     }
 
+    void pagesSpeakTheBrowsersLanguage()
+    {
+        m_browser->language = "de-CH, en;q=0.5";
+        const QUrl url = m_browser->authorizeUrl(
+            m_listener->redirectUri(), QStringLiteral("s"), m_pkce.challenge);
+        const HttpReply page = m_browser->get(url);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.header("Content-Language"), QByteArray("de-DE"));
+        QVERIFY(page.body.contains("<html lang=\"de\">"));
+        for (const char *words : { "Beim Sandbox-Mandanten anmelden", "Zustimmen</button>",
+                 "Ablehnen</button>", "Grace Hopper (Organisationsadministrator)" })
+            QVERIFY2(page.body.contains(words), words);
+        // The form's values stay what the program reads, whatever the language.
+        const auto form = TestBrowser::readForm(page.body, url);
+        QVERIFY(form);
+        QCOMPARE(
+            form->decisions, (QStringList { QStringLiteral("approve"), QStringLiteral("deny") }));
+
+        m_browser->language = "ja";
+        const HttpReply refused = m_browser->get(
+            m_browser->authorizeUrl(QStringLiteral("http://passdesk.example:1/callback"),
+                QStringLiteral("s"), m_pkce.challenge));
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.body.contains("<html lang=\"ja\">"));
+        QVERIFY(QString::fromUtf8(refused.body)
+                    .contains(QStringLiteral("サインイン要求は拒否されました")));
+        QVERIFY(refused.body.contains("<code>invalid_request</code>"));
+    }
+
     void valuesAreEscapedInThePage()
     {
         const QString state = QStringLiteral("\"><script>alert(1)</script>'");
