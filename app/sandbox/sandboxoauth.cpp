@@ -73,6 +73,12 @@ void SandboxOAuth::expireAllCodes()
         code.expiresAt = past;
 }
 
+void SandboxOAuth::revokeAllFamilies()
+{
+    for (Family &family : m_families)
+        family.revoked = true;
+}
+
 int SandboxOAuth::familiesRevoked() const
 {
     return int(std::count_if(m_families.cbegin(), m_families.cend(),

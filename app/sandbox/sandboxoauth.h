@@ -59,6 +59,7 @@ public:
     QStringList issuedAccessTokens() const;
     void expireAllAccessTokens();
     void expireAllCodes();
+    void revokeAllFamilies(); // as an admin ending every browser sign-in
     int familiesRevoked() const;
 
     // client_credentials, for an API client (user empty) or a personal access token.

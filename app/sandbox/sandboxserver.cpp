@@ -270,6 +270,11 @@ void SandboxServer::setRefuseRefresh(bool refuse)
     m_state->oauth.refuseRefresh = refuse;
 }
 
+void SandboxServer::revokeAllSignIns()
+{
+    m_state->oauth.revokeAllFamilies();
+}
+
 int SandboxServer::revokedSignIns() const
 {
     return m_state->oauth.familiesRevoked();

@@ -71,7 +71,10 @@ public:
     void setCodeLifetimeSeconds(int seconds); // authorization codes; default 60, 0: born expired
     void expireAllCodes();
     void setRefuseRefresh(bool refuse); // every refresh_token grant fails with invalid_grant
-    int revokedSignIns() const; // browser sign-ins revoked by reuse detection
+    // Ends every browser sign-in so far, as an admin would: their access tokens get 401, their
+    // refresh tokens invalid_grant. Later sign-ins are not touched.
+    void revokeAllSignIns();
+    int revokedSignIns() const; // browser sign-ins revoked, by reuse detection or the above
     void setRateLimit(int requests, int windowSeconds); // default 100 per 10 s; 0 disables
     void expireAllTokens();
     void setRejectAllTokens(bool reject);

@@ -268,6 +268,22 @@ private slots:
         QCOMPARE(m_http->tokenRequest(refreshForm(text(first, "refresh_token"))).status, 200);
     }
 
+    void revokedSignInsEndTheirTokens()
+    {
+        const HttpReply before = browserSignIn(QStringLiteral("Dana.Okafor"));
+        m_server->revokeAllSignIns();
+        QCOMPARE(m_server->revokedSignIns(), 1);
+        m_http->token = text(before, "access_token");
+        QCOMPARE(m_http->send("GET", configPath).status, 401);
+        QCOMPARE(text(m_http->tokenRequest(refreshForm(text(before, "refresh_token"))), "error"),
+            QStringLiteral("invalid_grant"));
+        // Personal access tokens are no browser sign-ins, and later sign-ins work.
+        QVERIFY(m_http->signIn(QStringLiteral("sandbox-helpdesk")));
+        QCOMPARE(m_http->send("GET", configPath).status, 200);
+        const HttpReply after = browserSignIn(QStringLiteral("Dana.Okafor"));
+        QCOMPARE(m_http->tokenRequest(refreshForm(text(after, "refresh_token"))).status, 200);
+    }
+
     void refreshedTokensFollowTheLifetimeSwitch()
     {
         m_server->setTokenLifetimeSeconds(5);
