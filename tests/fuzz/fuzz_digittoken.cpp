@@ -56,10 +56,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             unpadded = token;
         } else {
             PASSDESK_FUZZ_CHECK(unpadded.has_value());
-            PASSDESK_FUZZ_CHECK(token->repaired == unpadded->repaired);
+            PASSDESK_FUZZ_CHECK(token->sentAsNumber == unpadded->sentAsNumber);
             PASSDESK_FUZZ_CHECK(token->requestId == unpadded->requestId);
         }
-        if (token->repaired) {
+        // The zeros counted as restored are exactly the ones added in front.
+        PASSDESK_FUZZ_CHECK(token->restoredZeros == token->digits.size() - unpadded->digits.size());
+        // A token is flagged exactly when its length is not the one asked for.
+        PASSDESK_FUZZ_CHECK(token->lengthDiffers()
+            == (length.has_value() && token->digits.size() != *length));
+        if (token->sentAsNumber) {
             // Only the zeros a number cannot carry are added, and only up to the asked length.
             PASSDESK_FUZZ_CHECK(unpadded->digits.size() <= OrgConfig::maxLength);
             PASSDESK_FUZZ_CHECK(token->digits.endsWith(unpadded->digits));
@@ -67,6 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 == std::max<qsizetype>(unpadded->digits.size(), length.value_or(0)));
         } else {
             PASSDESK_FUZZ_CHECK(token->digits == unpadded->digits);
+            PASSDESK_FUZZ_CHECK(token->restoredZeros == 0);
         }
         checkGrouping(token->digits);
     }

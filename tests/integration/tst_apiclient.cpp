@@ -305,7 +305,8 @@ void TestApiClient::numericDigitTokenIsRepairedExactly()
     QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
     QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.summary()));
     QCOMPARE(outcome->token.digits, QStringLiteral("012345678901234567"));
-    QVERIFY(outcome->token.repaired);
+    QVERIFY(outcome->token.sentAsNumber);
+    QCOMPARE(outcome->token.restoredZeros, 1);
     QVERIFY(!outcome->token.requestId.isEmpty());
 }
 
@@ -319,7 +320,8 @@ void TestApiClient::digitTokenKeepsLeadingZeros()
     auto outcome = capture(m_fixture->client.generateDigitToken(request));
     QTRY_VERIFY_WITH_TIMEOUT(outcome->done, waitMs);
     QCOMPARE(outcome->token.digits, QStringLiteral("00123456"));
-    QVERIFY(!outcome->token.repaired);
+    QVERIFY(!outcome->token.sentAsNumber);
+    QCOMPARE(outcome->token.restoredZeros, 0);
     const QJsonObject body = QJsonDocument::fromJson(m_fixture->server.requests().last().body).object();
     QCOMPARE(body.value(QLatin1String("length")).toInt(), 8);
     QCOMPARE(body.value(QLatin1String("durationMinutes")).toInt(), 3);

@@ -33,7 +33,9 @@ private slots:
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("00123456"));
         QCOMPARE(token->requestId, QStringLiteral("r-1"));
-        QVERIFY(!token->repaired);
+        QVERIFY(!token->sentAsNumber);
+        QCOMPARE(token->restoredZeros, 0);
+        QVERIFY(!token->lengthDiffers());
     }
 
     void shortStringTokenIsNotPadded()
@@ -43,7 +45,9 @@ private slots:
         const auto token = DigitToken::fromJson(R"({"digitToken":"12345"})", 8, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("12345"));
-        QVERIFY(!token->repaired);
+        QVERIFY(!token->sentAsNumber);
+        QCOMPARE(token->restoredZeros, 0);
+        QVERIFY(token->lengthDiffers()); // and the agent is told so
         QVERIFY(token->requestId.isEmpty());
     }
 
@@ -54,7 +58,8 @@ private slots:
             R"({"digitToken":123456789012345678,"requestId":"r"})", 18, &error);
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("123456789012345678"));
-        QVERIFY(token->repaired);
+        QVERIFY(token->sentAsNumber);
+        QCOMPARE(token->restoredZeros, 0);
     }
 
     void numberIsPaddedToTheRequestedLength()
@@ -66,19 +71,61 @@ private slots:
         QVERIFY2(token, qPrintable(error));
         QCOMPARE(token->digits, QStringLiteral("09087713"));
         QCOMPARE(token->requestId, QStringLiteral("e1267ecd-fcd9-4c73-9c55-12555efad136"));
-        QVERIFY(token->repaired);
+        QVERIFY(token->sentAsNumber);
+        QCOMPARE(token->restoredZeros, 1);
+        QVERIFY(!token->lengthDiffers()); // padded to the asked length
 
         const auto unknownLength
             = DigitToken::fromJson(R"({"digitToken":9087713})", std::nullopt, &error);
         QVERIFY2(unknownLength, qPrintable(error));
         QCOMPARE(unknownLength->digits, QStringLiteral("9087713"));
-        QVERIFY(unknownLength->repaired);
+        QVERIFY(unknownLength->sentAsNumber);
+        QCOMPARE(unknownLength->restoredZeros, 0);
+        QVERIFY(!unknownLength->lengthDiffers()); // nothing was asked
 
         const auto spaced
             = DigitToken::fromJson("{ \"requestId\" : 7,\n \"digitToken\" :\t42 }", 6, &error);
         QVERIFY2(spaced, qPrintable(error));
         QCOMPARE(spaced->digits, QStringLiteral("000042"));
         QVERIFY(spaced->requestId.isEmpty()); // not a string
+    }
+
+    // A token of another length than asked is flagged; zeros count as restored only when a
+    // number shorter than asked was padded (issue 23).
+    void lengthAndRestoredZerosFollowTheAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("asked");
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<int>("restoredZeros");
+        QTest::addColumn<bool>("lengthDiffers");
+        QTest::newRow("short string") << QByteArray(R"({"digitToken":"1234"})") << 8
+                                      << QStringLiteral("1234") << 0 << true;
+        QTest::newRow("long string") << QByteArray(R"({"digitToken":"123456789012"})") << 8
+                                     << QStringLiteral("123456789012") << 0 << true;
+        QTest::newRow("exact string") << QByteArray(R"({"digitToken":"12345678"})") << 8
+                                      << QStringLiteral("12345678") << 0 << false;
+        QTest::newRow("long number") << QByteArray(R"({"digitToken":123456789012})") << 8
+                                     << QStringLiteral("123456789012") << 0 << true;
+        QTest::newRow("exact number") << QByteArray(R"({"digitToken":12345678})") << 8
+                                      << QStringLiteral("12345678") << 0 << false;
+        QTest::newRow("short number") << QByteArray(R"({"digitToken":345678})") << 8
+                                      << QStringLiteral("00345678") << 2 << false;
+        QTest::newRow("zero") << QByteArray(R"({"digitToken":0})") << 6 << QStringLiteral("000000")
+                              << 5 << false;
+    }
+
+    void lengthAndRestoredZerosFollowTheAnswer()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, asked);
+        QString error;
+        const auto token = DigitToken::fromJson(body, asked, &error);
+        QVERIFY2(token, qPrintable(error));
+        QTEST(token->digits, "digits");
+        QTEST(token->restoredZeros, "restoredZeros");
+        QTEST(token->lengthDiffers(), "lengthDiffers");
+        QCOMPARE(token->askedLength, std::optional<int>(asked));
     }
 
     void nestedKeysDoNotVouchForTheToken()

@@ -165,6 +165,36 @@ private slots:
         QCOMPARE(disable.toJson(), QJsonObject({ { QStringLiteral("digitTokenEnabled"), false } }));
     }
 
+    // Issue 23: a write answered 200 with other values than asked says which fields differ.
+    void storedDifferentlyNamesWhatTheServerChanged()
+    {
+        const OrgConfig old { false, true, 5, 6 };
+        OrgConfigChange sent;
+        sent.digitTokenLength = 18;
+        // Stored as asked: nothing to say.
+        QVERIFY(storedDifferently(old, sent, sent.appliedTo(old)).isEmpty());
+        // Clamped: the sent field differs from what was asked.
+        QCOMPARE(storedDifferently(old, sent, OrgConfig { false, true, 5, 12 }),
+            (QList<OrgConfigStoredDifference> { { "digitTokenLength", true } }));
+        // A field nobody sent, turned on by the server, counts too; the order is the contract's.
+        QCOMPARE(storedDifferently(old, sent, OrgConfig { true, true, 5, 18 }),
+            (QList<OrgConfigStoredDifference> { { "customInstructionsEnabled", false } }));
+        QCOMPARE(storedDifferently(old, sent, OrgConfig { true, false, 30, 12 }),
+            (QList<OrgConfigStoredDifference> { { "customInstructionsEnabled", false },
+                { "digitTokenEnabled", false }, { "digitTokenDurationMinutes", false },
+                { "digitTokenLength", true } }));
+        // A sent field stored as its old value is a difference, though old == stored.
+        QCOMPARE(storedDifferently(old, sent, old),
+            (QList<OrgConfigStoredDifference> { { "digitTokenLength", true } }));
+        // A Create sends every field: only the sent values matter.
+        const OrgConfig created { true, true, 10, 8 };
+        const OrgConfigChange all = OrgConfigChange::allOf(created);
+        QCOMPARE(all.appliedTo(OrgConfig {}), created);
+        QVERIFY(storedDifferently(OrgConfig {}, all, created).isEmpty());
+        QCOMPARE(storedDifferently(OrgConfig {}, all, OrgConfig { true, true, 10, 6 }),
+            (QList<OrgConfigStoredDifference> { { "digitTokenLength", true } }));
+    }
+
     void changeValidation_data()
     {
         QTest::addColumn<int>("duration"); // 0: not set

@@ -93,6 +93,9 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
         setTextColour(changed, attentionTextColour());
     m_ui->configReadOnlyLabel->setPanelStyle(infoNoticeStyle());
     m_ui->configReadOnlyLabel->setPadding(6, 6);
+    m_ui->configServerChangedLabel->setPanelStyle(warningNoticeStyle());
+    m_ui->configServerChangedLabel->setPadding(6, 6);
+    m_ui->configServerChangedLabel->hide();
     m_ui->configProgressBar->setVisible(false);
     // A loopback or LAN answer comes in milliseconds: a bar flashed for that long is noise, and
     // the busy bar's animation is the dearest thing the page paints.
@@ -163,6 +166,8 @@ void ConfigPage::connectSaveFlow()
         [this](const OrgConfig &config, const ConfigSaveFlow::StatusText &status) {
             onLoaded(config, status);
         });
+    connect(m_saveFlow, &ConfigSaveFlow::storedOtherValues, this,
+        [this](const ConfigSaveFlow::StatusText &notice) { setServerChangedNotice(notice); });
     connect(m_saveFlow, &ConfigSaveFlow::baseReplaced, this, [this](const OrgConfig &server) {
         m_loaded = server;
         emit configLoaded(server);
@@ -213,6 +218,7 @@ void ConfigPage::startOver(bool loadNow)
     m_forbidden = false;
     m_retry = nullptr;
     m_errorView->clear();
+    setServerChangedNotice({});
     showForm(OrgConfig {});
     if (loadNow)
         startLoad();
@@ -235,6 +241,7 @@ void ConfigPage::startLoad()
     if (m_pending)
         return;
     OrgConfigReply *reply = m_client->getOrgConfig();
+    setServerChangedNotice({}); // about the last save; a load starts afresh
     setStatus([] { return tr("Loading the password org config…"); });
     setBusy(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
@@ -269,6 +276,7 @@ void ConfigPage::onLoaded(const OrgConfig &config, std::function<QString()> stat
     m_loaded = config;
     m_retry = nullptr;
     m_errorView->clear();
+    setServerChangedNotice({}); // the save flow says it again after stored(), when it applies
     showForm(config);
     setStatus(std::move(status));
     emit configLoaded(config);
@@ -335,6 +343,8 @@ void ConfigPage::updateState()
     m_ui->digitTokenLengthSpinBox->setEnabled(editable && tokensOn);
 
     const bool dirty = hasUnsavedChanges();
+    if (dirty && m_serverChanged)
+        setServerChangedNotice({}); // the admin edits again: the last save's notice is old
     const bool blocked = m_errorView->isRetryBlocked();
     // With no config on the tenant, Save (Ctrl+S) creates it: the defaults are worth saving too.
     m_saveAction->setEnabled(editable && !blocked && (dirty || m_missing));
@@ -396,6 +406,13 @@ void ConfigPage::setStatus(std::function<QString()> status)
     m_ui->configStatusLabel->setText(m_status());
 }
 
+void ConfigPage::setServerChangedNotice(std::function<QString()> notice)
+{
+    m_serverChanged = std::move(notice);
+    m_ui->configServerChangedLabel->setText(m_serverChanged ? m_serverChanged() : QString());
+    m_ui->configServerChangedLabel->setVisible(bool(m_serverChanged));
+}
+
 void ConfigPage::retranslateActions()
 {
     m_refreshAction->setText(tr("&Refresh"));
@@ -413,6 +430,8 @@ void ConfigPage::changeEvent(QEvent *event)
         retranslateActions();
         if (m_status)
             m_ui->configStatusLabel->setText(m_status());
+        if (m_serverChanged)
+            m_ui->configServerChangedLabel->setText(m_serverChanged());
         updateState();
     }
     QWidget::changeEvent(event);

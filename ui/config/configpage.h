@@ -72,6 +72,8 @@ private:
     void updateChangeMarkers();
     void updateReadOnlyNotice();
     void setStatus(std::function<QString()> status);
+    // What the server stored other than asked after a save; an empty function hides it.
+    void setServerChangedNotice(std::function<QString()> notice);
     void retranslateActions();
     void setBusy(ApiReply *reply);
     void showFailure(const ApiError &error, std::function<void()> retry);
@@ -98,6 +100,7 @@ private:
     QPointer<QWidget> m_question; // the open confirmation or conflict question, if any
     std::function<void()> m_retry;
     std::function<QString()> m_status; // rebuilt on language change
+    std::function<QString()> m_serverChanged; // likewise; empty when nothing to say
     QStringList m_uiLanguages;
 };
 

@@ -97,11 +97,13 @@ void ConfigSaveFlow::send(const OrgConfig &base)
     OrgConfigReply *reply = m_client->updateOrgConfig(change);
     emit statusChanged([] { return tr("Saving…"); });
     emit busyWith(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, base, change] {
         emit busyWith(nullptr);
         if (reply->isSuccess()) {
             const QTime now = QTime::currentTime();
-            emit stored(reply->config(), [now] { return tr("Saved at %1.").arg(shortTime(now)); });
+            const OrgConfig config = reply->config();
+            emit stored(config, [now] { return tr("Saved at %1.").arg(shortTime(now)); });
+            reportDifferences(base, change, config, false);
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
             emit statusChanged([] { return tr("Not saved. Your changes are still in the form."); });
             emit failed(reply->error(), true);
@@ -126,16 +128,50 @@ void ConfigSaveFlow::post(const OrgConfig &config)
     OrgConfigReply *reply = m_client->createOrgConfig(config);
     emit statusChanged([] { return tr("Creating the password org config…"); });
     emit busyWith(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, config] {
         emit busyWith(nullptr);
         if (reply->isSuccess()) {
             emit created();
             const QTime now = QTime::currentTime();
-            emit stored(reply->config(), [now] { return tr("Created at %1.").arg(shortTime(now)); });
+            const OrgConfig storedConfig = reply->config();
+            emit stored(storedConfig, [now] { return tr("Created at %1.").arg(shortTime(now)); });
+            reportDifferences(config, OrgConfigChange::allOf(config), storedConfig, true);
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
             emit statusChanged([] { return tr("The config was not created. The form keeps your values."); });
             emit failed(reply->error(), true);
         }
+    });
+}
+
+void ConfigSaveFlow::reportDifferences(
+    const OrgConfig &old, const OrgConfigChange &sent, const OrgConfig &stored, bool created)
+{
+    const QList<OrgConfigStoredDifference> differences = storedDifferently(old, sent, stored);
+    if (differences.isEmpty())
+        return;
+    const OrgConfig asked = sent.appliedTo(old);
+    emit storedOtherValues([differences, old, asked, stored, created] {
+        QStringList lines { created
+                ? tr("The server created the config with other values than you confirmed "
+                     "(asked → stored):")
+                : tr("The server stored other values than you confirmed (before → asked → "
+                     "stored):") };
+        for (const OrgConfigStoredDifference &difference : differences) {
+            const char *field = difference.field;
+            if (created)
+                lines.append(tr("%1: %2 → %3")
+                                 .arg(fieldLabel(field), formatField(field, asked),
+                                     formatField(field, stored)));
+            else if (difference.sent)
+                lines.append(tr("%1: %2 → %3 → %4")
+                                 .arg(fieldLabel(field), formatField(field, old),
+                                     formatField(field, asked), formatField(field, stored)));
+            else
+                lines.append(tr("%1: %2 → (not changed) → %3")
+                                 .arg(fieldLabel(field), formatField(field, old),
+                                     formatField(field, stored)));
+        }
+        return lines.join(QLatin1Char('\n'));
     });
 }
 

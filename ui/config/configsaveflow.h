@@ -48,6 +48,10 @@ signals:
     // The server now holds `config`: show it as loaded.
     void stored(const Passdesk::OrgConfig &config, const Passdesk::ConfigSaveFlow::StatusText &status);
     void created(); // before stored(): the tenant has a config now
+    // After stored(): the server's answer to the PUT or POST holds other values than were sent
+    // (or changed a field that was not sent). `notice` names each field, before -> asked ->
+    // stored, in plain text.
+    void storedOtherValues(const Passdesk::ConfigSaveFlow::StatusText &notice);
     // The admin kept their edits over a colleague's change: `server` is the new base.
     void baseReplaced(const Passdesk::OrgConfig &server);
     // `write`: the PUT or POST failed (a 403 there means the client may not change the config).
@@ -59,6 +63,10 @@ private:
     void confirmAndSend(const OrgConfig &base);
     void send(const OrgConfig &base);
     void post(const OrgConfig &config);
+    // Emits storedOtherValues() when `stored` is not what `sent` asked for on top of `old`
+    // (`created`: a POST, which has no old values).
+    void reportDifferences(
+        const OrgConfig &old, const OrgConfigChange &sent, const OrgConfig &stored, bool created);
 
     ApiClient *m_client;
     QWidget *m_page;

@@ -54,8 +54,8 @@ QString TokenHistory::cell(const Entry &entry, int column) const
         return locale.toString(entry.generatedAt.toLocalTime().time(), QLocale::ShortFormat);
     case UserColumn:
         return entry.userId;
-    case RequestIdColumn:
-        return entry.requestId;
+    case RequestIdColumn: // a blank cell would look like a lost copy; say whose it is
+        return entry.requestId.isEmpty() ? tr("not given by the server") : entry.requestId;
     case ExpiresColumn:
         return locale.toString(entry.expiresAt.toLocalTime().time(), QLocale::ShortFormat);
     case StatusColumn:
@@ -122,7 +122,10 @@ QString TokenHistory::toCsv() const
     // ISO times in the file: a ticket system reads them whatever the UI language.
     QStringList lines {QStringLiteral("generated_utc,user,request_id,length,duration_minutes,expires_utc,status")};
     for (const Entry &entry : m_entries) {
-        lines.append(QStringList {entry.generatedAt.toString(Qt::ISODate), quote(entry.userId), quote(entry.requestId),
+        // Like the status, a fixed English marker that ticket systems can match.
+        const QString requestId = entry.requestId.isEmpty() ? QStringLiteral("(not given by the server)")
+                                                            : entry.requestId;
+        lines.append(QStringList {entry.generatedAt.toString(Qt::ISODate), quote(entry.userId), quote(requestId),
                                   QString::number(entry.length), QString::number(entry.durationMinutes),
                                   entry.expiresAt.toString(Qt::ISODate),
                                   isLive(entry) ? QStringLiteral("live") : QStringLiteral("expired")}

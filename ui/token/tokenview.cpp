@@ -23,10 +23,12 @@ TokenView::TokenView(QWidget *parent)
 {
     m_ui->setupUi(this);
     setTextColour(m_ui->tokenRepairedLabel, attentionTextColour());
+    setTextColour(m_ui->tokenLengthWarningLabel, errorTextColour());
     // What a click repaints, kept small. The lines that change with each token and each second
     // paint over the card themselves, so the card is not painted again under them.
     for (QWidget *changing : std::initializer_list<QWidget *> { m_ui->tokenExpiryLabel,
-             m_ui->tokenDetailsLabel, m_ui->tokenCopyStatusLabel, m_ui->tokenRepairedLabel })
+             m_ui->tokenDetailsLabel, m_ui->tokenCopyStatusLabel, m_ui->tokenRepairedLabel,
+             m_ui->tokenLengthWarningLabel })
         changing->setAutoFillBackground(true); // in the card's colour
     m_ui->tokenCopyButton->setAutoDefault(false);
     m_ui->tokenDetailsCopyButton->setAutoDefault(false);
@@ -38,6 +40,7 @@ TokenView::TokenView(QWidget *parent)
         &TokenView::copyToken, Qt::WidgetShortcut);
     copyShortcut->setObjectName(QStringLiteral("tokenCopyShortcut"));
     m_ui->tokenCopyStatusLabel->hide();
+    m_ui->tokenLengthWarningLabel->hide();
     hide();
 }
 
@@ -71,6 +74,7 @@ void TokenView::showToken(
     m_tokenUser = userId;
     m_requestId = token.requestId;
     m_tokenLength = int(token.digits.size()) > 0 ? int(token.digits.size()) : length;
+    m_askedLength = token.lengthDiffers() ? *token.askedLength : 0;
     m_tokenDuration = duration;
     m_expired = false;
     m_history->add(
@@ -79,7 +83,9 @@ void TokenView::showToken(
     // The label's size does not depend on the token, so the box keeps its size while the next
     // token is fetched and a new token repaints the digits only.
     m_ui->tokenDigitsLabel->showText(groupDigitsForReading(m_digits));
-    m_ui->tokenRepairedLabel->setVisible(token.repaired);
+    // Only when zeros were put back: a number of the asked length or longer lost none.
+    m_ui->tokenRepairedLabel->setVisible(token.restoredZeros > 0);
+    m_ui->tokenLengthWarningLabel->setVisible(m_askedLength > 0);
     m_ui->tokenCopyButton->setEnabled(true);
     m_ui->tokenDetailsCopyButton->setEnabled(true);
     show();
@@ -130,10 +136,16 @@ void TokenView::renderDetails()
     const auto stamp = [](const QDateTime &time) {
         return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
     };
+    if (m_askedLength > 0)
+        m_ui->tokenLengthWarningLabel->setText(
+            tr("The server sent %n digit(s) although %1 were asked for. Check before reading it "
+               "out.", nullptr, m_tokenLength)
+                .arg(m_askedLength));
     const QLocale locale;
     const QStringList lines {
         tr("User: %1").arg(m_tokenUser),
-        tr("Request ID: %1").arg(m_requestId),
+        m_requestId.isEmpty() ? tr("Request ID: not given by the server")
+                              : tr("Request ID: %1").arg(m_requestId),
         tr("Length: %n digit(s)", nullptr, m_tokenLength),
         tr("Valid for: %n minute(s)", nullptr, m_tokenDuration),
         tr("Generated: %1").arg(stamp(m_generatedAt)),
@@ -222,6 +234,8 @@ void TokenView::hideToken()
     m_ui->tokenCopyButton->setEnabled(false);
     m_tokenUser.clear();
     m_requestId.clear();
+    m_askedLength = 0;
+    m_ui->tokenLengthWarningLabel->hide();
     m_ui->tokenDetailsLabel->clear();
     hide();
 }

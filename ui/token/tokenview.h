@@ -73,6 +73,7 @@ private:
     QString m_tokenUser;
     QString m_requestId;
     int m_tokenLength = 0;
+    int m_askedLength = 0; // 0: the request did not say
     int m_tokenDuration = 0;
     QDateTime m_generatedAt;
     QDateTime m_expiresAt;

@@ -133,6 +133,7 @@ std::optional<DigitToken> DigitToken::fromJson(
     const QJsonValue value = object.value(QLatin1String("digitToken"));
 
     DigitToken token;
+    token.askedLength = expectedLength;
     token.requestId = object.value(QLatin1String("requestId")).toString();
     if (value.isString()) {
         token.digits = value.toString();
@@ -158,9 +159,11 @@ std::optional<DigitToken> DigitToken::fromJson(
             "The digit token from the server is a number that is not a whole, positive token."));
     token.digits = QString::fromLatin1(digits);
     const int length = expectedLength.value_or(0);
-    if (token.digits.size() < length)
-        token.digits = QString(length - token.digits.size(), u'0') + token.digits;
-    token.repaired = true;
+    if (token.digits.size() < length) {
+        token.restoredZeros = length - int(token.digits.size());
+        token.digits = QString(token.restoredZeros, u'0') + token.digits;
+    }
+    token.sentAsNumber = true;
     return token;
 }
 

@@ -29,8 +29,14 @@ QString userIdInputError(const QString &text);
 struct DigitToken
 {
     QString digits;    // always the full token, leading zeros included
-    QString requestId;
-    bool repaired = false; // the server sent a JSON number that we converted and padded
+    QString requestId; // empty when the server gave none (or not as a string)
+    bool sentAsNumber = false; // the server sent a JSON number that we converted exactly
+    int restoredZeros = 0; // leading zeros put back in front of a number shorter than asked
+    std::optional<int> askedLength; // the length the request asked for, when it asked
+
+    // The server's token has another length than the one asked for (longer, or a string that
+    // is shorter): the agent must be told before reading it out.
+    bool lengthDiffers() const { return askedLength && digits.size() != *askedLength; }
 
     // Parses a 200 body. A numeric digitToken is converted exactly (never through a double)
     // and left-padded with zeros to expectedLength (when given).

@@ -133,6 +133,12 @@ OrgConfigChange OrgConfigChange::between(const OrgConfig &loaded, const OrgConfi
     return change;
 }
 
+OrgConfigChange OrgConfigChange::allOf(const OrgConfig &config)
+{
+    return { config.customInstructionsEnabled, config.digitTokenEnabled,
+        config.digitTokenDurationMinutes, config.digitTokenLength };
+}
+
 OrgConfig OrgConfigChange::appliedTo(OrgConfig base) const
 {
     base.customInstructionsEnabled
@@ -142,6 +148,25 @@ OrgConfig OrgConfigChange::appliedTo(OrgConfig base) const
         = digitTokenDurationMinutes.value_or(base.digitTokenDurationMinutes);
     base.digitTokenLength = digitTokenLength.value_or(base.digitTokenLength);
     return base;
+}
+
+QList<OrgConfigStoredDifference> storedDifferently(
+    const OrgConfig &old, const OrgConfigChange &sent, const OrgConfig &stored)
+{
+    QList<OrgConfigStoredDifference> differences;
+    auto compare = [&](const char *field, const auto &asked, const auto &before, const auto &now) {
+        if (asked ? *asked != now : before != now)
+            differences.append({ field, asked.has_value() });
+    };
+    compare("customInstructionsEnabled", sent.customInstructionsEnabled,
+        old.customInstructionsEnabled, stored.customInstructionsEnabled);
+    compare("digitTokenEnabled", sent.digitTokenEnabled, old.digitTokenEnabled,
+        stored.digitTokenEnabled);
+    compare("digitTokenDurationMinutes", sent.digitTokenDurationMinutes,
+        old.digitTokenDurationMinutes, stored.digitTokenDurationMinutes);
+    compare("digitTokenLength", sent.digitTokenLength, old.digitTokenLength,
+        stored.digitTokenLength);
+    return differences;
 }
 
 QString OrgConfigChange::validationError() const

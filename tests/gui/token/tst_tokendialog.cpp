@@ -28,6 +28,8 @@ private slots:
     void inactiveIdentityIsMarked();
     void tokenHasRequestedLengthWithLeadingZeros();
     void numericTokenIsPaddedAndMarkedRepaired();
+    void shortStringTokenWarnsAboutItsLength();
+    void longNumericTokenWarnsAndRestoresNoZeros();
     void doubleClickSendsOneRequest();
     void clipboardIsClearedAfterTheTimeout();
     void clipboardIsKeptWhenTheUserCopiedSomethingElse();
@@ -78,6 +80,7 @@ void TestTokenDialog::tokenHasRequestedLengthWithLeadingZeros()
     QCOMPARE(sent.headers.value("x-sailpoint-experimental"), QByteArray("true")); // v2025 is versioned
     QVERIFY(sent.body.contains("\"userId\":\"Abby.Smith\""));
     QVERIFY(!find<QLabel>("tokenRepairedLabel")->isVisible());
+    QVERIFY(!find<QLabel>("tokenLengthWarningLabel")->isVisible());
     QVERIFY(find<QLabel>("tokenDigitsLabel")->font().styleHint() == QFont::Monospace
             || find<QLabel>("tokenDigitsLabel")->styleSheet().contains(QLatin1String("monospace")));
 }
@@ -91,6 +94,53 @@ void TestTokenDialog::numericTokenIsPaddedAndMarkedRepaired()
     generateAndWait();
     QCOMPARE(shownDigits(), QStringLiteral("0098765432"));
     QVERIFY(find<QLabel>("tokenRepairedLabel")->isVisible());
+    QVERIFY(!find<QLabel>("tokenLengthWarningLabel")->isVisible()); // padded to the asked 10
+}
+
+void TestTokenDialog::shortStringTokenWarnsAboutItsLength()
+{
+    // Issue 23: "1234" when 8 digits were asked is not read out as if it were a token.
+    start();
+    m_fixture->server.setNextDigitToken(QStringLiteral("1234"));
+    fillRequest(QStringLiteral("Abby.Smith"), 8);
+    generateAndWait();
+    QCOMPARE(shownDigits(), QStringLiteral("1234"));
+    auto *warning = find<QLabel>("tokenLengthWarningLabel");
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    // "digit(s)" until the English plural forms are loaded.
+    QVERIFY2(warning->text().startsWith(QLatin1String("The server sent 4 digit"))
+            && warning->text().endsWith(
+                QLatin1String(" although 8 were asked for. Check before reading it out.")),
+        qPrintable(warning->text()));
+    QCOMPARE(warning->textFormat(), Qt::PlainText);
+    QVERIFY(!find<QLabel>("tokenRepairedLabel")->isVisible()); // a string: no zeros restored
+
+    // The next token of the asked length takes the warning away.
+    m_fixture->server.setNextDigitToken(QStringLiteral("12345678"));
+    fillRequest(QStringLiteral("Abby.Smith"), 8);
+    generateAndWait();
+    QTRY_COMPARE(shownDigits(), QStringLiteral("12345678"));
+    QVERIFY(!warning->isVisible());
+}
+
+void TestTokenDialog::longNumericTokenWarnsAndRestoresNoZeros()
+{
+    // Issue 23: a 12-digit number when 8 were asked was said to have "restored its leading
+    // zeros" although none were.
+    start();
+    m_fixture->server.setNumericDigitToken(true);
+    m_fixture->server.setNextDigitToken(QStringLiteral("123456789012"));
+    fillRequest(QStringLiteral("Abby.Smith"), 8);
+    generateAndWait();
+    QCOMPARE(shownDigits(), QStringLiteral("123456789012"));
+    QVERIFY(!find<QLabel>("tokenRepairedLabel")->isVisible());
+    auto *warning = find<QLabel>("tokenLengthWarningLabel");
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().startsWith(QLatin1String("The server sent 12 digit"))
+            && warning->text().contains(QLatin1String(" although 8 were asked for.")),
+        qPrintable(warning->text()));
 }
 
 void TestTokenDialog::doubleClickSendsOneRequest()
