@@ -151,6 +151,10 @@
         <source>Config error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
+    <message>
+        <source>Values the server stored differently</source>
+        <translation>Vom Server anders gespeicherte Werte</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -849,6 +853,26 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>Die Konfiguration wurde nicht angelegt. Das Formular behält Ihre Werte.</translation>
+    </message>
+    <message>
+        <source>The server created the config with other values than you confirmed (asked → stored):</source>
+        <translation>Der Server hat die Konfiguration mit anderen Werten angelegt, als Sie bestätigt haben (angefordert → gespeichert):</translation>
+    </message>
+    <message>
+        <source>The server stored other values than you confirmed (before → asked → stored):</source>
+        <translation>Der Server hat andere Werte gespeichert, als Sie bestätigt haben (vorher → angefordert → gespeichert):</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 → %4</source>
+        <translation>%1: %2 → %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → (not changed) → %3</source>
+        <translation>%1: %2 → (nicht geändert) → %3</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1927,10 @@ Wie möchten Sie beginnen?</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>not given by the server</source>
+        <translation>vom Server nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TokenView</name>
@@ -1965,6 +1993,17 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
         <translation>Kopiert. Die Zwischenablage wird beim Beenden von Passdesk geleert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n digit(s) although %1 were asked for. Check before reading it out.</source>
+        <translation>
+            <numerusform>Der Server hat %n Ziffer gesendet, obwohl %1 angefordert wurden. Vor dem Vorlesen prüfen.</numerusform>
+            <numerusform>Der Server hat %n Ziffern gesendet, obwohl %1 angefordert wurden. Vor dem Vorlesen prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: not given by the server</source>
+        <translation>Anfrage-ID: vom Server nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2513,10 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Copy token</source>
         <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Token length warning</source>
+        <translation>Warnung: Tokenlänge</translation>
     </message>
 </context>
 </TS>

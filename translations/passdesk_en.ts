@@ -150,6 +150,10 @@
         <source>Config error</source>
         <translation>Config error</translation>
     </message>
+    <message>
+        <source>Values the server stored differently</source>
+        <translation>Values the server stored differently</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -839,6 +843,26 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>The config was not created. The form keeps your values.</translation>
+    </message>
+    <message>
+        <source>The server created the config with other values than you confirmed (asked → stored):</source>
+        <translation>The server created the config with other values than you confirmed (asked → stored):</translation>
+    </message>
+    <message>
+        <source>The server stored other values than you confirmed (before → asked → stored):</source>
+        <translation>The server stored other values than you confirmed (before → asked → stored):</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 → %4</source>
+        <translation>%1: %2 → %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → (not changed) → %3</source>
+        <translation>%1: %2 → (not changed) → %3</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1902,10 @@ How do you want to start?</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>not given by the server</source>
+        <translation>not given by the server</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TokenView</name>
@@ -1928,6 +1956,14 @@ How do you want to start?</translation>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
         <translation>Copied. The clipboard is cleared when Passdesk quits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n digit(s) although %1 were asked for. Check before reading it out.</source>
+        <translation><numerusform>The server sent %n digit although %1 were asked for. Check before reading it out.</numerusform><numerusform>The server sent %n digits although %1 were asked for. Check before reading it out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Request ID: not given by the server</source>
+        <translation>Request ID: not given by the server</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2473,10 @@ How do you want to start?</translation>
     <message>
         <source>Copy token</source>
         <translation>Copy token</translation>
+    </message>
+    <message>
+        <source>Token length warning</source>
+        <translation>Token length warning</translation>
     </message>
 </context>
 </TS>

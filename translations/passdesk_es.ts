@@ -151,6 +151,10 @@
         <source>Config error</source>
         <translation>Error de configuración</translation>
     </message>
+    <message>
+        <source>Values the server stored differently</source>
+        <translation>Valores que el servidor guardó de otra forma</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -849,6 +853,26 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>No se creó la configuración. El formulario conserva sus valores.</translation>
+    </message>
+    <message>
+        <source>The server created the config with other values than you confirmed (asked → stored):</source>
+        <translation>El servidor creó la configuración con valores distintos de los que confirmó (solicitado → guardado):</translation>
+    </message>
+    <message>
+        <source>The server stored other values than you confirmed (before → asked → stored):</source>
+        <translation>El servidor guardó valores distintos de los que confirmó (antes → solicitado → guardado):</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 → %4</source>
+        <translation>%1: %2 → %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → (not changed) → %3</source>
+        <translation>%1: %2 → (sin cambiar) → %3</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1927,10 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>not given by the server</source>
+        <translation>no indicado por el servidor</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TokenView</name>
@@ -1965,6 +1993,17 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
         <translation>Copiado. El portapapeles se vaciará al cerrar Passdesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n digit(s) although %1 were asked for. Check before reading it out.</source>
+        <translation>
+            <numerusform>El servidor envió %n dígito aunque se pidieron %1. Compruébelo antes de leerlo en voz alta.</numerusform>
+            <numerusform>El servidor envió %n dígitos aunque se pidieron %1. Compruébelo antes de leerlo en voz alta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: not given by the server</source>
+        <translation>ID de solicitud: no indicado por el servidor</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2513,10 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Copy token</source>
         <translation>Copiar token</translation>
+    </message>
+    <message>
+        <source>Token length warning</source>
+        <translation>Advertencia: longitud del token</translation>
     </message>
 </context>
 </TS>

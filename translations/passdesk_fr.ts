@@ -151,6 +151,10 @@
         <source>Config error</source>
         <translation>Erreur de configuration</translation>
     </message>
+    <message>
+        <source>Values the server stored differently</source>
+        <translation>Valeurs enregistrées autrement par le serveur</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -849,6 +853,26 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>La configuration n&apos;a pas été créée. Le formulaire garde vos valeurs.</translation>
+    </message>
+    <message>
+        <source>The server created the config with other values than you confirmed (asked → stored):</source>
+        <translation>Le serveur a créé la configuration avec d&apos;autres valeurs que celles que vous avez confirmées (demandé → enregistré) :</translation>
+    </message>
+    <message>
+        <source>The server stored other values than you confirmed (before → asked → stored):</source>
+        <translation>Le serveur a enregistré d&apos;autres valeurs que celles que vous avez confirmées (avant → demandé → enregistré) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 → %4</source>
+        <translation>%1 : %2 → %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → (not changed) → %3</source>
+        <translation>%1 : %2 → (non modifié) → %3</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1927,10 @@ Comment voulez-vous commencer ?</translation>
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>not given by the server</source>
+        <translation>non fourni par le serveur</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TokenView</name>
@@ -1965,6 +1993,17 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
         <translation>Copié. Le presse-papiers sera vidé à la fermeture de Passdesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n digit(s) although %1 were asked for. Check before reading it out.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé %n chiffre alors que %1 étaient demandés. Vérifiez avant de le lire à voix haute.</numerusform>
+            <numerusform>Le serveur a envoyé %n chiffres alors que %1 étaient demandés. Vérifiez avant de le lire à voix haute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: not given by the server</source>
+        <translation>ID de requête : non fourni par le serveur</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2513,10 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Copy token</source>
         <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Token length warning</source>
+        <translation>Avertissement : longueur du jeton</translation>
     </message>
 </context>
 </TS>

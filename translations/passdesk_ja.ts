@@ -151,6 +151,10 @@
         <source>Config error</source>
         <translation>設定エラー</translation>
     </message>
+    <message>
+        <source>Values the server stored differently</source>
+        <translation>サーバーが異なる値で保存した項目</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -846,6 +850,26 @@
     <message>
         <source>The config was not created. The form keeps your values.</source>
         <translation>設定は作成されませんでした。フォームの値はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>The server created the config with other values than you confirmed (asked → stored):</source>
+        <translation>サーバーは、確認した値とは異なる値で構成を作成しました（要求 → 保存）:</translation>
+    </message>
+    <message>
+        <source>The server stored other values than you confirmed (before → asked → stored):</source>
+        <translation>サーバーは、確認した値とは異なる値を保存しました（変更前 → 要求 → 保存）:</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 → %4</source>
+        <translation>%1: %2 → %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → (not changed) → %3</source>
+        <translation>%1: %2 → （変更なし） → %3</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1919,10 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>not given by the server</source>
+        <translation>サーバーから提供されていません</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TokenView</name>
@@ -1953,6 +1981,16 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Copied. The clipboard is cleared when Passdesk quits.</source>
         <translation>コピーしました。クリップボードは Passdesk の終了時に消去されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n digit(s) although %1 were asked for. Check before reading it out.</source>
+        <translation>
+            <numerusform>%1 桁を要求しましたが、サーバーが送ってきたのは %n 桁です。読み上げる前に確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: not given by the server</source>
+        <translation>要求 ID: サーバーから提供されていません</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2500,10 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Copy token</source>
         <translation>トークンをコピー</translation>
+    </message>
+    <message>
+        <source>Token length warning</source>
+        <translation>トークン桁数の警告</translation>
     </message>
 </context>
 </TS>
