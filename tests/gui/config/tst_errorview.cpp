@@ -60,9 +60,9 @@ private slots:
         QVERIFY(labelText(view, "errorMessagesLabel").contains(QStringLiteral("muss zwischen 6 und 18")));
         QVERIFY(!labelText(view, "errorMessagesLabel").contains(QLatin1String("The request was invalid")));
         QVERIFY(!child<QLabel>(&view, "errorDefaultLocaleNoteLabel")->isVisible());
-        QCOMPARE(labelText(view, "errorDetailCodeLabel"), QStringLiteral("400.1 Bad Request Content"));
-        QCOMPARE(labelText(view, "errorTrackingIdLabel"), QStringLiteral("0123456789abcdef0123456789abcdef"));
-        QCOMPARE(labelText(view, "errorRequestIdLabel"), QStringLiteral("req-42"));
+        QCOMPARE(labelText(view, "errorDetailCodeLabel"), isolated(QStringLiteral("400.1 Bad Request Content")));
+        QCOMPARE(labelText(view, "errorTrackingIdLabel"), isolated(QStringLiteral("0123456789abcdef0123456789abcdef")));
+        QCOMPARE(labelText(view, "errorRequestIdLabel"), isolated(QStringLiteral("req-42")));
         QVERIFY(labelText(view, "errorSummaryLabel").contains(QLatin1String("400")));
     }
 
