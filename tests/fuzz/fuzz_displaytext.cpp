@@ -12,8 +12,8 @@
 // its limit plus the inserted break opportunities and the isolate; the characters are the
 // source's, minus controls, with nothing decoded or escaped (markup stays characters: the
 // labels are Qt::PlainText), cut only at the end with an ellipsis; never more than
-// maxUnbrokenGraphemes graphemes without a line break opportunity. The messages text has at
-// most maxShownTexts lines of server text, then the "and N more" line.
+// maxUnbrokenGraphemes graphemes (spaces not counted) without a line break opportunity. The
+// messages text has at most maxShownTexts lines of server text, then the "and N more" line.
 
 #include "core/model/apierror.h"
 #include "core/model/displaytext.h"
@@ -40,7 +40,11 @@ void checkBreakable(const QString &text)
     for (qsizetype at = graphemes.toNextBoundary(); at > 0 && at < text.size();
          at = graphemes.toNextBoundary()) {
         lines.setPosition(at);
-        unbroken = lines.isAtBoundary() ? 0 : unbroken + 1;
+        // Spaces hang at a line's end and are not counted (see withBreakOpportunities).
+        if (lines.isAtBoundary())
+            unbroken = 0;
+        else if (text.at(at - 1) != u' ')
+            ++unbroken;
         PASSDESK_FUZZ_CHECK(unbroken < maxUnbrokenGraphemes + 1);
     }
 }

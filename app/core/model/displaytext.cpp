@@ -75,7 +75,10 @@ QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken)
         lines.setPosition(to);
         if (lines.isAtBoundary()) {
             unbroken = 0;
-        } else if (++unbroken >= maxUnbroken) {
+        } else if (source.at(to - 1) != u' ' && ++unbroken >= maxUnbroken
+            && source.at(to) != u' ') {
+            // Spaces hang at the end of a line and take no room there; a break opportunity
+            // comes only after them, so the space goes before the next character that is not one.
             broken += QChar(zeroWidthSpace);
             unbroken = 0;
         }

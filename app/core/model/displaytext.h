@@ -17,7 +17,8 @@ namespace Passdesk {
 //    per text), unpaired surrogates become U+FFFD (the result is valid UTF-16);
 //  - length: cut at a grapheme boundary and ended with U+2026 when longer than its limit;
 //  - width: a ZERO WIDTH SPACE (U+200B) is put after every maxUnbrokenGraphemes graphemes
-//    without a line break opportunity, so a wrapping label is never wider than that.
+//    without a line break opportunity (spaces, which hang at a line's end, not counted), so a
+//    wrapping label is never wider than that.
 // Copy details copies the texts as the server sent them, not these.
 namespace DisplayText {
 
