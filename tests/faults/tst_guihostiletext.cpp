@@ -49,12 +49,12 @@ QString xs(int count, QChar c = u'x')
     return QString(count, c);
 }
 
-// A word with a break opportunity after every 40 characters, as DisplayText breaks it.
-QString brokenEvery40(const QString &word)
+// A word with a break opportunity after every 32 characters, as DisplayText breaks it.
+QString brokenEvery32(const QString &word)
 {
     QString text;
     for (int i = 0; i < word.size(); ++i) {
-        if (i > 0 && i % 40 == 0)
+        if (i > 0 && i % 32 == 0)
             text += zwsp;
         text += word.at(i);
     }
@@ -141,7 +141,7 @@ void TestGuiHostileText::errorViewShowsEveryServerFieldAsText()
         isolated(QStringLiteral("evil") + fffd + QStringLiteral("gnp.exe then this")),
         isolated(QStringLiteral("open") + fffd + QStringLiteral(" isolate, ") + fffd
             + QStringLiteral(" lone, ") + fffd + QStringLiteral(" low")),
-        isolated(brokenEvery40(xs(299)) + ellipsis),
+        isolated(brokenEvery32(xs(299)) + ellipsis),
         QStringLiteral("and 4 more"), // a seventh message and three more causes
     };
     QCOMPARE(lines, expected);
@@ -202,9 +202,9 @@ void TestGuiHostileText::fieldErrorsBesideTheInputsAreText()
             + QStringLiteral("6 to 18 &amp; more")));
     QCOMPARE(label(m_dialog.get(), "tokenDurationErrorLabel"),
         isolated(QStringLiteral("durationMinutes <img src=\"file:///etc/hostname\">")));
-    // The uid's own cause, its overlong word broken after 40 characters.
+    // The uid's own cause, its overlong word broken after 32 characters.
     QCOMPARE(label(m_dialog.get(), "userIdErrorLabel"),
-        isolated(QStringLiteral("abby.smith: ") + brokenEvery40(xs(100, u'z'))));
+        isolated(QStringLiteral("abby.smith: ") + brokenEvery32(xs(100, u'z'))));
 }
 
 void TestGuiHostileText::identityFieldsAreTextInTheListTooltipAndDetails()
@@ -243,9 +243,9 @@ void TestGuiHostileText::identityFieldsAreTextInTheListTooltipAndDetails()
     QCOMPARE(toolTipShows(toolTip),
         QStringLiteral("This identity is inactive (") + abbyState + QStringLiteral(")."));
     QVERIFY(!toolTip.contains(QLatin1String("<img")));
-    // Cut to 159 characters and an ellipsis, a break opportunity after every 40.
+    // Cut to 159 characters and an ellipsis, a break opportunity after every 32.
     QCOMPARE(model->index(1, 0).data().toString(),
-        isolated(brokenEvery40(fffd + QStringLiteral("evil") + xs(154, u'n')) + ellipsis)
+        isolated(brokenEvery32(fffd + QStringLiteral("evil") + xs(154, u'n')) + ellipsis)
             + QStringLiteral(" — ") + isolated(QStringLiteral("abe@acme.example"))
             + QStringLiteral(" (") + isolated(QStringLiteral("abe")) + QStringLiteral(") — ")
             + isolated(QStringLiteral("Active<h1>")));

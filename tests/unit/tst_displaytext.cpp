@@ -70,7 +70,7 @@ private slots:
     {
         const QString word(10000, u'x');
         const QString shown = message(word);
-        // 299 characters, the ellipsis, a break opportunity after every 40 characters, the isolate.
+        // 299 characters, the ellipsis, a break opportunity after every 32 characters, the isolate.
         QString expected;
         for (int i = 0; i < 299; ++i) {
             if (i > 0 && i % maxUnbrokenGraphemes == 0)
@@ -97,9 +97,14 @@ private slots:
         QCOMPARE(message(sentence), inIsolate(sentence));
         const QString trackingId = QStringLiteral("0123456789abcdef0123456789abcdef");
         QCOMPARE(field(trackingId), inIsolate(trackingId));
-        const QString unbroken(41, u'y');
-        QCOMPARE(withBreakOpportunities(unbroken), QString(40, u'y') + zwsp + u'y');
-        QCOMPARE(withBreakOpportunities(QString(40, u'y')), QString(40, u'y'));
+        // A 32-character word (a trackingId) stays whole, a 33rd character is put after a break.
+        QCOMPARE(withBreakOpportunities(QString(33, u'y')), QString(32, u'y') + zwsp + u'y');
+        QCOMPARE(withBreakOpportunities(QString(32, u'y')), QString(32, u'y'));
+        // Spaces hang at the end of a line: the break goes before the next letter, after them.
+        QCOMPARE(withBreakOpportunities(QString(QString(32, u'y') + QStringLiteral("   z"))),
+            QString(32, u'y') + QStringLiteral("   z"));
+        QCOMPARE(withBreakOpportunities(QString(QString(31, u'y') + QStringLiteral("  ") + QString(40, u'z'))),
+            QString(31, u'y') + QStringLiteral("  ") + QString(32, u'z') + zwsp + QString(8, u'z'));
     }
 
     void emptyStaysEmpty()

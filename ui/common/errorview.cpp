@@ -2,6 +2,7 @@
 
 #include "core/model/displaytext.h"
 #include "passdeskcolours.h"
+#include "textscrollarea.h"
 #include "textshaping.h"
 #include "ui_errorview.h"
 
@@ -24,6 +25,11 @@ ErrorView::ErrorView(QWidget *parent)
     // Server text is text: no label here interprets markup or loads a resource.
     for (QLabel *label : findChildren<QLabel *>())
         label->setTextFormat(Qt::PlainText);
+    // However many or long the messages, the view stays within the screen: they scroll.
+    m_messagesArea = new TextScrollArea(maxMessageLines);
+    m_messagesArea->setObjectName(QStringLiteral("errorMessagesScrollArea"));
+    delete m_ui->frameLayout->replaceWidget(m_ui->errorMessagesLabel, m_messagesArea);
+    m_messagesArea->setLabel(m_ui->errorMessagesLabel);
     m_ui->errorFrame->setPanelStyle(errorPanelStyle());
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &ErrorView::tick);
@@ -111,7 +117,8 @@ void ErrorView::render()
     // (DisplayText), and at most a few of its messages are listed (Copy details has them all).
     const QString messages = DisplayText::messageLines(m_error.serverTexts(m_uiLanguages));
     m_ui->errorMessagesLabel->setText(messages);
-    m_ui->errorMessagesLabel->setVisible(!messages.isEmpty());
+    m_messagesArea->textChanged();
+    m_messagesArea->setVisible(!messages.isEmpty());
     m_ui->errorDefaultLocaleNoteLabel->setVisible(m_error.usedDefaultLocale(m_uiLanguages));
 
     auto showRow = [](QLabel *caption, QLabel *value, const QString &text) {

@@ -28,7 +28,7 @@ inline constexpr char16_t replacement = 0xFFFD;
 inline constexpr char16_t zeroWidthSpace = 0x200B;
 inline constexpr char16_t ellipsis = 0x2026;
 
-inline constexpr qsizetype maxUnbrokenGraphemes = 40;
+inline constexpr qsizetype maxUnbrokenGraphemes = 32;
 inline constexpr qsizetype maxFieldLength = 160; // an ID, a name, an address, a state
 inline constexpr qsizetype maxMessageLength = 300; // one message or cause
 inline constexpr qsizetype maxShownTexts = 6; // messages and causes shown, then "and N more"
