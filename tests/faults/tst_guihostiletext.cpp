@@ -121,6 +121,9 @@ private slots:
     void invalidUtf8IsShownAsReplacementCharacters();
     void fieldErrorsBesideTheInputsAreText();
     void identityFieldsAreTextInTheListTooltipAndDetails();
+    void configValuesOfTheWrongTypeAreShownAsText();
+    void aTokenThatIsNotDigitsIsRefusedAndNeverShown();
+    void theTokensRequestIdIsText();
 };
 
 void TestGuiHostileText::errorViewShowsEveryServerFieldAsText()
@@ -261,6 +264,69 @@ void TestGuiHostileText::identityFieldsAreTextInTheListTooltipAndDetails()
         isolated(QStringLiteral("Abby Smith<b></b> <!--")) + QStringLiteral(" · ")
             + isolated(QStringLiteral("abby&amp;co@acme.example")) + QStringLiteral(" · inactive (")
             + abbyState + QStringLiteral("): check before resetting"));
+}
+
+void TestGuiHostileText::configValuesOfTheWrongTypeAreShownAsText()
+{
+    const QByteArray body = QByteArrayLiteral(
+        "{\"customInstructionsEnabled\":\"<img src=\\\"file:///etc/hostname\\\" width=20000>\xE2\x80\xAE\","
+        "\"digitTokenLength\":8}");
+    m_raw->setAnswer(orgConfigSuffix, RawResponder::send(200, "application/json", body));
+    showPage();
+    ErrorView *errors = pageErrors();
+    QTRY_VERIFY_WITH_TIMEOUT(errors->hasError() && errors->isVisible(), faultWaitMs);
+    verifyAllPlain(m_page.get());
+    // The reason, then an excerpt of the answer (U+202E unprintable there, so a space; a value
+    // under a key that names a token masked, as every secret is).
+    QCOMPARE(label(errors, "errorMessagesLabel").split(u'\n'),
+        QStringList({ isolated(QStringLiteral("The server sent customInstructionsEnabled as "
+                                              "something other than true or false.")),
+            isolated(QStringLiteral("{\"customInstructionsEnabled\":\"<i") + zwsp
+                + QStringLiteral("mg src=\\\"file:///etc/hostname\\\" width=20000> \",\"digitTokenLength\":\"***\"}")) }));
+}
+
+void TestGuiHostileText::aTokenThatIsNotDigitsIsRefusedAndNeverShown()
+{
+    m_raw->setAnswer(digitSuffix,
+        RawResponder::send(200, "application/json",
+            QByteArrayLiteral("{\"digitToken\":\"12<b>34</b>56\",\"requestId\":\"r-1\"}")));
+    showDialog();
+    fillRequest(QStringLiteral("abby.smith"));
+    child<QPushButton>(m_dialog.get(), "generateButton")->click();
+    ErrorView *errors = dialogErrors();
+    QTRY_VERIFY_WITH_TIMEOUT(errors->hasError(), faultWaitMs);
+    QVERIFY(!child<QWidget>(m_dialog.get(), "tokenView")->isVisible());
+    // The excerpt masks a token's value, as it masks every secret.
+    QCOMPARE(label(errors, "errorMessagesLabel").split(u'\n'),
+        QStringList({ isolated(QStringLiteral("The digit token from the server is not made of digits.")),
+            isolated(QStringLiteral("{\"digitToken\":\"***\",\"requestId\":") + zwsp
+                + QStringLiteral("\"r-1\"}")) }));
+}
+
+void TestGuiHostileText::theTokensRequestIdIsText()
+{
+    const QString requestId = QStringLiteral("<b>\u202E") + xs(100, u'r');
+    const QJsonObject answer { { QStringLiteral("digitToken"), QStringLiteral("123456") },
+        { QStringLiteral("requestId"), requestId } };
+    m_raw->setAnswer(digitSuffix,
+        RawResponder::send(200, "application/json", QJsonDocument(answer).toJson()));
+    showDialog();
+    fillRequest(QStringLiteral("abby.smith"));
+    child<QPushButton>(m_dialog.get(), "generateButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(m_dialog.get(), "tokenView")->isVisible(), faultWaitMs);
+    verifyAllPlain(m_dialog.get());
+    const QStringList details = label(m_dialog.get(), "tokenDetailsLabel").split(u'\n');
+    QCOMPARE(details.at(0), QStringLiteral("User: ") + isolated(QStringLiteral("abby.smith")));
+    // Cut to 63 characters and an ellipsis; a break opportunity after 32 of them.
+    QCOMPARE(details.at(1),
+        QStringLiteral("Request ID: ")
+            + isolated(QStringLiteral("<b>") + fffd + xs(28, u'r') + zwsp + xs(31, u'r') + ellipsis));
+    // The line does not wrap: cut, it stays narrower than the screen.
+    QVERIFY(child<QLabel>(m_dialog.get(), "tokenDetailsLabel")->sizeHint().width()
+        <= m_dialog->screen()->availableGeometry().width());
+    // The ticket gets it whole, as the server sent it.
+    child<QPushButton>(m_dialog.get(), "tokenDetailsCopyButton")->click();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Request ID: ") + requestId));
 }
 
 QTEST_MAIN(TestGuiHostileText)
