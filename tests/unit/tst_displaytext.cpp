@@ -107,6 +107,14 @@ private slots:
             QString(31, u'y') + QStringLiteral("  ") + QString(32, u'z') + zwsp + QString(8, u'z'));
     }
 
+    void breaksGoBeforeCommasAndBracketsToo()
+    {
+        QCOMPARE(withBreakOpportunities(QString(QString(32, u'x') + QStringLiteral(",yyyyy"))),
+            QString(32, u'x') + zwsp + QStringLiteral(",yyyyy"));
+        const QString brackets = withBreakOpportunities(QString(QString(31, u'a') + QString(40, u')')));
+        QCOMPARE(brackets, QString(31, u'a') + u')' + zwsp + QString(32, u')') + zwsp + QString(7, u')'));
+    }
+
     void emptyStaysEmpty()
     {
         QCOMPARE(field(QString()), QString());

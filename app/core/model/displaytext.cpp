@@ -58,6 +58,28 @@ QString elided(QStringView text, qsizetype maxLength)
     return head.left(cut) + QChar(ellipsis);
 }
 
+namespace {
+
+// Where in `text` a run of graphemes without a line break opportunity (spaces, which hang at a
+// line's end, not counted) first reaches `limit`, before the end; -1 when none does.
+qsizetype overlongRunEnd(const QString &text, qsizetype limit)
+{
+    QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    qsizetype unbroken = 0;
+    for (qsizetype at = graphemes.toNextBoundary(); at > 0 && at < text.size();
+         at = graphemes.toNextBoundary()) {
+        lines.setPosition(at);
+        if (lines.isAtBoundary())
+            unbroken = 0;
+        else if (text.at(at - 1) != u' ' && ++unbroken >= limit)
+            return at;
+    }
+    return -1;
+}
+
+} // namespace
+
 QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken)
 {
     const QString source = text.toString();
@@ -83,6 +105,13 @@ QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken)
             unbroken = 0;
         }
     }
+    // Breaks are chosen from the text's own opportunities, at grapheme boundaries; a zero
+    // width space can change its neighbours' (a space with combining marks after it breaks
+    // inside the cluster, say). What Qt will break is measured on the result, and a run still
+    // longer than the slack allows is cut there rather than left to widen the window.
+    const qsizetype overlong = overlongRunEnd(broken, maxUnbroken + unbrokenSlack);
+    if (overlong >= 0)
+        return broken.left(overlong) + QChar(ellipsis);
     return broken;
 }
 

@@ -17,8 +17,9 @@ namespace Passdesk {
 //    per text), unpaired surrogates become U+FFFD (the result is valid UTF-16);
 //  - length: cut at a grapheme boundary and ended with U+2026 when longer than its limit;
 //  - width: a ZERO WIDTH SPACE (U+200B) is put after every maxUnbrokenGraphemes graphemes
-//    without a line break opportunity (spaces, which hang at a line's end, not counted), so a
-//    wrapping label is never wider than that.
+//    without a line break opportunity (spaces, which hang at a line's end, not counted); a
+//    run that Qt still would not break within unbrokenSlack more is cut there with U+2026;
+//    so a wrapping label is never wider than that.
 // Copy details copies the texts as the server sent them, not these.
 namespace DisplayText {
 
@@ -29,6 +30,9 @@ inline constexpr char16_t zeroWidthSpace = 0x200B;
 inline constexpr char16_t ellipsis = 0x2026;
 
 inline constexpr qsizetype maxUnbrokenGraphemes = 32;
+// Measured on the result, a run longer than maxUnbrokenGraphemes + unbrokenSlack (where the
+// inserted breaks did not break as planned) is cut there with an ellipsis.
+inline constexpr qsizetype unbrokenSlack = 8;
 inline constexpr qsizetype maxFieldLength = 160; // an ID, a name, an address, a state
 inline constexpr qsizetype maxMessageLength = 300; // one message or cause
 inline constexpr qsizetype maxShownTexts = 6; // messages and causes shown, then "and N more"
