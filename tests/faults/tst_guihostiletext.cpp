@@ -4,6 +4,7 @@
 // what is displayed, character for character, and that no label reads markup (issue 23).
 
 #include "core/model/displaytext.h"
+#include "core/tenants/connectiontester.h"
 #include "guifaultrig.h"
 #include "identitylookup.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTextDocument>
 
 using namespace Passdesk;
@@ -124,6 +126,7 @@ private slots:
     void configValuesOfTheWrongTypeAreShownAsText();
     void aTokenThatIsNotDigitsIsRefusedAndNeverShown();
     void theTokensRequestIdIsText();
+    void theConnectionTestListsServerWordsAsTheErrorViewDoes();
 };
 
 void TestGuiHostileText::errorViewShowsEveryServerFieldAsText()
@@ -327,6 +330,28 @@ void TestGuiHostileText::theTokensRequestIdIsText()
     // The ticket gets it whole, as the server sent it.
     child<QPushButton>(m_dialog.get(), "tokenDetailsCopyButton")->click();
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Request ID: ") + requestId));
+}
+
+void TestGuiHostileText::theConnectionTestListsServerWordsAsTheErrorViewDoes()
+{
+    QStringList messages { QStringLiteral("<h1>m0</h1>\u202E") };
+    for (int i = 1; i < 9; ++i)
+        messages.append(QStringLiteral("m%1").arg(i));
+    const QJsonObject body { { QStringLiteral("messages"), localized(messages) } };
+    m_raw->setAnswer(tokenSuffix,
+        RawResponder::send(401, "application/json", QJsonDocument(body).toJson()));
+    ConnectionTester tester(m_network.get());
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    tester.start(connectionTo(m_raw->baseUrl()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, faultWaitMs);
+    const auto report = finished.constFirst().constFirst().value<ConnectionReport>();
+    QStringList expected { QStringLiteral("\u2718 Could not sign in: The server did not accept "
+                                          "Passdesk's credentials (HTTP 401)."),
+        QStringLiteral("    ") + isolated(QStringLiteral("<h1>m0</h1>") + fffd) };
+    for (int i = 1; i < 6; ++i)
+        expected.append(QStringLiteral("    ") + isolated(QStringLiteral("m%1").arg(i)));
+    expected.append(QStringLiteral("    and 3 more"));
+    QCOMPARE(report.lines({ QStringLiteral("en") }), expected);
 }
 
 QTEST_MAIN(TestGuiHostileText)

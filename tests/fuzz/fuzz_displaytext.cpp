@@ -12,9 +12,9 @@
 // its limit plus the inserted break opportunities and the isolate; the characters are the
 // source's, minus controls, with nothing decoded or escaped (markup stays characters: the
 // labels are Qt::PlainText), cut only at the end with an ellipsis; never more than
-// maxUnbrokenGraphemes + unbrokenSlack - 1 graphemes (spaces not counted) without a line break
-// opportunity (a longer run is cut). The
-// messages text has at most maxShownTexts lines of server text, then the "and N more" line.
+// maxUnbrokenGraphemes + unbrokenSlack - 1 graphemes (spaces and U+200B not counted) without
+// a line break opportunity (a longer run is cut). The messages text has at most
+// maxShownTexts lines of server text, then the "and N more" line.
 
 #include "core/model/apierror.h"
 #include "core/model/displaytext.h"
@@ -41,10 +41,10 @@ void checkBreakable(const QString &text)
     for (qsizetype at = graphemes.toNextBoundary(); at > 0 && at < text.size();
          at = graphemes.toNextBoundary()) {
         lines.setPosition(at);
-        // Spaces hang at a line's end and are not counted (see withBreakOpportunities).
+        // Spaces hang at a line's end, zero width spaces have no width: neither is counted.
         if (lines.isAtBoundary())
             unbroken = 0;
-        else if (text.at(at - 1) != u' ')
+        else if (text.at(at - 1) != u' ' && text.at(at - 1) != QChar(zeroWidthSpace))
             ++unbroken;
         PASSDESK_FUZZ_CHECK(unbroken < maxUnbrokenGraphemes + unbrokenSlack);
     }

@@ -115,6 +115,15 @@ private slots:
         QCOMPARE(brackets, QString(31, u'a') + u')' + zwsp + QString(32, u')') + zwsp + QString(7, u')'));
     }
 
+    void aRunQtWouldNotBreakIsCutBeforeItsLimit()
+    {
+        QCOMPARE(overlongRunCut(QString(50, u'x'), 40), 39);
+        QCOMPARE(overlongRunCut(QString(40, u'x'), 40), -1); // the end is not a run's end
+        QCOMPARE(overlongRunCut(QString(QString(30, u'x') + u' ' + QString(30, u'x')), 40), -1);
+        QCOMPARE(overlongRunCut(QString(QString(30, u'x') + QString(30, u' ') + u'y'), 31), -1);
+        QCOMPARE(overlongRunCut(QString(QString(20, u'x') + QString(10, QChar(zeroWidthSpace))), 25), -1);
+    }
+
     void emptyStaysEmpty()
     {
         QCOMPARE(field(QString()), QString());

@@ -58,27 +58,32 @@ QString elided(QStringView text, qsizetype maxLength)
     return head.left(cut) + QChar(ellipsis);
 }
 
-namespace {
 
-// Where in `text` a run of graphemes without a line break opportunity (spaces, which hang at a
-// line's end, not counted) first reaches `limit`, before the end; -1 when none does.
-qsizetype overlongRunEnd(const QString &text, qsizetype limit)
+namespace {
+// Spaces hang at the end of a line and zero width spaces have no width: neither is counted.
+bool takesNoRoom(QChar c)
+{
+    return c == u' ' || c == QChar(zeroWidthSpace);
+}
+} // namespace
+
+qsizetype overlongRunCut(const QString &text, qsizetype limit)
 {
     QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
     QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
     qsizetype unbroken = 0;
+    qsizetype previous = 0;
     for (qsizetype at = graphemes.toNextBoundary(); at > 0 && at < text.size();
          at = graphemes.toNextBoundary()) {
         lines.setPosition(at);
         if (lines.isAtBoundary())
             unbroken = 0;
-        else if (text.at(at - 1) != u' ' && ++unbroken >= limit)
-            return at;
+        else if (!takesNoRoom(text.at(at - 1)) && ++unbroken >= limit)
+            return previous;
+        previous = at;
     }
     return -1;
 }
-
-} // namespace
 
 QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken)
 {
@@ -97,8 +102,8 @@ QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken)
         lines.setPosition(to);
         if (lines.isAtBoundary()) {
             unbroken = 0;
-        } else if (source.at(to - 1) != u' ' && ++unbroken >= maxUnbroken
-            && source.at(to) != u' ') {
+        } else if (!takesNoRoom(source.at(to - 1)) && ++unbroken >= maxUnbroken
+            && !takesNoRoom(source.at(to))) {
             // Spaces hang at the end of a line and take no room there; a break opportunity
             // comes only after them, so the space goes before the next character that is not one.
             broken += QChar(zeroWidthSpace);
@@ -109,9 +114,9 @@ QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken)
     // width space can change its neighbours' (a space with combining marks after it breaks
     // inside the cluster, say). What Qt will break is measured on the result, and a run still
     // longer than the slack allows is cut there rather than left to widen the window.
-    const qsizetype overlong = overlongRunEnd(broken, maxUnbroken + unbrokenSlack);
-    if (overlong >= 0)
-        return broken.left(overlong) + QChar(ellipsis);
+    const qsizetype cut = overlongRunCut(broken, maxUnbroken + unbrokenSlack);
+    if (cut >= 0)
+        return broken.left(cut) + QChar(ellipsis);
     return broken;
 }
 

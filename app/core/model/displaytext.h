@@ -17,9 +17,9 @@ namespace Passdesk {
 //    per text), unpaired surrogates become U+FFFD (the result is valid UTF-16);
 //  - length: cut at a grapheme boundary and ended with U+2026 when longer than its limit;
 //  - width: a ZERO WIDTH SPACE (U+200B) is put after every maxUnbrokenGraphemes graphemes
-//    without a line break opportunity (spaces, which hang at a line's end, not counted); a
-//    run that Qt still would not break within unbrokenSlack more is cut there with U+2026;
-//    so a wrapping label is never wider than that.
+//    without a line break opportunity (spaces, which hang at a line's end, and zero width
+//    spaces not counted); a run that Qt still would not break within unbrokenSlack more is
+//    cut there with U+2026; so a wrapping label is never wider than that.
 // Copy details copies the texts as the server sent them, not these.
 namespace DisplayText {
 
@@ -44,6 +44,10 @@ bool isBidiControl(char32_t c);
 QString neutralized(QStringView text);
 QString elided(QStringView text, qsizetype maxLength);
 QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken = maxUnbrokenGraphemes);
+// Where to cut `text` (a grapheme boundary) so that no run of graphemes without a line break
+// opportunity as Qt finds them (spaces and zero width spaces not counted) reaches
+// `limit` before the end; -1 when none does.
+qsizetype overlongRunCut(const QString &text, qsizetype limit);
 QString isolated(QStringView neutralizedText);
 
 // One server or user string as shown: neutralized, elided, breakable and isolated.
