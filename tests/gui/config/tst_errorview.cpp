@@ -3,6 +3,7 @@
 #include "core/model/displaytext.h"
 #include "errorview.h"
 #include "guihelpers.h"
+#include "plaintooltip.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -15,6 +16,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QSignalSpy>
 #include <QTest>
@@ -199,6 +201,17 @@ private slots:
         QVERIFY(!labelText(view, "errorSummaryLabel").isEmpty());
         QVERIFY(!labelText(view, "errorSummaryLabel").contains(QLatin1String("Error")));
         QVERIFY(labelText(view, "errorMessagesLabel").contains(QLatin1String("refused the connection")));
+    }
+
+    // Qt reads a tooltip as rich text when it looks like markup; plainToolTip() shows characters.
+    void toolTipsShowTheirCharacters()
+    {
+        const QString text = QStringLiteral("<b>Abby</b> & \"co\" &amp; <img src=\"file:///etc/hostname\">\nnext");
+        QTextDocument document;
+        document.setHtml(plainToolTip(text));
+        QCOMPARE(document.toPlainText(), text);
+        QVERIFY(Qt::mightBeRichText(plainToolTip(QStringLiteral("Tom &amp; Jerry"))));
+        QCOMPARE(plainToolTip(QString()), QString());
     }
 
     void everyLabelIsPlainText()
