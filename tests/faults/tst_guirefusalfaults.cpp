@@ -111,7 +111,7 @@ void TestGuiRefusalFaults::tokenEndpointFaultsCostOneTokenRequestPerClick()
         QTRY_VERIFY_WITH_TIMEOUT(errors->hasError() && generate->isEnabled(), faultWaitMs);
         QCOMPARE(errors->error().httpStatus, 500);
         QCOMPARE(child<QLabel>(errors, "errorTrackingIdLabel")->text(),
-            QStringLiteral("feedc0ffee0123456789abcdef012345"));
+            isolated(QStringLiteral("feedc0ffee0123456789abcdef012345")));
     }
     QCOMPARE(m_raw->requestCount(tokenSuffix), 3);
     QCOMPARE(m_raw->requestCount(digitSuffix), 0);

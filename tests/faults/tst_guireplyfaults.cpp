@@ -92,7 +92,7 @@ void TestGuiReplyFaults::configLoadFailsThenRetryLoads()
                 .contains(QLatin1String("could not be loaded")));
     if (bytes.contains("trackingId"))
         QCOMPARE(child<QLabel>(errors, "errorTrackingIdLabel")->text(),
-            QStringLiteral("feedc0ffee0123456789abcdef012345"));
+            isolated(QStringLiteral("feedc0ffee0123456789abcdef012345")));
     auto *retry = child<QPushButton>(errors, "errorRetryButton");
     QVERIFY(retry->isVisible() && retry->isEnabled());
     const int gets = m_raw->requestCount(orgConfigSuffix);

@@ -33,6 +33,13 @@ inline bool clickInWindow(const QString &windowName, const QString &buttonName)
     return true;
 }
 
+// A server's string as a label shows it: between FIRST STRONG ISOLATE and POP DIRECTIONAL
+// ISOLATE (core/model/displaytext.h), so it cannot reorder the text around it.
+inline QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 template<typename T>
 T *child(QWidget *parent, const char *objectName)
 {

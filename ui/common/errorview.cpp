@@ -1,6 +1,8 @@
 #include "errorview.h"
 
+#include "core/model/displaytext.h"
 #include "passdeskcolours.h"
+#include "textscrollarea.h"
 #include "textshaping.h"
 #include "ui_errorview.h"
 
@@ -20,6 +22,14 @@ ErrorView::ErrorView(QWidget *parent)
     // The server's messages come in any language, whatever the page around them uses.
     useShapedText(this);
     m_ui->setupUi(this);
+    // Server text is text: no label here interprets markup or loads a resource.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+    // However many or long the messages, the view stays within the screen: they scroll.
+    m_messagesArea = new TextScrollArea(maxMessageLines);
+    m_messagesArea->setObjectName(QStringLiteral("errorMessagesScrollArea"));
+    delete m_ui->frameLayout->replaceWidget(m_ui->errorMessagesLabel, m_messagesArea);
+    m_messagesArea->setLabel(m_ui->errorMessagesLabel);
     m_ui->errorFrame->setPanelStyle(errorPanelStyle());
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &ErrorView::tick);
@@ -103,12 +113,12 @@ void ErrorView::render()
                                          ? tr("Too many requests: the server asked Passdesk to wait before trying again.")
                                          : m_error.summary());
 
-    const QStringList texts = m_error.serverTexts(m_uiLanguages);
-    QStringList lines;
-    for (const QString &text : texts)
-        lines.append(text.toHtmlEscaped());
-    m_ui->errorMessagesLabel->setText(lines.join(QStringLiteral("<br>")));
-    m_ui->errorMessagesLabel->setVisible(!lines.isEmpty());
+    // Every label here is Qt::PlainText; what the server said is isolated, cut and breakable
+    // (DisplayText), and at most a few of its messages are listed (Copy details has them all).
+    const QString messages = DisplayText::messageLines(m_error.serverTexts(m_uiLanguages));
+    m_ui->errorMessagesLabel->setText(messages);
+    m_messagesArea->textChanged();
+    m_messagesArea->setVisible(!messages.isEmpty());
     m_ui->errorDefaultLocaleNoteLabel->setVisible(m_error.usedDefaultLocale(m_uiLanguages));
 
     auto showRow = [](QLabel *caption, QLabel *value, const QString &text) {
@@ -116,17 +126,21 @@ void ErrorView::render()
         caption->setVisible(!text.isEmpty());
         value->setVisible(!text.isEmpty());
     };
-    showRow(m_ui->detailCodeCaptionLabel, m_ui->errorDetailCodeLabel, m_error.detailCode);
-    showRow(m_ui->trackingIdCaptionLabel, m_ui->errorTrackingIdLabel, m_error.trackingId);
-    showRow(m_ui->requestIdCaptionLabel, m_ui->errorRequestIdLabel, m_error.requestId);
+    showRow(m_ui->detailCodeCaptionLabel, m_ui->errorDetailCodeLabel,
+        DisplayText::field(m_error.detailCode));
+    showRow(m_ui->trackingIdCaptionLabel, m_ui->errorTrackingIdLabel,
+        DisplayText::field(m_error.trackingId));
+    showRow(m_ui->requestIdCaptionLabel, m_ui->errorRequestIdLabel,
+        DisplayText::field(m_error.requestId));
     QString certificate;
     if (m_error.certificate) {
         const CertificateInfo &info = *m_error.certificate;
         certificate = tr("Subject: %1\nIssuer: %2\nSHA-256: %3\nValid: %4 to %5\nProblems: %6")
-                          .arg(info.subject, info.issuer, info.sha256Fingerprint,
+                          .arg(DisplayText::field(info.subject), DisplayText::field(info.issuer),
+                               info.sha256Fingerprint,
                                QLocale().toString(info.notBefore, QLocale::ShortFormat),
                                QLocale().toString(info.notAfter, QLocale::ShortFormat),
-                               info.problems.join(QStringLiteral("; ")));
+                               DisplayText::message(info.problems.join(QStringLiteral("; "))));
     }
     showRow(m_ui->certificateCaptionLabel, m_ui->errorCertificateLabel, certificate);
 

@@ -15,6 +15,8 @@ class ErrorView;
 
 namespace Passdesk {
 
+class TextScrollArea;
+
 // Shows one failure as the server sent it: a summary in the UI language, the server's own
 // messages and causes in the best locale it offered, the codes a support ticket needs, and a
 // countdown before a rate-limited action may be retried.
@@ -25,6 +27,8 @@ class ErrorView final : public QWidget
 
 public:
     static constexpr int defaultRetryAfterSeconds = 10;
+    // The server's messages scroll beyond this many lines.
+    static constexpr int maxMessageLines = 12;
 
     explicit ErrorView(QWidget *parent = nullptr);
     ~ErrorView() override;
@@ -51,6 +55,7 @@ private:
     void copyDetails();
 
     std::unique_ptr<Ui::ErrorView> m_ui;
+    TextScrollArea *m_messagesArea; // holds errorMessagesLabel
     ApiError m_error;
     QDateTime m_occurredAt;
     QString m_tenant;

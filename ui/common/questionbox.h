@@ -2,7 +2,9 @@
 
 // Passdesk's questions (config saves, tenant windows): window-modal message boxes opened with
 // open(), never exec(), so nothing blocks and an automation tool finds them by objectName among
-// the top-level windows. Each deletes itself when closed.
+// the top-level windows. Each deletes itself when closed. The text is rich text (Passdesk's own
+// <b> and <p>), so every user or server string in it goes in through toHtmlEscaped(): as
+// characters, never as markup, and nothing in it can load a resource.
 
 #include <QMessageBox>
 #include <QPushButton>

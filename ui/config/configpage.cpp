@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTime>
+#include <QLabel>
 #include <QTimer>
 
 namespace Passdesk {
@@ -38,6 +39,9 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     useUnshapedText(this);
     // The error view lives in the .ui, so the focus chain follows the visual order.
     m_ui->setupUi(this);
+    // The config's values are numbers and switches, but no label here reads markup either.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     m_errorView = m_ui->configErrorView;
     m_saveFlow = new ConfigSaveFlow(client, this,
         { [this] { return editedConfig(); }, [this] { return canEdit(); },

@@ -17,6 +17,9 @@ SecretPromptDialog::SecretPromptDialog(const Tenant &tenant, bool keychainUsable
     , m_keychainUsable(keychainUsable)
 {
     m_ui->setupUi(this);
+    // Tenant names, client IDs and the reason are shown as typed: no label reads markup.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     setTextColour(m_ui->secretPromptErrorLabel, errorTextColour());
     setObjectName(QStringLiteral("secretPromptDialog"));
     m_ui->secretPromptButtonBox->button(QDialogButtonBox::Ok)

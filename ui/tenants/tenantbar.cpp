@@ -16,6 +16,9 @@ TenantBar::TenantBar(QWidget *parent)
     , m_ui(std::make_unique<Ui::TenantBar>())
 {
     m_ui->setupUi(this);
+    // The tenant's name, client ID and address are the user's words: no label reads markup.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     useShapedText(m_ui->keychainNoticeLabel);
     m_ui->keychainNoticeLabel->setPanelStyle(warningNoticeStyle());
     m_ui->keychainNoticeLabel->setPadding(6, 6);

@@ -31,6 +31,9 @@ TenantForm::TenantForm(TenantSession *session, QWidget *parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    // What the user typed comes back in hints and errors: no label reads markup.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("tenantForm"));
     fillCombos();
     showAsError(m_ui->readOnlyHintLabel, false);

@@ -3,6 +3,7 @@
 #include "connectiontestpanel.h"
 #include "passdeskcolours.h"
 #include "core/secrets/secretvault.h"
+#include "plaintooltip.h"
 #include "questionbox.h"
 #include "tenantform.h"
 #include "core/tenants/tenantsession.h"
@@ -164,7 +165,7 @@ void TenantsDialog::askAboutEdits(std::function<void()> proceed)
     // Edits that cannot be saved as they are can only be kept or dropped.
     save->setEnabled(m_form->validationError().isEmpty());
     if (!save->isEnabled())
-        save->setToolTip(m_form->validationError());
+        save->setToolTip(plainToolTip(m_form->validationError()));
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);
     connect(box, &QMessageBox::buttonClicked, this,
@@ -253,7 +254,7 @@ void TenantsDialog::updateState()
     const bool changes = m_form->hasChanges();
     const QString error = m_form->validationError();
     m_ui->saveTenantButton->setEnabled(changes && error.isEmpty());
-    m_ui->saveTenantButton->setToolTip(changes ? error : QString());
+    m_ui->saveTenantButton->setToolTip(changes ? plainToolTip(error) : QString());
     m_ui->removeTenantButton->setEnabled(!m_currentId.isEmpty());
 
     QPalette palette = this->palette();

@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 #include "passdeskcolours.h"
+#include "plaintooltip.h"
 #include "secretpromptdialog.h"
 #include "core/secrets/secretvault.h"
 #include "core/tenants/tenantsession.h"
@@ -92,7 +93,7 @@ void TenantSwitcher::rebuild()
         m_comboBox->addItem(environmentDot(environmentOf(tenant)), tenant.displayName, tenant.id);
         const int index = m_comboBox->count() - 1;
         const QString description = tr("%1 (%2)").arg(tenant.displayName, environmentName(tenant));
-        m_comboBox->setItemData(index, description, Qt::ToolTipRole);
+        m_comboBox->setItemData(index, plainToolTip(description), Qt::ToolTipRole); // the user's words
         m_comboBox->setItemData(index, description, Qt::AccessibleTextRole);
     }
     for (int i = 0; i < m_switchActions.size(); ++i) {

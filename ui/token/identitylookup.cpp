@@ -1,10 +1,13 @@
 #include "identitylookup.h"
 
 #include "core/api/apiclient.h"
+#include "core/model/displaytext.h"
+#include "plaintooltip.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QScreen>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>
@@ -107,17 +110,24 @@ void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
     m_model->clear();
     for (int row = 0; row < identities.size(); ++row) {
         const PublicIdentity &identity = identities.at(row);
-        // The state matters to the agent: resetting an inactive identity is rarely right.
+        // The state matters to the agent: resetting an inactive identity is rarely right. Each
+        // server field is isolated and cut (DisplayText), so none can hide or reorder the state.
+        const QString name = DisplayText::field(identity.name);
+        const QString email = DisplayText::field(identity.email);
+        const QString alias = DisplayText::field(identity.alias);
+        const QString state = DisplayText::field(identity.identityState);
         const QString text = identity.isInactive()
-            ? tr("%1 — %2 (%3) — inactive: %4").arg(identity.name, identity.email, identity.alias, identity.identityState)
-            : tr("%1 — %2 (%3) — %4").arg(identity.name, identity.email, identity.alias,
-                                         identity.status.isEmpty() ? tr("active") : identity.status);
+            ? tr("%1 — %2 (%3) — inactive: %4").arg(name, email, alias, state)
+            : tr("%1 — %2 (%3) — %4").arg(name, email, alias,
+                  identity.status.isEmpty() ? tr("active") : DisplayText::field(identity.status));
         auto *item = new QStandardItem(text);
         item->setData(identity.alias, aliasRole);
         item->setData(row, Qt::UserRole + 2);
         if (identity.isInactive())
             item->setForeground(QColor(0x9e, 0x2a, 0x2a));
-        item->setToolTip(identity.isInactive() ? tr("This identity is inactive (%1).").arg(identity.identityState) : QString());
+        item->setToolTip(identity.isInactive()
+                ? plainToolTip(tr("This identity is inactive (%1).").arg(state))
+                : QString());
         item->setData(text, Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }
@@ -125,11 +135,14 @@ void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
         m_completer->popup()->hide();
         return;
     }
-    // As wide as the longest entry: the state at the end of a line must not be cut off.
+    // As wide as the longest entry (the state at the end of a line must not be cut off), but
+    // never wider than the screen; fields are cut to DisplayText::maxFieldLength anyway.
     QAbstractItemView *popup = m_completer->popup();
     QRect rect = m_lineEdit->rect();
     const int needed = popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + popup->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    rect.setWidth(std::max(rect.width(), needed));
+    const QScreen *screen = m_lineEdit->screen();
+    const int room = screen ? screen->availableGeometry().width() : needed;
+    rect.setWidth(std::max(rect.width(), std::min(needed, room)));
     m_completer->complete(rect);
 }
 

@@ -1,6 +1,7 @@
 #include "tokendialog.h"
 
 #include "core/api/apiclient.h"
+#include "core/model/displaytext.h"
 #include "core/settings/appsettings.h"
 #include "errorview.h"
 #include "identitylookup.h"
@@ -35,6 +36,9 @@ TokenDialog::TokenDialog(
 {
     setObjectName(QStringLiteral("tokenDialog")); // setupUi keeps a name that is already set
     m_ui->setupUi(this);
+    // Names, addresses and the server's words are shown here: no label reads markup.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     setUpLook();
     m_tokenView = m_ui->tokenView;
     m_errorView->setObjectName(QStringLiteral("tokenErrorView"));
@@ -200,8 +204,10 @@ void TokenDialog::updateIdentityDetails()
     if (const std::optional<PublicIdentity> identity = m_lookup->pickedIdentity()) {
         text = identity->isInactive()
             ? tr("%1 · %2 · inactive (%3): check before resetting")
-                  .arg(identity->name, identity->email, identity->identityState)
-            : tr("%1 · %2 · active").arg(identity->name, identity->email);
+                  .arg(DisplayText::field(identity->name), DisplayText::field(identity->email),
+                      DisplayText::field(identity->identityState))
+            : tr("%1 · %2 · active")
+                  .arg(DisplayText::field(identity->name), DisplayText::field(identity->email));
     } else if (!m_lookupFailure.isEmpty()) {
         text = tr("The lookup failed (%1); you can still type the exact uid.").arg(m_lookupFailure);
     }
@@ -325,18 +331,19 @@ void TokenDialog::showFieldErrors(const ApiError &error, const QString &userId)
     const QRegularExpression disabled(QStringLiteral("\\b(disabled|not enabled|turned off)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     for (const QString &text : error.serverTexts(m_uiLanguages)) {
+        const QString shown = DisplayText::message(text);
         if (text.contains(QLatin1String("durationMinutes"))) {
-            m_ui->tokenDurationErrorLabel->setText(text);
+            m_ui->tokenDurationErrorLabel->setText(shown);
             m_ui->tokenDurationErrorLabel->show();
         } else if (text.contains(QLatin1String("length"))) {
-            m_ui->tokenLengthErrorLabel->setText(text);
+            m_ui->tokenLengthErrorLabel->setText(shown);
             m_ui->tokenLengthErrorLabel->show();
         } else if (!userId.isEmpty() && user.match(text).hasMatch()) {
-            m_ui->userIdErrorLabel->setText(text);
+            m_ui->userIdErrorLabel->setText(shown);
             m_ui->userIdErrorLabel->show();
         } else if (disabled.match(text).hasMatch() || text.contains(QLatin1String("digitToken"))) {
             // Turned off since the config was read (or it could not be read).
-            m_ui->digitTokensDisabledLabel->setText(text);
+            m_ui->digitTokensDisabledLabel->setText(shown);
             m_ui->digitTokensDisabledLabel->show();
         }
     }

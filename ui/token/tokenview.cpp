@@ -1,5 +1,6 @@
 #include "tokenview.h"
 
+#include "core/model/displaytext.h"
 #include "core/settings/appsettings.h"
 #include "passdeskcolours.h"
 #include "secretclipboard.h"
@@ -22,6 +23,9 @@ TokenView::TokenView(QWidget *parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_ui->setupUi(this);
+    // The user's uid and the server's request ID are shown here: no label reads markup.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     setTextColour(m_ui->tokenRepairedLabel, attentionTextColour());
     setTextColour(m_ui->tokenLengthWarningLabel, errorTextColour());
     // What a click repaints, kept small. The lines that change with each token and each second
@@ -122,6 +126,25 @@ void TokenView::refitHeldLines()
     }
 }
 
+QStringList TokenView::detailLines(bool shown) const
+{
+    // ISO-like times with the zone: they go into tickets, read by people in other places.
+    const auto stamp = [](const QDateTime &time) {
+        return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    };
+    return {
+        tr("User: %1").arg(shown ? DisplayText::field(m_tokenUser, maxDetailLength) : m_tokenUser),
+        m_requestId.isEmpty()
+            ? tr("Request ID: not given by the server")
+            : tr("Request ID: %1")
+                  .arg(shown ? DisplayText::field(m_requestId, maxDetailLength) : m_requestId),
+        tr("Length: %n digit(s)", nullptr, m_tokenLength),
+        tr("Valid for: %n minute(s)", nullptr, m_tokenDuration),
+        tr("Generated: %1").arg(stamp(m_generatedAt)),
+        tr("Expires: %1").arg(stamp(m_expiresAt)),
+    };
+}
+
 // Texts that depend on the UI language; re-rendered on LanguageChange.
 void TokenView::renderDetails()
 {
@@ -132,27 +155,14 @@ void TokenView::renderDetails()
             : tr("%n digit(s), read out in groups", nullptr, m_tokenLength));
     if (m_expired)
         m_ui->tokenDigitsLabel->showText(tr("Expired"));
-    // ISO-like times with the zone: they go into tickets, read by people in other places.
-    const auto stamp = [](const QDateTime &time) {
-        return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
-    };
     if (m_askedLength > 0)
         m_ui->tokenLengthWarningLabel->setText(
             tr("The server sent %n digit(s) although %1 were asked for. Check before reading it "
                "out.", nullptr, m_tokenLength)
                 .arg(m_askedLength));
-    const QLocale locale;
-    const QStringList lines {
-        tr("User: %1").arg(m_tokenUser),
-        m_requestId.isEmpty() ? tr("Request ID: not given by the server")
-                              : tr("Request ID: %1").arg(m_requestId),
-        tr("Length: %n digit(s)", nullptr, m_tokenLength),
-        tr("Valid for: %n minute(s)", nullptr, m_tokenDuration),
-        tr("Generated: %1").arg(stamp(m_generatedAt)),
-        tr("Expires: %1").arg(stamp(m_expiresAt)),
-    };
-    m_ui->tokenDetailsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->tokenDetailsLabel->setText(detailLines(true).join(QLatin1Char('\n')));
     holdSize(m_ui->tokenDetailsLabel);
+    const QLocale locale;
     if (m_expired) {
         setExpiryWraps(true); // a sentence that may need two lines
         m_ui->tokenExpiryLabel->setText(
@@ -254,8 +264,10 @@ void TokenView::copyToken()
 
 void TokenView::copyDetails()
 {
-    // The ticket gets everything but the digits.
-    QGuiApplication::clipboard()->setText(m_ui->tokenDetailsLabel->text());
+    // The ticket gets everything but the digits, the user and the request ID whole.
+    QGuiApplication::clipboard()->setText(m_ui->tokenDetailsLabel->text().isEmpty()
+            ? QString()
+            : detailLines(false).join(QLatin1Char('\n')));
 }
 
 void TokenView::changeEvent(QEvent *event)

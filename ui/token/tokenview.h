@@ -30,6 +30,10 @@ class TokenView final : public QWidget
     Q_DISABLE_COPY_MOVE(TokenView)
 
 public:
+    // The details lines do not wrap: the user and the server's request ID are cut to this many
+    // characters there (Copy details has them whole).
+    static constexpr int maxDetailLength = 64;
+
     explicit TokenView(QWidget *parent = nullptr);
     ~TokenView() override; // wipes the digits
 
@@ -50,6 +54,8 @@ protected:
 
 private:
     void renderDetails();
+    // The details as shown (user and request ID isolated and cut) or whole, for a ticket.
+    QStringList detailLines(bool shown) const;
     void tick();
     void setExpiryWraps(bool wraps);
     static void holdSize(QLabel *label);

@@ -2,6 +2,7 @@
 
 #include "core/auth/accesstokenprovider.h"
 #include "core/api/apiclient.h"
+#include "core/model/displaytext.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,16 @@ ConnectionReport::Feature feature(ConnectionReport::Feature::Kind kind, const QS
     result.missingScopes.append(QLatin1String(*anyOf.begin()));
     result.note = Texts::tr("needs the scope %1").arg(result.missingScopes.first());
     return result;
+}
+// The server's own words under a failed step, one indented line each, as the error view shows
+// them: isolated, cut and breakable, at most DisplayText::maxShownTexts of them.
+void appendServerTexts(QStringList &result, const QStringList &texts)
+{
+    const QString indent = QStringLiteral("    ");
+    for (qsizetype i = 0; i < texts.size() && i < DisplayText::maxShownTexts; ++i)
+        result.append(indent + DisplayText::message(texts.at(i)));
+    if (texts.size() > DisplayText::maxShownTexts)
+        result.append(indent + DisplayText::moreLine(texts.size() - DisplayText::maxShownTexts));
 }
 } // namespace
 
@@ -75,8 +86,7 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
         result.append(Texts::tr("✔ Signed in."));
     } else {
         result.append(Texts::tr("✘ Could not sign in: %1").arg(signInError.summary()));
-        for (const QString &text : signInError.serverTexts(uiLanguages))
-            result.append(QStringLiteral("    ") + text);
+        appendServerTexts(result, signInError.serverTexts(uiLanguages));
         return result;
     }
     if (configRead)
@@ -87,8 +97,7 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
     else {
         result.append(
             Texts::tr("✘ Could not read the password org config: %1").arg(configError.summary()));
-        for (const QString &text : configError.serverTexts(uiLanguages))
-            result.append(QStringLiteral("    ") + text);
+        appendServerTexts(result, configError.serverTexts(uiLanguages));
     }
     for (const Feature &feature : features) {
         // Reading was tried for real above; its scope line would only repeat it.

@@ -42,7 +42,8 @@ struct ConnectionReport
     QList<Feature> features;
 
     bool isSuccess() const { return signedIn && (configRead || configMissing); }
-    // One translated line per finding, for the dialog and for a support ticket.
+    // One translated line per finding, for the dialog; the server's words as the error view
+    // shows them (DisplayText: isolated, cut, at most a few).
     QStringList lines(const QStringList &uiLanguages) const;
 };
 

@@ -1,13 +1,23 @@
 // The error view shows what the server said, in the best of its languages.
 
+#include "core/model/displaytext.h"
 #include "errorview.h"
 #include "guihelpers.h"
+#include "plaintooltip.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QVBoxLayout>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +47,19 @@ ApiError badRequest(const QByteArray &body = multiLocaleBody)
     return error;
 }
 
+QByteArray errorBody(const QStringList &messages, const QString &detailCode = {},
+    const QString &trackingId = {})
+{
+    QJsonArray array;
+    for (const QString &text : messages)
+        array.append(QJsonObject { { QStringLiteral("locale"), QStringLiteral("en-US") },
+            { QStringLiteral("text"), text } });
+    return QJsonDocument(QJsonObject { { QStringLiteral("detailCode"), detailCode },
+                             { QStringLiteral("trackingId"), trackingId },
+                             { QStringLiteral("messages"), array } })
+        .toJson(QJsonDocument::Compact);
+}
+
 QString labelText(ErrorView &view, const char *name)
 {
     return child<QLabel>(&view, name)->text();
@@ -60,9 +83,9 @@ private slots:
         QVERIFY(labelText(view, "errorMessagesLabel").contains(QStringLiteral("muss zwischen 6 und 18")));
         QVERIFY(!labelText(view, "errorMessagesLabel").contains(QLatin1String("The request was invalid")));
         QVERIFY(!child<QLabel>(&view, "errorDefaultLocaleNoteLabel")->isVisible());
-        QCOMPARE(labelText(view, "errorDetailCodeLabel"), QStringLiteral("400.1 Bad Request Content"));
-        QCOMPARE(labelText(view, "errorTrackingIdLabel"), QStringLiteral("0123456789abcdef0123456789abcdef"));
-        QCOMPARE(labelText(view, "errorRequestIdLabel"), QStringLiteral("req-42"));
+        QCOMPARE(labelText(view, "errorDetailCodeLabel"), isolated(QStringLiteral("400.1 Bad Request Content")));
+        QCOMPARE(labelText(view, "errorTrackingIdLabel"), isolated(QStringLiteral("0123456789abcdef0123456789abcdef")));
+        QCOMPARE(labelText(view, "errorRequestIdLabel"), isolated(QStringLiteral("req-42")));
         QVERIFY(labelText(view, "errorSummaryLabel").contains(QLatin1String("400")));
     }
 
@@ -178,6 +201,98 @@ private slots:
         QVERIFY(!labelText(view, "errorSummaryLabel").isEmpty());
         QVERIFY(!labelText(view, "errorSummaryLabel").contains(QLatin1String("Error")));
         QVERIFY(labelText(view, "errorMessagesLabel").contains(QLatin1String("refused the connection")));
+    }
+
+    // Qt reads a tooltip as rich text when it looks like markup; plainToolTip() shows characters.
+    void toolTipsShowTheirCharacters()
+    {
+        const QString text = QStringLiteral("<b>Abby</b> & \"co\" &amp; <img src=\"file:///etc/hostname\">\nnext");
+        QTextDocument document;
+        document.setHtml(plainToolTip(text));
+        QCOMPARE(document.toPlainText(), text);
+        QVERIFY(Qt::mightBeRichText(plainToolTip(QStringLiteral("Tom &amp; Jerry"))));
+        QCOMPARE(plainToolTip(QString()), QString());
+    }
+
+    void everyLabelIsPlainText()
+    {
+        ErrorView view;
+        view.show();
+        view.showError(badRequest(errorBody({ QStringLiteral("<b>Tom</b> & Jerry") },
+            QStringLiteral("<h1>code</h1>"), QStringLiteral("<img src=\"file:///etc/hostname\">"))));
+        for (const QLabel *label : view.findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        // Shown as sent: not escaped for a rich text label (that showed "&amp;").
+        QCOMPARE(labelText(view, "errorMessagesLabel"), isolated(QStringLiteral("<b>Tom</b> & Jerry")));
+    }
+
+    // Issue 23: one 10,000-character word made the window 118,648 px wide at least, 14,000 short
+    // messages 196,624 px tall.
+    void serverTextFitsOnTheScreen_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QString word(10000, u'x');
+        QTest::newRow("a 10,000-character word") << errorBody({ word }, word, word);
+        QStringList many;
+        for (int i = 0; i < 14000; ++i)
+            many.append(QStringLiteral("message %1").arg(i));
+        QTest::newRow("14,000 short messages") << errorBody(many);
+        QTest::newRow("six of the longest messages")
+            << errorBody(QStringList(6, QString(1000, u'W')) + QStringList(6, QStringLiteral("Wide ").repeated(200)));
+        QTest::newRow("a word, then spaces")
+            << errorBody({ QString(39, u'W') + QString(250, u' ') + QString(100, u'W') });
+        QTest::newRow("20,000-row table")
+            << errorBody({ QStringLiteral("x") }, {},
+                   QStringLiteral("<table>") + QStringLiteral("<tr><td>x</td></tr>").repeated(20000) + QStringLiteral("</table>"));
+        QTest::newRow("10,000 line breaks")
+            << errorBody({ QStringLiteral("a\n").repeated(10000) });
+    }
+    void serverTextFitsOnTheScreen()
+    {
+        QFETCH(QByteArray, body);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *view = new ErrorView;
+        layout->addWidget(view);
+        window.show();
+        view->showError(badRequest(body));
+        const QRect screen = window.screen()->availableGeometry();
+        const QSize minimum = window.minimumSizeHint();
+        const QSize preferred = window.sizeHint();
+        const QString sizes = QStringLiteral("minimum %1x%2, preferred %3x%4 on %5x%6")
+                                  .arg(minimum.width()).arg(minimum.height())
+                                  .arg(preferred.width()).arg(preferred.height())
+                                  .arg(screen.width()).arg(screen.height());
+        QVERIFY2(minimum.width() <= screen.width() * 2 / 3, qPrintable(sizes));
+        QVERIFY2(preferred.width() <= screen.width(), qPrintable(sizes));
+        QVERIFY2(preferred.height() <= screen.height() * 2 / 3, qPrintable(sizes));
+        QVERIFY2(view->heightForWidth(minimum.width()) <= screen.height() * 2 / 3, qPrintable(sizes));
+        QVERIFY2(labelText(*view, "errorMessagesLabel").count(u'\n') <= DisplayText::maxShownTexts, qPrintable(sizes));
+    }
+
+    // A message or two shows whole; beyond ErrorView::maxMessageLines lines the messages scroll.
+    void manyMessagesScrollAndFewDoNot()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *view = new ErrorView;
+        layout->addWidget(view);
+        layout->addStretch();
+        window.resize(600, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *area = view->findChild<QScrollArea *>(QStringLiteral("errorMessagesScrollArea"));
+        QVERIFY(area);
+        view->showError(badRequest());
+        QTRY_VERIFY(area->isVisible());
+        QVERIFY(!area->verticalScrollBar()->isVisible());
+        QCOMPARE(area->height(), child<QLabel>(view, "errorMessagesLabel")->height());
+
+        view->showError(badRequest(errorBody(QStringList(6, QStringLiteral("Wide words ").repeated(27)))));
+        QTRY_VERIFY(area->verticalScrollBar()->isVisible());
+        const int lineSpacing = QFontMetrics(child<QLabel>(view, "errorMessagesLabel")->font()).lineSpacing();
+        QVERIFY(area->height() <= ErrorView::maxMessageLines * lineSpacing + 2);
+        QVERIFY(child<QLabel>(view, "errorMessagesLabel")->height() > area->height());
     }
 
     void tlsFailuresShowTheCertificate()

@@ -84,7 +84,7 @@ protected:
         const QAbstractItemModel *model = popup->model();
         int row = -1;
         for (int i = 0; i < model->rowCount(); ++i) {
-            if (model->index(i, 0).data().toString().contains(QStringLiteral("(%1)").arg(alias)))
+            if (model->index(i, 0).data().toString().contains(QStringLiteral("(%1)").arg(isolated(alias))))
                 row = i;
         }
         QVERIFY2(row >= 0, qPrintable(alias));
