@@ -1072,6 +1072,16 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DisplayText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ErrorView</name>
     <message>
         <source>Subject: %1

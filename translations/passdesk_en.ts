@@ -1062,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DisplayText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ErrorView</name>
     <message>
         <source>Subject: %1

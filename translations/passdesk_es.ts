@@ -1072,6 +1072,16 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DisplayText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ErrorView</name>
     <message>
         <source>Subject: %1

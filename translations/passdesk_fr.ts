@@ -1072,6 +1072,16 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DisplayText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ErrorView</name>
     <message>
         <source>Subject: %1

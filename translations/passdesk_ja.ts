@@ -1069,6 +1069,15 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::DisplayText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>他 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ErrorView</name>
     <message>
         <source>Subject: %1
