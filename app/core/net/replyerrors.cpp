@@ -142,8 +142,8 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
         error.kind = ApiError::Kind::HeadersTooLarge;
         error.httpStatus = status;
         error.technicalDetail = status > 0
-            ? Texts::tr("The server's headers were larger than %n KiB.", nullptr,
-                  int(limits.maxHeaderBytes / 1024))
+            ? Texts::tr("The server's headers were larger than %1 KiB.")
+                  .arg(limits.maxHeaderBytes / 1024)
             : Texts::tr("The server's headers did not end within %n second(s) of the request; "
                         "they were too large or never ended.",
                   nullptr,
