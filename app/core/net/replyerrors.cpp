@@ -152,6 +152,14 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
                           .count())));
         return error;
     }
+    if (status >= 300 && status < 400) {
+        error.kind = ApiError::Kind::Redirect;
+        error.httpStatus = status;
+        error.requestId = QString::fromLatin1(reply->rawHeader("SLPT-Request-ID"));
+        error.technicalDetail = Texts::tr("The server redirected to %1; Passdesk does not follow redirects.")
+                                    .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
+        return error;
+    }
     if (failedToUnpack(reply)) {
         // Neither the status's words nor the bytes: what arrived is not the server's message.
         error.kind = ApiError::Kind::Undecodable;
@@ -160,14 +168,6 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
         error.technicalDetail
             = Texts::tr("The answer came compressed and did not unpack: the data was broken, or "
                         "it would have unpacked to far more than any answer needs.");
-        return error;
-    }
-    if (status >= 300 && status < 400) {
-        error.kind = ApiError::Kind::Redirect;
-        error.httpStatus = status;
-        error.requestId = QString::fromLatin1(reply->rawHeader("SLPT-Request-ID"));
-        error.technicalDetail = Texts::tr("The server redirected to %1; Passdesk does not follow redirects.")
-                                    .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
         return error;
     }
     // A 2xx whose transfer then broke (reset, timeout, bad encoding) is a network failure: the
@@ -193,7 +193,7 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
             error.certificate = certificateInfo(sslErrors);
     } else if (brokenSuccess && code >= QNetworkReply::ContentAccessDenied
                && code <= QNetworkReply::UnknownContentError) {
-        // The connection was fine; the answer's encoding was not (gzip that does not inflate).
+        // The connection was fine; the answer was not (a compressed one is Undecodable above).
         error.kind = ApiError::Kind::UnreadableBody;
         error.httpStatus = status;
     } else if (code == QNetworkReply::OperationCanceledError
