@@ -16,7 +16,8 @@ struct RequestLimits
     std::chrono::milliseconds deadline { 60000 };
     // Response headers not complete this long after the request went out: stopped. Qt 6.4
     // reads headers without a limit and tells nothing of them until they end, so this wait
-    // is what bounds a header block that never ends (Qt takes in about 1 MB a second).
+    // is what bounds a header block that never ends: in time, not in bytes (Qt took in about
+    // 4 MB a second of it on loopback).
     std::chrono::milliseconds headerWait { 10000 };
     // A complete header block larger than this is refused before any of the body is read.
     qint64 maxHeaderBytes = 64 * 1024;
