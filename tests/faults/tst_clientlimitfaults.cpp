@@ -17,6 +17,8 @@ using namespace Passdesk::Testing;
 using Act = RawResponder::Act;
 using namespace std::chrono_literals;
 
+Q_DECLARE_METATYPE(Passdesk::Testing::RawResponder::Answer)
+
 namespace {
 
 constexpr auto testDeadline = 1500ms;
@@ -92,6 +94,8 @@ private slots:
     void connectionCheckMeetsTheDeadline();
     void endlessHeadersAreCut();
     void oversizedHeadersAreRefused();
+    void tokenEndpointHeadersAreCapped_data();
+    void tokenEndpointHeadersAreCapped();
     void tokenEndpointHeaderInjectionIsRefused_data();
     void tokenEndpointHeaderInjectionIsRefused();
     void pastedTokenHeaderInjectionIsRefused();
@@ -201,6 +205,34 @@ void TestClientLimitFaults::oversizedHeadersAreRefused()
     auto read = loadConfig();
     QVERIFY2(!read->error.isError(), qPrintable(shownText(read->error)));
     QCOMPARE(read->config.digitTokenLength, 6);
+}
+
+void TestClientLimitFaults::tokenEndpointHeadersAreCapped_data()
+{
+    QTest::addColumn<RawResponder::Answer>("answer");
+    QList<QPair<QByteArray, QByteArray>> fillers;
+    for (int i = 0; i < 20; ++i)
+        fillers.append({ "X-Filler-" + QByteArray::number(i), QByteArray(4000, 'x') });
+    QTest::newRow("over 64 KiB")
+        << RawResponder::send(200, "application/json",
+               R"({"access_token":"abc","token_type":"bearer","expires_in":750})", fillers);
+    QTest::newRow("never ending")
+        << RawResponder::Answer { Act::Endless, "HTTP/1.1 200 OK\r\nX-Filler: " };
+}
+
+// The token endpoint is held to the same header cap: no token, no API request.
+void TestClientLimitFaults::tokenEndpointHeadersAreCapped()
+{
+    QFETCH(RawResponder::Answer, answer);
+    RequestLimits limits;
+    limits.headerWait = 1s;
+    m_client->setRequestLimits(limits);
+    m_raw->setAnswer(tokenSuffix, answer);
+    auto outcome = loadConfig();
+    QVERIFY(outcome->done);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::HeadersTooLarge);
+    QCOMPARE(m_raw->requestCount(tokenSuffix), 1);
+    QCOMPARE(m_raw->requestCount(orgConfigSuffix), 0);
 }
 
 void TestClientLimitFaults::tokenEndpointHeaderInjectionIsRefused_data()
