@@ -161,13 +161,22 @@ ApiError apiErrorFromReply(QNetworkReply *reply, const QByteArray &body, StopRea
         return error;
     }
     if (failedToUnpack(reply)) {
+        const QString unpackFailure
+            = Texts::tr("The answer came compressed and did not unpack: the data was broken, or "
+                        "it would have unpacked to far more than any answer needs.");
+        if (status == 429 || status == 503) {
+            // The headers arrived whole: the wait the server asks for still holds, so the
+            // countdown still keeps Retry back. Only the body is not read.
+            error = ApiError::fromHttpResponse(status, {}, {}, reply->rawHeader("Retry-After"),
+                reply->rawHeader("SLPT-Request-ID"));
+            error.technicalDetail = unpackFailure;
+            return error;
+        }
         // Neither the status's words nor the bytes: what arrived is not the server's message.
         error.kind = ApiError::Kind::Undecodable;
         error.httpStatus = status;
         error.requestId = QString::fromLatin1(reply->rawHeader("SLPT-Request-ID"));
-        error.technicalDetail
-            = Texts::tr("The answer came compressed and did not unpack: the data was broken, or "
-                        "it would have unpacked to far more than any answer needs.");
+        error.technicalDetail = unpackFailure;
         return error;
     }
     // A 2xx whose transfer then broke (reset, timeout, bad encoding) is a network failure: the
