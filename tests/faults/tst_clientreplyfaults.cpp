@@ -118,7 +118,7 @@ void TestClientReplyFaults::scriptedAnswers_data()
     QTest::newRow("gzip that does not inflate")
         << Act::Send
         << send(200, json, "this is not gzip at all", { { "Content-Encoding", "gzip" } })
-        << ApiError::Kind::UnreadableBody << 200 << QStringLiteral("could not be read") << 1;
+        << ApiError::Kind::Undecodable << 200 << QStringLiteral("could not be unpacked") << 1;
 }
 
 void TestClientReplyFaults::scriptedAnswers()

@@ -10,6 +10,8 @@ namespace Passdesk::Testing {
 namespace {
 constexpr qint64 endlessChunk = 64 * 1024;
 constexpr qint64 endlessLimit = 32 * 1024 * 1024; // far past the client's cap; a safety stop
+constexpr auto trickleInterval = std::chrono::milliseconds(50);
+constexpr qint64 trickleLimit = 2000; // 100 s of trickling; a safety stop
 } // namespace
 
 RawResponder::RawResponder(QObject *parent)
@@ -153,7 +155,28 @@ void RawResponder::answer(QTcpSocket *socket, const Answer &answer)
         connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { feedEndless(socket); });
         feedEndless(socket);
         return;
+    case Act::Trickle:
+        socket->write(answer.bytes);
+        feedTrickle(socket);
+        return;
     }
+}
+
+void RawResponder::feedTrickle(QTcpSocket *socket)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_trickleBytes >= trickleLimit) {
+        socket->disconnectFromHost();
+        return;
+    }
+    QTimer::singleShot(trickleInterval, socket, [this, socket] {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        socket->write(" ");
+        ++m_trickleBytes;
+        feedTrickle(socket);
+    });
 }
 
 void RawResponder::feedEndless(QTcpSocket *socket)

@@ -31,6 +31,7 @@ public:
         SendThenHang, // write `bytes`, then stay silent with the connection open
         SendThenReset, // write `bytes` (e.g. headers and half the body), then reset
         Endless, // write `bytes` (headers), then body bytes until the client goes
+        Trickle, // write `bytes` (headers), then one body byte every 50 ms until the client goes
     };
     struct Answer
     {
@@ -61,6 +62,7 @@ public:
     int requestCount(const QByteArray &pathSuffix) const;
     const QList<Seen> &requests() const { return m_seen; }
     qint64 endlessBytesWritten() const { return m_endlessBytes; }
+    qint64 trickleBytesWritten() const { return m_trickleBytes; }
 
     // A complete HTTP/1.1 response with Content-Length and Connection: close.
     static QByteArray response(int status, const QByteArray &contentType, const QByteArray &body,
@@ -76,6 +78,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Answer &answer);
     void feedEndless(QTcpSocket *socket);
+    void feedTrickle(QTcpSocket *socket);
     static void reset(QTcpSocket *socket);
 
     QTcpServer *m_server;
@@ -85,6 +88,7 @@ private:
     QList<Seen> m_seen;
     int m_connections = 0;
     qint64 m_endlessBytes = 0;
+    qint64 m_trickleBytes = 0;
 };
 
 } // namespace Passdesk::Testing

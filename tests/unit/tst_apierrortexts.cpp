@@ -68,7 +68,8 @@ private slots:
         const QList<ApiError::Kind> kinds { ApiError::Kind::Network, ApiError::Kind::Timeout,
             ApiError::Kind::Tls, ApiError::Kind::Http, ApiError::Kind::UnreadableBody,
             ApiError::Kind::TooLarge, ApiError::Kind::Redirect, ApiError::Kind::Canceled,
-            ApiError::Kind::Unsupported, ApiError::Kind::InvalidInput };
+            ApiError::Kind::Unsupported, ApiError::Kind::InvalidInput,
+            ApiError::Kind::HeadersTooLarge, ApiError::Kind::Undecodable };
         for (const ApiError::Kind kind : kinds) {
             ApiError error;
             error.kind = kind;

@@ -66,6 +66,7 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     connect(m_ui->configSaveButton, &QPushButton::clicked, m_saveAction, &QAction::trigger);
     connect(m_ui->configRevertButton, &QPushButton::clicked, m_revertAction, &QAction::trigger);
     connect(m_ui->configCreateButton, &QPushButton::clicked, this, &ConfigPage::create);
+    connect(m_ui->configCancelButton, &QPushButton::clicked, this, &ConfigPage::cancelRequest);
 
     connect(m_ui->customInstructionsCheckBox, &QCheckBox::toggled, this, &ConfigPage::updateState);
     connect(m_ui->digitTokenEnabledCheckBox, &QCheckBox::toggled, this, &ConfigPage::updateState);
@@ -312,6 +313,24 @@ void ConfigPage::revert()
         showForm(*base);
 }
 
+void ConfigPage::cancelRequest()
+{
+    ApiReply *pending = m_pending;
+    if (!pending)
+        return;
+    // The load or save that started it hears Canceled and leaves the form alone.
+    pending->abort();
+    setBusy(nullptr);
+    const bool edits = hasUnsavedChanges();
+    const bool loaded = baseConfig().has_value();
+    setStatus([edits, loaded] {
+        if (edits)
+            return tr("Cancelled. Your changes are still in the form.");
+        return loaded ? tr("Cancelled. The form shows what was loaded before.")
+                      : tr("Cancelled. Refresh loads the config.");
+    });
+}
+
 void ConfigPage::setBusy(ApiReply *reply)
 {
     m_pending = reply;
@@ -354,6 +373,8 @@ void ConfigPage::updateState()
     m_saveAction->setEnabled(editable && !blocked && (dirty || m_missing));
     m_revertAction->setEnabled(dirty && !busy);
     m_refreshAction->setEnabled(!busy && !blocked);
+    // Every wait can be stopped; the page is usable again at once.
+    m_ui->configCancelButton->setVisible(busy);
     m_ui->configSaveButton->setVisible(!m_missing);
     m_ui->configSaveButton->setEnabled(m_saveAction->isEnabled());
     m_ui->configRevertButton->setEnabled(m_revertAction->isEnabled());

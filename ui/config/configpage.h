@@ -76,6 +76,7 @@ private:
     void setServerChangedNotice(std::function<QString()> notice);
     void retranslateActions();
     void setBusy(ApiReply *reply);
+    void cancelRequest(); // the Cancel button: stops the load or save, keeps the edits
     void showFailure(const ApiError &error, std::function<void()> retry);
     bool canEdit() const;
     bool isAsking() const { return m_question && m_question->isVisible(); }

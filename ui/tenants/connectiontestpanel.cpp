@@ -44,11 +44,14 @@ ConnectionTestPanel::ConnectionTestPanel(
     , m_form(form)
     , m_tester(new ConnectionTester(network, this))
     , m_button(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionTestPanel"));
     m_button->setObjectName(QStringLiteral("testConnectionButton"));
+    m_cancelButton->setObjectName(QStringLiteral("testCancelButton"));
+    m_cancelButton->hide(); // shown while a test runs: every wait can be stopped
     m_progress->setObjectName(QStringLiteral("testProgressBar"));
     m_progress->setRange(0, 0); // busy: the test has no measurable progress
     m_progress->setTextVisible(false);
@@ -65,6 +68,7 @@ ConnectionTestPanel::ConnectionTestPanel(
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_button);
     row->addWidget(m_progress, 1);
+    row->addWidget(m_cancelButton);
     row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,6 +76,10 @@ ConnectionTestPanel::ConnectionTestPanel(
     layout->addWidget(m_result);
 
     connect(m_button, &QPushButton::clicked, this, &ConnectionTestPanel::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        cancel();
+        showMessage(tr("The connection test was cancelled."));
+    });
     connect(m_form, &TenantForm::changed, this, &ConnectionTestPanel::updateState);
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionReport &report) {
         m_report = report;
@@ -188,6 +196,7 @@ void ConnectionTestPanel::updateState()
     const bool complete = tenant.apiRoot().has_value()
         && (tenant.authMethod == AuthMethod::AccessToken || !tenant.clientId.trimmed().isEmpty());
     m_button->setEnabled(complete && !m_progress->isVisibleTo(this));
+    m_cancelButton->setVisible(m_progress->isVisibleTo(this));
 }
 
 void ConnectionTestPanel::retranslate()
@@ -197,6 +206,8 @@ void ConnectionTestPanel::retranslate()
     m_button->setAccessibleDescription(tr("Signs in with the values shown, saved or not, reads the "
                                           "org config and lists what the client may do"));
     m_progress->setAccessibleName(tr("Testing the connection"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the connection test"));
 }
 
 void ConnectionTestPanel::changeEvent(QEvent *event)

@@ -53,6 +53,7 @@ private:
     TenantForm *m_form;
     ConnectionTester *m_tester;
     QPushButton *m_button;
+    QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_result;
     std::optional<ConnectionReport> m_report;

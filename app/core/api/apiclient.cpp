@@ -92,8 +92,22 @@ void ApiClient::setUiLanguages(const QStringList &uiLanguages)
 
 void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
 {
-    m_timeout = timeout;
-    m_tokens->setTransferTimeout(timeout);
+    RequestLimits limits = m_limits;
+    limits.idleTimeout = timeout;
+    setRequestLimits(limits);
+}
+
+void ApiClient::setRequestDeadline(std::chrono::milliseconds deadline)
+{
+    RequestLimits limits = m_limits;
+    limits.deadline = deadline;
+    setRequestLimits(limits);
+}
+
+void ApiClient::setRequestLimits(const RequestLimits &limits)
+{
+    m_limits = limits;
+    m_tokens->setRequestLimits(limits);
 }
 
 void ApiClient::signOut()
@@ -133,7 +147,7 @@ bool ApiClient::canCreateDigitTokens() const
 void ApiClient::start(ApiReply *reply, const QByteArray &verb, const QUrl &url,
     const QByteArray &body, bool experimental)
 {
-    const RequestContext context { m_network, m_tokens, m_acceptLanguage, m_timeout };
+    const RequestContext context { m_network, m_tokens, m_acceptLanguage, m_limits };
     auto *runner = new RequestRunner(context, { verb, url, body, experimental }, reply, reply);
     runner->start();
 }

@@ -2,6 +2,7 @@
 
 #include "core/api/apireply.h"
 #include "core/connection/connectionsettings.h"
+#include "core/net/requestlimits.h"
 
 #include <QObject>
 #include <QStringList>
@@ -25,8 +26,9 @@ bool grantsAny(const QStringList &granted, std::initializer_list<const char *> a
 } // namespace Scopes
 
 // Speaks the ISC password API for one connection. Every request carries the bearer token,
-// Accept, Accept-Language, User-Agent and a transfer timeout; a 401 renews the token once and
-// repeats the request once. Results arrive through the returned reply's finished() signal.
+// Accept, Accept-Language and User-Agent (each value checked first) and obeys RequestLimits
+// (idle timeout, overall deadline, header cap); a 401 renews the token once and repeats the
+// request once. Results arrive through the returned reply's finished() signal.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -50,8 +52,16 @@ public:
     const ConnectionSettings &connection() const { return m_connection; }
     void setUiLanguages(const QStringList &uiLanguages);
     QStringList uiLanguages() const { return m_uiLanguages; }
+    // The idle timeout: a request that receives nothing for this long is stopped (30 s).
     void setTransferTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds transferTimeout() const { return m_timeout; }
+    std::chrono::milliseconds transferTimeout() const { return m_limits.idleTimeout; }
+    // The overall deadline: a request (its token, a 401 retry included) that has not finished
+    // this long after it started is stopped, however steadily bytes trickle in (60 s).
+    void setRequestDeadline(std::chrono::milliseconds deadline);
+    std::chrono::milliseconds requestDeadline() const { return m_limits.deadline; }
+    // All limits at once (the two above, the header cap and the wait for headers), for tests.
+    void setRequestLimits(const RequestLimits &limits);
+    const RequestLimits &requestLimits() const { return m_limits; }
 
     OrgConfigReply *getOrgConfig();
     OrgConfigReply *updateOrgConfig(const OrgConfigChange &change); // PUT, only changed fields
@@ -89,7 +99,7 @@ private:
     ConnectionSettings m_connection;
     QStringList m_uiLanguages;
     QByteArray m_acceptLanguage;
-    std::chrono::milliseconds m_timeout { 30000 };
+    RequestLimits m_limits;
 };
 
 } // namespace Passdesk

@@ -3,12 +3,24 @@
 #include "core/auth/accesstokenprovider.h"
 #include "core/api/apiclient.h"
 #include "core/api/replytransport.h"
+#include "core/net/headervalues.h"
 #include "core/net/oneshotbody.h"
+#include "core/net/replyguard.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace Passdesk {
+
+namespace {
+// lupdate reads this context; the strings below are translated in it.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Passdesk::RequestRunner)
+};
+} // namespace
 
 RequestRunner::RequestRunner(
     RequestContext context, RequestSpec spec, ReplyTransport *reply, QObject *replyObject)
@@ -16,7 +28,10 @@ RequestRunner::RequestRunner(
     , m_context(std::move(context))
     , m_spec(std::move(spec))
     , m_reply(reply)
+    , m_deadline(new QTimer(this))
 {
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &RequestRunner::onDeadline);
     reply->setAbortHandler([this] { cancel(); });
 }
 
@@ -28,20 +43,50 @@ RequestRunner::~RequestRunner()
 
 void RequestRunner::start()
 {
+    m_deadline->start(m_context.limits.deadline);
+    fetchTokenAndSend();
+}
+
+void RequestRunner::fetchTokenAndSend()
+{
     m_context.tokens->withToken(this, [this](const QString &token, const ApiError &error) {
+        if (m_done)
+            return; // the deadline passed while the token was on its way
         if (error.isError()) {
-            m_reply->finish(error);
+            finish(error);
             return;
         }
         send(token);
     });
 }
 
+void RequestRunner::finish(const ApiError &error)
+{
+    m_done = true;
+    m_deadline->stop();
+    m_reply->finish(error);
+}
+
+void RequestRunner::onDeadline()
+{
+    if (m_network)
+        stopFor(StopReason::Deadline);
+    else
+        finish(deadlineError(m_context.limits));
+}
+
 void RequestRunner::send(const QString &token)
 {
     m_usedToken = token;
+    const QByteArray tokenBytes = token.toUtf8();
+    if (!isBearerToken(tokenBytes)) {
+        // The token provider refuses such tokens already; this holds for any other source.
+        finish(ApiError::invalidInput(Texts::tr(
+            "the access token has characters an access token cannot have.")));
+        return;
+    }
     QNetworkRequest request(m_spec.url);
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    request.setRawHeader("Authorization", "Bearer " + tokenBytes);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Accept-Language", m_context.acceptLanguage);
     request.setRawHeader("User-Agent", ApiClient::userAgent());
@@ -53,7 +98,13 @@ void RequestRunner::send(const QString &token)
     // Redirects are refused: a 3xx could carry the bearer token to another host.
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(static_cast<int>(m_context.transferTimeout.count()));
+    ReplyGuard::prepare(request, m_context.limits);
+    if (const QByteArray unsafe = firstUnsafeHeader(request); !unsafe.isEmpty()) {
+        finish(ApiError::invalidInput(
+            Texts::tr("the %1 header would have carried characters a header cannot have.")
+                .arg(QString::fromLatin1(unsafe))));
+        return;
+    }
 
     m_received.clear();
     m_sslErrors.clear();
@@ -69,6 +120,8 @@ void RequestRunner::send(const QString &token)
     connect(m_network, &QNetworkReply::sslErrors, this,
         [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     connect(m_network, &QNetworkReply::finished, this, &RequestRunner::onFinished);
+    new ReplyGuard(m_network, m_context.limits, std::nullopt,
+        [this](StopReason reason) { stopFor(reason); });
 }
 
 void RequestRunner::checkDeclaredSize()
@@ -89,6 +142,8 @@ void RequestRunner::readAvailable()
 
 void RequestRunner::stopFor(StopReason reason)
 {
+    if (m_stopReason != StopReason::None)
+        return; // the first reason is the one the user hears
     m_stopReason = reason;
     if (m_network)
         m_network->abort(); // emits finished
@@ -101,7 +156,7 @@ void RequestRunner::cancel()
     } else {
         ApiError canceled;
         canceled.kind = ApiError::Kind::Canceled;
-        m_reply->finish(canceled);
+        finish(canceled);
     }
 }
 
@@ -123,7 +178,7 @@ void RequestRunner::onFinished()
         // The token was refused (expired or revoked): renew it once, repeat once, never loop.
         m_retried = true;
         m_context.tokens->invalidate(m_usedToken);
-        start();
+        fetchTokenAndSend(); // still within the one deadline
         return;
     }
     if (m_stopReason == StopReason::None && isHttpSuccess(network)
@@ -136,14 +191,15 @@ void RequestRunner::onFinished()
             m_received.fill('\0');
             error.httpStatus = status;
             error.requestId = QString::fromLatin1(network->rawHeader("SLPT-Request-ID"));
-            m_reply->finish(error);
+            finish(error);
             return;
         }
         m_received.fill('\0');
-        m_reply->finish({});
+        finish({});
         return;
     }
-    m_reply->finish(apiErrorFromReply(network, m_received, m_stopReason, m_sslErrors));
+    finish(apiErrorFromReply(
+        network, m_received, m_stopReason, m_sslErrors, m_context.limits));
 }
 
 void RequestRunner::stopNetwork()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/replyerrors.h"
+#include "core/net/requestlimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,6 +14,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace Passdesk {
 
@@ -25,7 +27,7 @@ struct RequestContext
     QNetworkAccessManager *network = nullptr;
     AccessTokenProvider *tokens = nullptr;
     QByteArray acceptLanguage;
-    std::chrono::milliseconds transferTimeout { 30000 };
+    RequestLimits limits;
 };
 
 // One request: method, URL, body (sent once, never repeated) and the experimental header.
@@ -37,8 +39,9 @@ struct RequestSpec
     bool experimental = false;
 };
 
-// Carries one reply through token, request, one 401 retry and result. A child of the reply's
-// QObject, so it goes when the reply goes.
+// Carries one reply through token, request, one 401 retry and result, within one overall
+// deadline for all of it; every header value is checked before anything is sent. A child of
+// the reply's QObject, so it goes when the reply goes.
 class RequestRunner final : public QObject
 {
 public:
@@ -46,10 +49,13 @@ public:
         QObject *replyObject);
     ~RequestRunner() override; // wipes the body, aborts what is in flight
 
-    void start();
+    void start(); // starts the deadline, then token and request
 
 private:
+    void fetchTokenAndSend();
     void send(const QString &token);
+    void finish(const ApiError &error); // ends the reply once (no error: success)
+    void onDeadline();
     void checkDeclaredSize();
     void readAvailable();
     void stopFor(StopReason reason);
@@ -60,6 +66,8 @@ private:
     RequestContext m_context;
     RequestSpec m_spec;
     ReplyTransport *m_reply;
+    QTimer *m_deadline;
+    bool m_done = false;
     bool m_retried = false;
     QString m_usedToken;
     QPointer<QNetworkReply> m_network;

@@ -1,5 +1,7 @@
 #include "core/auth/accesstokeninfo.h"
 
+#include "core/net/headervalues.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,15 +18,6 @@ struct Texts
 };
 
 constexpr qsizetype maxTokenLength = 16 * 1024;
-
-bool isTokenCharacter(QChar c)
-{
-    // RFC 6750 b64token characters.
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-        || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-        || QStringLiteral("-._~+/=").contains(c);
-}
 } // namespace
 
 AccessTokenInfo inspectAccessToken(const QString &token)
@@ -63,11 +56,10 @@ QString accessTokenInputError(const QString &token, const QDateTime &now)
         return Texts::tr("Paste an access token.");
     if (token.size() > maxTokenLength)
         return Texts::tr("This is too long to be an access token.");
-    for (const QChar c : token) {
-        if (!isTokenCharacter(c))
-            return Texts::tr("An access token has only letters, digits and - . _ ~ + / =; check "
-                             "what was pasted.");
-    }
+    // The same check as before every request (RFC 6750 b64token): "=" only at the end.
+    if (!isBearerToken(token.toUtf8()))
+        return Texts::tr("An access token has only letters, digits and - . _ ~ + / =; check "
+                         "what was pasted.");
     const AccessTokenInfo info = inspectAccessToken(token);
     if (info.expiresAt && *info.expiresAt <= now)
         return Texts::tr("This access token expired on %1.")

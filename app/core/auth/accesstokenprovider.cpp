@@ -1,8 +1,10 @@
 #include "core/auth/accesstokenprovider.h"
 
 #include "core/auth/accesstokeninfo.h"
+#include "core/net/headervalues.h"
 #include "core/net/oneshotbody.h"
 #include "core/net/replyerrors.h"
+#include "core/net/replyguard.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -103,6 +105,16 @@ void AccessTokenProvider::usePastedToken()
     m_accessToken = m_connection.accessToken;
     if (m_accessToken.isEmpty()) {
         m_credentialsProblem = Texts::tr("Paste an access token for this tenant.");
+        return;
+    }
+    if (!isBearerToken(m_accessToken.toUtf8())) {
+        // It would be sent in the Authorization header: CR or LF there could add headers, or a
+        // whole request, of the pasted text's choosing.
+        m_accessToken.fill(QLatin1Char('\0'));
+        m_accessToken.clear();
+        m_credentialsProblem = Texts::tr("The pasted access token has characters an access "
+                                         "token cannot have; nothing was sent with it. Paste it "
+                                         "again.");
         return;
     }
     const AccessTokenInfo info = inspectAccessToken(m_accessToken);
@@ -226,7 +238,15 @@ void AccessTokenProvider::requestToken()
         request.setRawHeader("Accept-Language", m_acceptLanguage);
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    ReplyGuard::prepare(request, m_limits);
+    if (const QByteArray unsafe = firstUnsafeHeader(request); !unsafe.isEmpty()) {
+        QTimer::singleShot(0, this, [this, unsafe] {
+            deliver(ApiError::invalidInput(
+                Texts::tr("the %1 header would have carried characters a header cannot have.")
+                    .arg(QString::fromLatin1(unsafe))));
+        });
+        return;
+    }
 
     QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
         + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
@@ -238,27 +258,32 @@ void AccessTokenProvider::requestToken()
     wipe(body);
     m_pending = reply;
     auto sslErrors = std::make_shared<QList<QSslError>>();
-    auto tooLarge = std::make_shared<bool>(false);
+    auto stopReason = std::make_shared<StopReason>(StopReason::None);
+    auto stop = [reply, stopReason](StopReason reason) {
+        if (*stopReason != StopReason::None)
+            return;
+        *stopReason = reason;
+        reply->abort(); // emits finished
+    };
     connect(reply, &QNetworkReply::sslErrors, this,
         [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
-    connect(reply, &QNetworkReply::readyRead, this, [reply, tooLarge] {
-        if (reply->bytesAvailable() > maxTokenAnswerBytes) {
-            *tooLarge = true;
-            reply->abort();
-        }
+    connect(reply, &QNetworkReply::readyRead, this, [reply, stop] {
+        if (reply->bytesAvailable() > maxTokenAnswerBytes)
+            stop(StopReason::SizeCap);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, tooLarge] {
+    new ReplyGuard(reply, m_limits, m_limits.deadline, stop);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, stopReason] {
         reply->deleteLater();
         if (m_pending != reply)
             return;
         m_pending = nullptr;
-        if (*tooLarge) {
-            deliver(apiErrorFromReply(reply, {}, StopReason::SizeCap, *sslErrors));
+        if (*stopReason != StopReason::None) {
+            deliver(apiErrorFromReply(reply, {}, *stopReason, *sslErrors, m_limits));
             return;
         }
         QByteArray payload = reply->read(64 * 1024);
         if (!isHttpSuccess(reply) || reply->error() != QNetworkReply::NoError) {
-            deliver(apiErrorFromReply(reply, payload, StopReason::None, *sslErrors));
+            deliver(apiErrorFromReply(reply, payload, StopReason::None, *sslErrors, m_limits));
             return;
         }
         const QJsonObject object = QJsonDocument::fromJson(payload).object();
@@ -267,6 +292,14 @@ void AccessTokenProvider::requestToken()
         if (token.isEmpty()) {
             deliver(ApiError::unreadableBody(
                 Texts::tr("The token endpoint answered without an access token.")));
+            return;
+        }
+        if (!isBearerToken(token.toUtf8())) {
+            // Sent as it is, a CR LF in it would add headers or a whole request to the next
+            // API call: the answer is refused and nothing is sent with it.
+            deliver(ApiError::unreadableBody(
+                Texts::tr("The token endpoint answered with an access token that has characters "
+                          "an access token cannot have; Passdesk sent nothing with it.")));
             return;
         }
         // Renew early, but never sooner than half the lifetime (short lifetimes in tests).

@@ -2,6 +2,7 @@
 
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
+#include "core/net/requestlimits.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -19,7 +20,8 @@ namespace Passdesk {
 // OAuth2 client credentials against /oauth/token. Caches the access token in memory until
 // shortly before `expires_in`; concurrent callers share one token request. With a pasted access
 // token (AuthMethod::AccessToken) it uses that token until it expires or the server refuses it,
-// and then asks for a new one through credentialsNeeded(): it cannot renew it.
+// and then asks for a new one through credentialsNeeded(): it cannot renew it. A token that
+// could not travel in a header as it is (RFC 6750 b64token) is never used, from either source.
 class AccessTokenProvider final : public QObject
 {
     Q_OBJECT
@@ -37,7 +39,9 @@ public:
     void updateConnection(const ConnectionSettings &connection);
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
     void setAcceptLanguage(const QByteArray &value) { m_acceptLanguage = value; }
-    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // The token request obeys the same limits as the API's requests (idle timeout, overall
+    // deadline, header cap).
+    void setRequestLimits(const RequestLimits &limits) { m_limits = limits; }
 
     // Calls back with a valid token (cached or fresh) or the token endpoint's error. The
     // callback runs from the event loop, never synchronously.
@@ -73,7 +77,7 @@ private:
     ConnectionSettings m_connection;
     QByteArray m_userAgent;
     QByteArray m_acceptLanguage;
-    std::chrono::milliseconds m_timeout { 30000 };
+    RequestLimits m_limits;
     QString m_accessToken;
     QDateTime m_expiresAt;
     QStringList m_scopes;

@@ -264,6 +264,10 @@ QString ApiError::summary() const
         return Texts::tr("Nothing was sent: %1").arg(technicalDetail);
     case Kind::CredentialsNeeded:
         return Texts::tr("Sign in again: %1").arg(technicalDetail);
+    case Kind::HeadersTooLarge:
+        return Texts::tr("The server's headers were too large (over 64 KiB) and were not read.");
+    case Kind::Undecodable:
+        return Texts::tr("The server's answer could not be unpacked.");
     case Kind::Http:
         break;
     }
@@ -386,6 +390,10 @@ QString apiErrorKindName(ApiError::Kind kind)
         return Texts::tr("Invalid input");
     case ApiError::Kind::CredentialsNeeded:
         return Texts::tr("Credentials needed");
+    case ApiError::Kind::HeadersTooLarge:
+        return Texts::tr("Headers too large");
+    case ApiError::Kind::Undecodable:
+        return Texts::tr("Answer could not be unpacked");
     }
     return {};
 }

@@ -41,6 +41,8 @@ struct ApiError
         Unsupported,    // the API version lacks the operation
         InvalidInput,   // refused before sending
         CredentialsNeeded, // no secret, or a pasted access token expired: the user must sign in
+        HeadersTooLarge, // the response headers went past the cap (or never ended)
+        Undecodable,    // a compressed answer that does not unpack, or would unpack too far
     };
 
     Kind kind = Kind::None;

@@ -135,6 +135,11 @@ void ConnectionTester::setTransferTimeout(std::chrono::milliseconds timeout)
     m_client->setTransferTimeout(timeout);
 }
 
+void ConnectionTester::setRequestDeadline(std::chrono::milliseconds deadline)
+{
+    m_client->setRequestDeadline(deadline);
+}
+
 void ConnectionTester::cancel()
 {
     ++m_generation;

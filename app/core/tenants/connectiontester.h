@@ -58,7 +58,8 @@ public:
     ~ConnectionTester() override;
 
     void setUiLanguages(const QStringList &uiLanguages);
-    void setTransferTimeout(std::chrono::milliseconds timeout);
+    void setTransferTimeout(std::chrono::milliseconds timeout); // ApiClient's idle timeout
+    void setRequestDeadline(std::chrono::milliseconds deadline); // and its overall deadline
     void start(const ConnectionSettings &connection); // cancels a test under way
     void cancel();
     bool isRunning() const { return m_running; }

@@ -176,6 +176,29 @@ private slots:
         QVERIFY(!m_dialog->testPanel()->report());
     }
 
+    void cancelStopsATestUnderWay()
+    {
+        const Tenant tenant = storedTenant(QStringLiteral("Slow"));
+        m_session->saveCredentials(tenant, sandboxSecretFor(QStringLiteral("sandbox-admin")), true);
+        openDialog();
+        QVERIFY(child<QPushButton>(dialog(), "testCancelButton"));
+        QVERIFY(!child<QPushButton>(dialog(), "testCancelButton")->isVisible());
+        clickButton(dialog(), "testConnectionButton");
+        QTRY_VERIFY(m_dialog->testPanel()->isRunning()); // the stored secret was read
+        auto *cancel = child<QPushButton>(dialog(), "testCancelButton");
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QSignalSpy finished(m_dialog->testPanel(), &ConnectionTestPanel::finished);
+        cancel->click();
+        QVERIFY(m_dialog->isVisible()); // only the test stops
+        QVERIFY(!m_dialog->testPanel()->isRunning());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!child<QWidget>(dialog(), "testProgressBar")->isVisible());
+        QVERIFY(child<QPushButton>(dialog(), "testConnectionButton")->isEnabled());
+        QVERIFY(reportText(dialog()).contains(QStringLiteral("cancelled")));
+        QVERIFY(!finished.wait(500)); // a late answer from the sandbox produces no report
+        QVERIFY(!m_dialog->testPanel()->report());
+    }
+
     void removeAsksAndDeletesTheKeychainEntry()
     {
         const Tenant tenant = storedTenant(QStringLiteral("Old tenant"));

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/net/replyerrors.h"
+#include "core/net/requestlimits.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
+
+namespace Passdesk {
+
+// Holds one QNetworkReply to the limits Qt does not keep itself: the response headers' size
+// and the wait for them, and (when given) an overall deadline. It calls onStop once with the
+// reason when a limit is passed; the owner aborts the reply and reports it. A child of the
+// reply, so it goes with it.
+class ReplyGuard final : public QObject
+{
+public:
+    using StopHandler = std::function<void(StopReason)>;
+
+    ReplyGuard(QNetworkReply *reply, const RequestLimits &limits,
+        std::optional<std::chrono::milliseconds> deadline, StopHandler onStop);
+
+    // What every request gets before it is sent: the idle timeout.
+    static void prepare(QNetworkRequest &request, const RequestLimits &limits);
+    // The size of the reply's header block as received (names, values, separators).
+    static qint64 headerBytes(const QNetworkReply *reply);
+
+private:
+    void checkHeaders();
+    void stop(StopReason reason);
+
+    QNetworkReply *m_reply;
+    RequestLimits m_limits;
+    StopHandler m_onStop;
+    QTimer *m_headerTimer;
+    bool m_stopped = false;
+};
+
+} // namespace Passdesk
