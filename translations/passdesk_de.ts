@@ -155,6 +155,18 @@
         <source>Values the server stored differently</source>
         <translation>Vom Server anders gespeicherte Werte</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; your changes stay in the form</source>
+        <translation>Nicht länger auf den Server warten; Ihre Änderungen bleiben im Formular</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -346,6 +358,18 @@
     <message>
         <source>You signed out. Paste an access token to sign in again.</source>
         <translation>Sie haben sich abgemeldet. Fügen Sie ein Zugriffstoken ein, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has characters an access token cannot have; nothing was sent with it. Paste it again.</source>
+        <translation>Das eingefügte Zugriffstoken enthält Zeichen, die ein Zugriffstoken nicht haben kann; damit wurde nichts gesendet. Fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>der Header %1 hätte Zeichen enthalten, die ein Header nicht enthalten kann.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
+        <translation>Der Token-Endpunkt antwortete mit einem Zugriffstoken, das Zeichen enthält, die ein Zugriffstoken nicht haben kann; Passdesk hat damit nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +620,22 @@
         <source>Credentials needed</source>
         <translation>Zugangsdaten erforderlich</translation>
     </message>
+    <message>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <translation>Die Header des Servers waren zu groß (über 64 KiB) und wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation>Die Antwort des Servers ließ sich nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>Headers too large</source>
+        <translation>Header zu groß</translation>
+    </message>
+    <message>
+        <source>Answer could not be unpacked</source>
+        <translation>Antwort nicht entpackbar</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -803,6 +843,18 @@
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>Kein Mandant geöffnet. Fügen Sie einen unter „Mandanten…“ hinzu oder wählen Sie einen in der Symbolleiste.</translation>
     </message>
+    <message>
+        <source>Cancelled. Your changes are still in the form.</source>
+        <translation>Abgebrochen. Ihre Änderungen stehen noch im Formular.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The form shows what was loaded before.</source>
+        <translation>Abgebrochen. Das Formular zeigt, was zuvor geladen wurde.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh loads the config.</source>
+        <translation>Abgebrochen. „Aktualisieren“ lädt die Konfiguration.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -955,6 +1007,18 @@
     <message>
         <source>Testing the connection</source>
         <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Der Verbindungstest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Verbindungstest abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1454,39 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>Der Server hat auf %1 umgeleitet; Passdesk folgt keinen Umleitungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not finish within %n second(s), so Passdesk stopped it.</source>
+        <translation>
+            <numerusform>Die Anfrage war nicht innerhalb von %n Sekunde fertig, daher hat Passdesk sie beendet.</numerusform>
+            <numerusform>Die Anfrage war nicht innerhalb von %n Sekunden fertig, daher hat Passdesk sie beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
+        <translation>Die Header des Servers waren größer als %1 KiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <translation>
+            <numerusform>Die Header des Servers endeten nicht innerhalb von %n Sekunde nach der Anfrage; sie waren zu groß oder endeten nie.</numerusform>
+            <numerusform>Die Header des Servers endeten nicht innerhalb von %n Sekunden nach der Anfrage; sie waren zu groß oder endeten nie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer came compressed and did not unpack: the data was broken, or it would have unpacked to far more than any answer needs.</source>
+        <translation>Die Antwort kam komprimiert und ließ sich nicht entpacken: Die Daten waren beschädigt, oder sie hätten sich zu weit mehr entpackt, als eine Antwort je braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::RequestRunner</name>
+    <message>
+        <source>the access token has characters an access token cannot have.</source>
+        <translation>das Zugriffstoken enthält Zeichen, die ein Zugriffstoken nicht haben kann.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>der Header %1 hätte Zeichen enthalten, die ein Header nicht enthalten kann.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,18 @@
         <source>Values the server stored differently</source>
         <translation>Values the server stored differently</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; your changes stay in the form</source>
+        <translation>Stop waiting for the server; your changes stay in the form</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -345,6 +357,18 @@
     <message>
         <source>You signed out. Paste an access token to sign in again.</source>
         <translation>You signed out. Paste an access token to sign in again.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has characters an access token cannot have; nothing was sent with it. Paste it again.</source>
+        <translation>The pasted access token has characters an access token cannot have; nothing was sent with it. Paste it again.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>the %1 header would have carried characters a header cannot have.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
+        <translation>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +616,22 @@
         <source>Credentials needed</source>
         <translation>Credentials needed</translation>
     </message>
+    <message>
+        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
+        <translation>The server's headers were too large (over 64 KiB) and were not read.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be unpacked.</source>
+        <translation>The server's answer could not be unpacked.</translation>
+    </message>
+    <message>
+        <source>Headers too large</source>
+        <translation>Headers too large</translation>
+    </message>
+    <message>
+        <source>Answer could not be unpacked</source>
+        <translation>Answer could not be unpacked</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -793,6 +833,18 @@
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>No tenant is open. Add one with Tenants… or choose one in the tool bar.</translation>
     </message>
+    <message>
+        <source>Cancelled. Your changes are still in the form.</source>
+        <translation>Cancelled. Your changes are still in the form.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The form shows what was loaded before.</source>
+        <translation>Cancelled. The form shows what was loaded before.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh loads the config.</source>
+        <translation>Cancelled. Refresh loads the config.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -945,6 +997,18 @@
     <message>
         <source>Testing the connection</source>
         <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>The connection test was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Cancel the connection test</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1435,33 @@ How do you want to start?</translation>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>The server redirected to %1; Passdesk does not follow redirects.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not finish within %n second(s), so Passdesk stopped it.</source>
+        <translation><numerusform>The request did not finish within %n second, so Passdesk stopped it.</numerusform><numerusform>The request did not finish within %n seconds, so Passdesk stopped it.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server's headers were larger than %1 KiB.</source>
+        <translation>The server's headers were larger than %1 KiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <translation><numerusform>The server's headers did not end within %n second of the request; they were too large or never ended.</numerusform><numerusform>The server's headers did not end within %n seconds of the request; they were too large or never ended.</numerusform></translation>
+    </message>
+    <message>
+        <source>The answer came compressed and did not unpack: the data was broken, or it would have unpacked to far more than any answer needs.</source>
+        <translation>The answer came compressed and did not unpack: the data was broken, or it would have unpacked to far more than any answer needs.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::RequestRunner</name>
+    <message>
+        <source>the access token has characters an access token cannot have.</source>
+        <translation>the access token has characters an access token cannot have.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>the %1 header would have carried characters a header cannot have.</translation>
     </message>
 </context>
 <context>

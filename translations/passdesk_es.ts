@@ -155,6 +155,18 @@
         <source>Values the server stored differently</source>
         <translation>Valores que el servidor guardó de otra forma</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancelar la solicitud</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; your changes stay in the form</source>
+        <translation>Dejar de esperar al servidor; sus cambios se quedan en el formulario</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -346,6 +358,18 @@
     <message>
         <source>You signed out. Paste an access token to sign in again.</source>
         <translation>Ha cerrado la sesión. Pegue un token de acceso para volver a iniciarla.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has characters an access token cannot have; nothing was sent with it. Paste it again.</source>
+        <translation>El token de acceso pegado tiene caracteres que un token de acceso no puede tener; no se envió nada con él. Péguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>la cabecera %1 habría llevado caracteres que una cabecera no puede llevar.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
+        <translation>El punto de conexión de tokens respondió con un token de acceso que tiene caracteres que un token de acceso no puede tener; Passdesk no envió nada con él.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +620,22 @@
         <source>Credentials needed</source>
         <translation>Se necesitan credenciales</translation>
     </message>
+    <message>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <translation>Las cabeceras del servidor eran demasiado grandes (más de 64 KiB) y no se leyeron.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation>No se pudo descomprimir la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Headers too large</source>
+        <translation>Cabeceras demasiado grandes</translation>
+    </message>
+    <message>
+        <source>Answer could not be unpacked</source>
+        <translation>Respuesta imposible de descomprimir</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -803,6 +843,18 @@
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>No hay ningún inquilino abierto. Añada uno con «Inquilinos…» o elija uno en la barra de herramientas.</translation>
     </message>
+    <message>
+        <source>Cancelled. Your changes are still in the form.</source>
+        <translation>Cancelado. Sus cambios siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The form shows what was loaded before.</source>
+        <translation>Cancelado. El formulario muestra lo que se cargó antes.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh loads the config.</source>
+        <translation>Cancelado. «Actualizar» carga la configuración.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -955,6 +1007,18 @@
     <message>
         <source>Testing the connection</source>
         <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Se canceló la prueba de conexión.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Cancelar la prueba de conexión</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1454,39 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>El servidor redirigió a %1; Passdesk no sigue redirecciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not finish within %n second(s), so Passdesk stopped it.</source>
+        <translation>
+            <numerusform>La solicitud no terminó en %n segundo, así que Passdesk la detuvo.</numerusform>
+            <numerusform>La solicitud no terminó en %n segundos, así que Passdesk la detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
+        <translation>Las cabeceras del servidor superaban los %1 KiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <translation>
+            <numerusform>Las cabeceras del servidor no terminaron en %n segundo desde la solicitud; eran demasiado grandes o no terminaban nunca.</numerusform>
+            <numerusform>Las cabeceras del servidor no terminaron en %n segundos desde la solicitud; eran demasiado grandes o no terminaban nunca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer came compressed and did not unpack: the data was broken, or it would have unpacked to far more than any answer needs.</source>
+        <translation>La respuesta llegó comprimida y no se pudo descomprimir: los datos estaban dañados o se habrían descomprimido en mucho más de lo que necesita cualquier respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::RequestRunner</name>
+    <message>
+        <source>the access token has characters an access token cannot have.</source>
+        <translation>el token de acceso tiene caracteres que un token de acceso no puede tener.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>la cabecera %1 habría llevado caracteres que una cabecera no puede llevar.</translation>
     </message>
 </context>
 <context>

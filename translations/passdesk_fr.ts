@@ -155,6 +155,18 @@
         <source>Values the server stored differently</source>
         <translation>Valeurs enregistrées autrement par le serveur</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; your changes stay in the form</source>
+        <translation>Ne plus attendre le serveur ; vos modifications restent dans le formulaire</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -346,6 +358,18 @@
     <message>
         <source>You signed out. Paste an access token to sign in again.</source>
         <translation>Vous vous êtes déconnecté. Collez un jeton d&apos;accès pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The pasted access token has characters an access token cannot have; nothing was sent with it. Paste it again.</source>
+        <translation>Le jeton d&apos;accès collé contient des caractères qu&apos;un jeton d&apos;accès ne peut pas contenir ; rien n&apos;a été envoyé avec lui. Collez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>l&apos;en-tête %1 aurait contenu des caractères qu&apos;un en-tête ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
+        <translation>Le point de terminaison des jetons a répondu avec un jeton d&apos;accès contenant des caractères qu&apos;un jeton d&apos;accès ne peut pas contenir ; Passdesk n&apos;a rien envoyé avec lui.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +620,22 @@
         <source>Credentials needed</source>
         <translation>Identifiants requis</translation>
     </message>
+    <message>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <translation>Les en-têtes du serveur étaient trop volumineux (plus de 64 Kio) et n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être décompressée.</translation>
+    </message>
+    <message>
+        <source>Headers too large</source>
+        <translation>En-têtes trop volumineux</translation>
+    </message>
+    <message>
+        <source>Answer could not be unpacked</source>
+        <translation>Réponse impossible à décompresser</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -803,6 +843,18 @@
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>Aucun locataire n&apos;est ouvert. Ajoutez-en un avec « Locataires… » ou choisissez-en un dans la barre d&apos;outils.</translation>
     </message>
+    <message>
+        <source>Cancelled. Your changes are still in the form.</source>
+        <translation>Annulé. Vos modifications sont toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The form shows what was loaded before.</source>
+        <translation>Annulé. Le formulaire affiche ce qui avait été chargé auparavant.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh loads the config.</source>
+        <translation>Annulé. « Actualiser » charge la configuration.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -955,6 +1007,18 @@
     <message>
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>Le test de connexion a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Annuler le test de connexion</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1454,39 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>Le serveur a redirigé vers %1 ; Passdesk ne suit pas les redirections.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not finish within %n second(s), so Passdesk stopped it.</source>
+        <translation>
+            <numerusform>La requête ne s&apos;est pas terminée en %n seconde, Passdesk l&apos;a donc arrêtée.</numerusform>
+            <numerusform>La requête ne s&apos;est pas terminée en %n secondes, Passdesk l&apos;a donc arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
+        <translation>Les en-têtes du serveur dépassaient %1 Kio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <translation>
+            <numerusform>Les en-têtes du serveur ne se sont pas terminés %n seconde après la requête ; ils étaient trop volumineux ou sans fin.</numerusform>
+            <numerusform>Les en-têtes du serveur ne se sont pas terminés %n secondes après la requête ; ils étaient trop volumineux ou sans fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer came compressed and did not unpack: the data was broken, or it would have unpacked to far more than any answer needs.</source>
+        <translation>La réponse est arrivée compressée et n&apos;a pas pu être décompressée : les données étaient corrompues, ou elles se seraient décompressées en bien plus que ce dont une réponse a besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::RequestRunner</name>
+    <message>
+        <source>the access token has characters an access token cannot have.</source>
+        <translation>le jeton d&apos;accès contient des caractères qu&apos;un jeton d&apos;accès ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>l&apos;en-tête %1 aurait contenu des caractères qu&apos;un en-tête ne peut pas contenir.</translation>
     </message>
 </context>
 <context>

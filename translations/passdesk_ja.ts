@@ -155,6 +155,18 @@
         <source>Values the server stored differently</source>
         <translation>サーバーが異なる値で保存した項目</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>リクエストをキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; your changes stay in the form</source>
+        <translation>サーバーを待つのをやめます。変更はフォームに残ります</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -346,6 +358,18 @@
     <message>
         <source>You signed out. Paste an access token to sign in again.</source>
         <translation>サインアウトしました。再びサインインするにはアクセス トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The pasted access token has characters an access token cannot have; nothing was sent with it. Paste it again.</source>
+        <translation>貼り付けたアクセストークンに、アクセストークンに使えない文字が含まれています。このトークンでは何も送信していません。もう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>%1 ヘッダーに、ヘッダーに使えない文字が入るところでした。</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
+        <translation>トークンエンドポイントが、アクセストークンに使えない文字を含むアクセストークンを返しました。Passdesk はこれで何も送信していません。</translation>
     </message>
 </context>
 <context>
@@ -595,6 +619,22 @@
         <source>Credentials needed</source>
         <translation>資格情報が必要です</translation>
     </message>
+    <message>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <translation>サーバーのヘッダーが大きすぎたため（64 KiB 超）、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation>サーバーの応答を展開できませんでした。</translation>
+    </message>
+    <message>
+        <source>Headers too large</source>
+        <translation>ヘッダーが大きすぎます</translation>
+    </message>
+    <message>
+        <source>Answer could not be unpacked</source>
+        <translation>応答を展開できません</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ApiVersion</name>
@@ -800,6 +840,18 @@
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>開いているテナントはありません。「テナント…」で追加するか、ツール バーで選んでください。</translation>
     </message>
+    <message>
+        <source>Cancelled. Your changes are still in the form.</source>
+        <translation>キャンセルしました。変更はフォームに残っています。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The form shows what was loaded before.</source>
+        <translation>キャンセルしました。フォームには以前に読み込んだ内容が表示されています。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh loads the config.</source>
+        <translation>キャンセルしました。「再読み込み」で設定を読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -952,6 +1004,18 @@
     <message>
         <source>Testing the connection</source>
         <translation>接続をテストしています</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>接続テストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>接続テストをキャンセル</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1448,37 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
         <translation>サーバーが %1 へリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request did not finish within %n second(s), so Passdesk stopped it.</source>
+        <translation>
+            <numerusform>リクエストが %n 秒以内に終わらなかったため、Passdesk が停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
+        <translation>サーバーのヘッダーが %1 KiB を超えていました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <translation>
+            <numerusform>リクエストから %n 秒以内にサーバーのヘッダーが終わりませんでした。大きすぎるか、終わりがありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer came compressed and did not unpack: the data was broken, or it would have unpacked to far more than any answer needs.</source>
+        <translation>応答は圧縮されていましたが展開できませんでした。データが壊れているか、応答に必要な量をはるかに超える大きさに展開されるところでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::RequestRunner</name>
+    <message>
+        <source>the access token has characters an access token cannot have.</source>
+        <translation>アクセストークンに、アクセストークンに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>the %1 header would have carried characters a header cannot have.</source>
+        <translation>%1 ヘッダーに、ヘッダーに使えない文字が入るところでした。</translation>
     </message>
 </context>
 <context>
