@@ -12,8 +12,7 @@ class Catalog:
         self.language = language
         self.messages = {}  # (context, source) -> translation; (None, source) -> first one
         self.plurals = {}
-        if language == "en":
-            return
+        # English too: its catalog has the plural forms ("1 second", "5 seconds").
         path = os.path.join(translations_dir, f"passdesk_{language}.ts")
         root = ElementTree.parse(path).getroot()
         for context in root.iter("context"):

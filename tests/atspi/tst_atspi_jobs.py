@@ -139,7 +139,7 @@ class Run:
         import atspiclient as at
         import pyatspi
         tr = self.tr
-        button = at.find(self.main, pyatspi.ROLE_PUSH_BUTTON, tr("Generate digit token…"))
+        button = at.find(self.main, pyatspi.ROLE_PUSH_BUTTON, tr("&Generate digit token…"))
         at.do_action(button)
         title = tr("Generate digit token")
         self.dialog = self.top_level("the token dialog", lambda node: at.role(node) == pyatspi.ROLE_DIALOG

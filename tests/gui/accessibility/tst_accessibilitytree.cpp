@@ -9,7 +9,7 @@
 #include "configpage.h"
 #include "firstrunassistant.h"
 #include "guihelpers.h"
-#include "languagemanager.h"
+#include "core/settings/languagemanager.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
 #include "settingsdialog.h"
