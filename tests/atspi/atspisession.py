@@ -72,6 +72,9 @@ class Session:
         self.accessibility_bus = None
 
     def __enter__(self):
+        # A test runner's timeout or ^C ends the test with SIGTERM or SIGINT: close() still runs.
+        for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            signal.signal(number, _raise_exit)
         try:
             self._start()
         except BaseException:
@@ -84,7 +87,8 @@ class Session:
         return False
 
     def _spawn(self, name, argv, **kwargs):
-        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, start_new_session=True, **kwargs)
+        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, start_new_session=True,
+                                   preexec_fn=_end_with_parent, **kwargs)
         self.processes.append((name, process))
         return process
 
@@ -230,4 +234,20 @@ def _end_pid(pid, grace=5.0):
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
+        pass
+
+
+def _raise_exit(number, _frame):
+    raise SystemExit(128 + number)
+
+
+def _end_with_parent():
+    """In the child before exec: the kernel ends it if the test itself is killed (SIGKILL), the
+    one case in which close() cannot run."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
         pass
