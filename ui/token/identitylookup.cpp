@@ -7,7 +7,6 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
-#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>

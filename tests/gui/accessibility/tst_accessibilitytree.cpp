@@ -14,13 +14,16 @@
 #include "sandboxfixture.h"
 #include "settingsdialog.h"
 #include "tokendialog.h"
+#include "tokenhistory.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
+#include <functional>
 
 using namespace Passdesk;
 using namespace Passdesk::Testing;
@@ -105,6 +108,46 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(settings));
         problems += accessibilityProblems(settings);
         QVERIFY2(problems.isEmpty(), reported(problems).constData());
+    }
+
+    // A screen reader sets the caller field through the text interface, finds the suggestions
+    // in the dialog's tree and picks one with the item's select action: no key events at all.
+    void callerSuggestionsAreReachableAndPickedBySelecting()
+    {
+        TokenHistory history;
+        TokenDialog dialog(&m_fixture->client, &m_fixture->settings, &history);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *caller = child<QLineEdit>(&dialog, "userIdLineEdit");
+        caller->setFocus();
+        QAccessibleInterface *field = QAccessible::queryAccessibleInterface(caller);
+        QVERIFY(field->editableTextInterface());
+        field->editableTextInterface()->replaceText(0, caller->text().size(), QStringLiteral("Alis"));
+        auto *list = child<QListView>(&dialog, "identityLookupListView");
+        QTRY_VERIFY_WITH_TIMEOUT(list && list->isVisible(), tenantWaitMs);
+
+        QAccessibleInterface *accessibleList = nullptr;
+        std::function<void(QAccessibleInterface *)> search = [&](QAccessibleInterface *node) {
+            for (int i = 0; node && !accessibleList && i < node->childCount(); ++i) {
+                QAccessibleInterface *next = node->child(i);
+                if (next && next->object() == list)
+                    accessibleList = next;
+                else
+                    search(next);
+            }
+        };
+        search(QAccessible::queryAccessibleInterface(&dialog));
+        QVERIFY2(accessibleList, "the suggestions are not in the dialog's accessibility tree");
+        QAccessibleInterface *entry = nullptr;
+        for (int i = 0; i < accessibleList->childCount(); ++i) {
+            QAccessibleInterface *item = accessibleList->child(i);
+            if (item && item->text(QAccessible::Name).contains(QStringLiteral("(Alison.Ferguson)")))
+                entry = item;
+        }
+        QVERIFY(entry && entry->actionInterface());
+        entry->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+        QTRY_COMPARE(caller->text(), QStringLiteral("Alison.Ferguson"));
+        QVERIFY(child<QLabel>(&dialog, "identityDetailsLabel")->text().contains(QStringLiteral("Alison Ferguson")));
     }
 
     void tenantsDialogWithReportAndErrors()
