@@ -12,6 +12,7 @@
 #include "core/settings/languagemanager.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
+#include "secretpromptdialog.h"
 #include "settingsdialog.h"
 #include "tokendialog.h"
 #include "tokenhistory.h"
@@ -167,6 +168,18 @@ private slots:
         typeText(&dialog, "addressLineEdit", QStringLiteral("not a url"));
         typeText(&dialog, "clientIdLineEdit", QString());
         problems += accessibilityProblems(&dialog); // the form's errors
+        QVERIFY2(problems.isEmpty(), reported(problems).constData());
+    }
+
+    void secretPromptWithReasonAndInputError()
+    {
+        SecretPromptDialog prompt(storedTenant(QStringLiteral("Named")), false);
+        prompt.setReason(QStringLiteral("The stored secret was refused."));
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        QStringList problems = accessibilityProblems(&prompt);
+        typeText(&prompt, "secretPromptLineEdit", QStringLiteral("a\tb")); // refused: a control character
+        problems += accessibilityProblems(&prompt);
         QVERIFY2(problems.isEmpty(), reported(problems).constData());
     }
 
