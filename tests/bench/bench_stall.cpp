@@ -16,6 +16,7 @@
 #include "tokendialog.h"
 #include "tokenhistory.h"
 
+#include <QListView>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -140,7 +141,7 @@ bool typing(const QUrl &apiRoot, const QString &name, int intervalMs, AppSetting
         return false;
     auto *lineEdit = dialog.findChild<QLineEdit *>(QStringLiteral("userIdLineEdit"));
     auto *lookup = dialog.findChild<IdentityLookup *>();
-    QAbstractItemView *popup = lookup->completer()->popup();
+    QAbstractItemView *popup = lookup->suggestions();
     lineEdit->setFocus();
 
     StallWatchdog watchdog;

@@ -6,6 +6,7 @@
 #include "textshaping.h"
 #include "ui_errorview.h"
 
+#include <QAccessibleWidget>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLocale>
@@ -13,12 +14,31 @@
 
 namespace Passdesk {
 
+namespace {
+
+// Screen readers announce an alert when it appears, so the error view is one: a failed request
+// is heard at once, wherever the focus is (Qt 6.4 has no other announcement).
+QAccessibleInterface *accessibleErrorView(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(ErrorView::staticMetaObject.className()) && object
+        && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::AlertMessage);
+    return nullptr;
+}
+
+} // namespace
+
 ErrorView::ErrorView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ErrorView>())
     , m_countdown(new QTimer(this))
     , m_copiedReset(new QTimer(this))
 {
+    static const bool accessibleAsAlert = [] {
+        QAccessible::installFactory(accessibleErrorView);
+        return true;
+    }();
+    Q_UNUSED(accessibleAsAlert)
     // The server's messages come in any language, whatever the page around them uses.
     useShapedText(this);
     m_ui->setupUi(this);

@@ -98,9 +98,12 @@ void TenantSwitcher::rebuild()
     }
     for (int i = 0; i < m_switchActions.size(); ++i) {
         QAction *action = m_switchActions.at(i);
+        // A shortcut without a tenant is hidden, but still named: screen readers list a menu's
+        // hidden items too.
         action->setEnabled(i < tenants.size());
-        action->setText(
-            i < tenants.size() ? tr("Switch to %1").arg(tenants.at(i).displayName) : QString());
+        action->setVisible(i < tenants.size());
+        action->setText(i < tenants.size() ? tr("Switch to %1").arg(tenants.at(i).displayName)
+                                           : tr("Switch to tenant %1 (none set up)").arg(i + 1));
     }
     m_comboBox->setEnabled(!tenants.isEmpty());
     showActive();

@@ -4,10 +4,11 @@
 #include "core/model/displaytext.h"
 #include "plaintooltip.h"
 
-#include <QAbstractItemView>
-#include <QCompleter>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
-#include <QScreen>
+#include <QListView>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>
@@ -18,39 +19,50 @@ namespace Passdesk {
 
 namespace {
 constexpr int aliasRole = Qt::UserRole + 1;
+constexpr int rowRole = Qt::UserRole + 2;
 }
 
 IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_lineEdit(lineEdit)
-    , m_completer(new QCompleter(this))
+    , m_view(new QListView(lineEdit->window()))
     , m_model(new QStandardItemModel(this))
     , m_debounce(new QTimer(this))
 {
-    m_completer->setModel(m_model);
-    // The server already filtered by prefix of several fields; show all it sent.
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCompletionRole(aliasRole);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setWidget(lineEdit);
-    m_completer->popup()->setObjectName(QStringLiteral("identityLookupListView"));
-    m_completer->popup()->setAccessibleName(tr("Matching people"));
+    m_view->setObjectName(QStringLiteral("identityLookupListView"));
+    m_view->setAccessibleName(tr("Matching people"));
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformItemSizes(true);
+    // The field keeps the keyboard focus (the agent goes on typing); the arrow keys there move
+    // through the list.
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->hide();
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMs);
     connect(m_debounce, &QTimer::timeout, this, &IdentityLookup::lookUp);
-    connect(lineEdit, &QLineEdit::textEdited, this, &IdentityLookup::onTextEdited);
+    connect(lineEdit, &QLineEdit::textChanged, this, &IdentityLookup::onTextChanged);
     // What the server told about people belongs to the signed-in session and tenant only.
     connect(client, &ApiClient::signedOut, this, &IdentityLookup::forgetResults);
     connect(client, &ApiClient::connectionChanged, this, &IdentityLookup::forgetResults);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        const int row = index.data(Qt::UserRole + 2).toInt();
-        if (row < 0 || row >= m_shown.size())
-            return;
-        m_picked = m_shown.at(row);
-        m_lineEdit->setText(m_picked->alias);
-        emit identityPicked(*m_picked);
-    });
+    // Selecting an entry picks it, however it was selected (arrow keys, a click, a screen
+    // reader's select action); Enter or a click also closes the list.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this](const QItemSelection &selected) {
+            if (!selected.isEmpty())
+                pick(selected.indexes().constFirst());
+        });
+    const auto pickAndClose = [this](const QModelIndex &index) {
+        pick(index);
+        hideList();
+    };
+    connect(m_view, &QListView::activated, this, pickAndClose);
+    connect(m_view, &QListView::clicked, this, pickAndClose);
+    lineEdit->installEventFilter(this);
+    m_view->installEventFilter(this);
+    m_view->parentWidget()->installEventFilter(this); // follows the field when the window resizes
 }
 
 IdentityLookup::~IdentityLookup()
@@ -64,7 +76,7 @@ void IdentityLookup::forgetResults()
     m_debounce->stop();
     if (m_pending)
         m_pending->abort();
-    m_completer->popup()->hide();
+    hideList();
     m_model->clear();
     m_shown.clear();
     m_picked.reset();
@@ -77,9 +89,10 @@ std::optional<PublicIdentity> IdentityLookup::pickedIdentity() const
     return std::nullopt;
 }
 
-void IdentityLookup::onTextEdited()
+void IdentityLookup::onTextChanged()
 {
-    m_debounce->start();
+    if (!m_picking)
+        m_debounce->start();
 }
 
 void IdentityLookup::lookUp()
@@ -88,7 +101,7 @@ void IdentityLookup::lookUp()
     if (m_pending)
         m_pending->abort(); // its answer would be for an older text
     if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix)) {
-        m_completer->popup()->hide(); // its entries were for a longer text
+        hideList(); // its entries were for a longer text
         return;
     }
     IdentitiesReply *reply = m_client->findIdentities(prefix, maximumResults);
@@ -122,7 +135,7 @@ void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
                   identity.status.isEmpty() ? tr("active") : DisplayText::field(identity.status));
         auto *item = new QStandardItem(text);
         item->setData(identity.alias, aliasRole);
-        item->setData(row, Qt::UserRole + 2);
+        item->setData(row, rowRole);
         if (identity.isInactive())
             item->setForeground(QColor(0x9e, 0x2a, 0x2a));
         item->setToolTip(identity.isInactive()
@@ -131,19 +144,111 @@ void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
         item->setData(text, Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }
-    if (identities.isEmpty()) {
-        m_completer->popup()->hide();
+    // Offered only while the field is the window's focus: an answer that comes after the agent
+    // moved on (Generate was pressed) must not cover the form.
+    if (identities.isEmpty() || m_lineEdit->window()->focusWidget() != m_lineEdit) {
+        hideList();
         return;
     }
-    // As wide as the longest entry (the state at the end of a line must not be cut off), but
-    // never wider than the screen; fields are cut to DisplayText::maxFieldLength anyway.
-    QAbstractItemView *popup = m_completer->popup();
-    QRect rect = m_lineEdit->rect();
-    const int needed = popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + popup->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const QScreen *screen = m_lineEdit->screen();
-    const int room = screen ? screen->availableGeometry().width() : needed;
-    rect.setWidth(std::max(rect.width(), std::min(needed, room)));
-    m_completer->complete(rect);
+    placeList();
+    m_view->show();
+    m_view->raise();
+}
+
+void IdentityLookup::pick(const QModelIndex &index)
+{
+    const int row = index.data(rowRole).toInt();
+    if (!index.isValid() || row < 0 || row >= m_shown.size())
+        return;
+    m_picked = m_shown.at(row);
+    if (m_lineEdit->text() != m_picked->alias) {
+        m_picking = true;
+        m_lineEdit->setText(m_picked->alias);
+        m_picking = false;
+    }
+    emit identityPicked(*m_picked);
+}
+
+void IdentityLookup::moveCurrent(int step)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_view->currentIndex().row();
+    const int next = current < 0 ? (step > 0 ? 0 : rows - 1) : std::clamp(current + step, 0, rows - 1);
+    const QModelIndex index = m_model->index(next, 0);
+    m_view->setCurrentIndex(index); // selects it, which picks it
+    m_view->scrollTo(index);
+}
+
+void IdentityLookup::placeList()
+{
+    // Under the field, as wide as the longest entry (the state at the end of a line must not be
+    // cut off) as far as the window allows, and tall enough for a few entries.
+    QWidget *window = m_view->parentWidget();
+    const QPoint below = m_lineEdit->mapTo(window, QPoint(0, m_lineEdit->height()));
+    const int frame = 2 * m_view->frameWidth();
+    const int needed = m_view->sizeHintForColumn(0) + frame
+        + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int width = std::min(std::max(m_lineEdit->width(), needed), window->width() - below.x());
+    const int rows = std::min<int>(m_model->rowCount(), visibleRows);
+    const int height = std::min(rows * std::max(1, m_view->sizeHintForRow(0)) + frame,
+        std::max(window->height() - below.y(), 1));
+    m_view->setGeometry(below.x(), below.y(), width, height);
+}
+
+void IdentityLookup::hideList()
+{
+    m_view->hide();
+}
+
+bool IdentityLookup::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->parentWidget()) {
+        if (event->type() == QEvent::Resize && m_view->isVisible())
+            placeList();
+        return false;
+    }
+    if (event->type() == QEvent::FocusOut && watched == m_lineEdit) {
+        // Leaving the field (Tab, a click elsewhere) closes the list; the window losing the
+        // focus to another one does not.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+            hideList();
+        return false;
+    }
+    if (event->type() != QEvent::KeyPress || !m_view->isVisible())
+        return false;
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Escape) {
+        hideList(); // closes the list, not the dialog
+        return true;
+    }
+    if (watched != m_lineEdit)
+        return false; // the list handles its own arrows and Enter
+    switch (key) {
+    case Qt::Key_Down:
+        moveCurrent(1);
+        return true;
+    case Qt::Key_Up:
+        moveCurrent(-1);
+        return true;
+    case Qt::Key_PageDown:
+        moveCurrent(visibleRows);
+        return true;
+    case Qt::Key_PageUp:
+        moveCurrent(-visibleRows);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_view->currentIndex().isValid())
+            return false; // nothing chosen: Enter does what it does in the field
+        pick(m_view->currentIndex());
+        hideList();
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace Passdesk

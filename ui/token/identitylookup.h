@@ -5,8 +5,9 @@
 #include <QObject>
 #include <QPointer>
 
-class QCompleter;
+class QListView;
 class QLineEdit;
+class QModelIndex;
 class QStandardItemModel;
 class QTimer;
 
@@ -16,8 +17,13 @@ class ApiClient;
 class IdentitiesReply;
 
 // Offers public identities while the agent types a name, email or uid into a line edit:
-// debounced, one lookup at a time (a newer one aborts the stale one), results in a popup that
-// works with the arrow keys. Picking one puts its uid (alias) into the line edit.
+// debounced, one lookup at a time (a newer one aborts the stale one). The matches are listed
+// under the field in a list that belongs to the field's window (not a separate popup window), so
+// screen readers reach it in the window's tree. The arrow keys in the field move through it;
+// choosing an entry in any way (arrow keys, click, Enter, or selecting it through the
+// accessibility interface) puts its uid (alias) into the line edit. Any change of the field's
+// text starts a lookup, typed or set through the accessibility text interface, but not the
+// change made by picking.
 class IdentityLookup final : public QObject
 {
     Q_OBJECT
@@ -27,13 +33,15 @@ public:
     static constexpr int debounceMs = 250;
     static constexpr int minimumPrefix = 2;
     static constexpr int maximumResults = 20;
+    static constexpr int visibleRows = 8;
 
     IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *parent = nullptr);
     ~IdentityLookup() override;
 
     // The identity whose alias is in the line edit, when it came from a lookup.
     std::optional<PublicIdentity> pickedIdentity() const;
-    QCompleter *completer() const { return m_completer; }
+    // The list of matches (objectName identityLookupListView), shown under the line edit.
+    QListView *suggestions() const { return m_view; }
     int lookupCount() const { return m_lookups; }
     int cachedResultCount() const { return int(m_shown.size()); }
     // Drops the results and the picked identity (sign out, another tenant).
@@ -43,19 +51,27 @@ signals:
     void identityPicked(const Passdesk::PublicIdentity &identity);
     void lookupFailed(const QString &summary);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void onTextEdited();
+    void onTextChanged();
     void lookUp();
     void showResults(const QList<PublicIdentity> &identities);
+    void pick(const QModelIndex &index);
+    void moveCurrent(int step);
+    void placeList();
+    void hideList();
 
     ApiClient *m_client;
     QLineEdit *m_lineEdit;
-    QCompleter *m_completer;
+    QListView *m_view;
     QStandardItemModel *m_model;
     QTimer *m_debounce;
     QPointer<IdentitiesReply> m_pending;
     QList<PublicIdentity> m_shown;
     std::optional<PublicIdentity> m_picked;
+    bool m_picking = false; // the text change comes from pick(): no lookup for it
     int m_lookups = 0;
 };
 

@@ -36,9 +36,31 @@ TokenDigitsLabel::TokenDigitsLabel(QWidget *parent)
     fixSize();
 }
 
+QString TokenDigitsLabel::spokenDigits(const QString &text)
+{
+    // "203 241 150" -> "2 0 3, 2 4 1, 1 5 0": a screen reader says each digit and pauses between
+    // the groups shown, instead of "two hundred three thousand...".
+    QStringList groups;
+    for (const QString &group : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QStringList digits;
+        for (const QChar digit : group) {
+            if (!digit.isDigit())
+                return QString();
+            digits.append(QString(digit));
+        }
+        groups.append(digits.join(QLatin1Char(' ')));
+    }
+    return groups.join(QStringLiteral(", "));
+}
+
 void TokenDigitsLabel::showText(const QString &text)
 {
     setText(text);
+    // The digits are read out one by one in their groups; any other text ("Expired") as shown.
+    // Changing the name tells screen readers (NameChanged).
+    const QString spoken = spokenDigits(text);
+    if (accessibleName() != spoken)
+        setAccessibleName(spoken);
     fixSize();
 }
 

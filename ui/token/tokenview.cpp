@@ -219,7 +219,7 @@ void TokenView::wipeSecret()
 void TokenView::wipeDigits()
 {
     wipeSecret();
-    m_ui->tokenDigitsLabel->clear();
+    m_ui->tokenDigitsLabel->showText(QString()); // its accessible name (the digits) goes too
     m_ui->tokenDigitsLabel->setAccessibleDescription(QString());
 }
 
@@ -275,7 +275,7 @@ void TokenView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         if (hasToken()) // retranslateUi does not touch it, but be sure the digits survive
-            m_ui->tokenDigitsLabel->setText(groupDigitsForReading(m_digits));
+            m_ui->tokenDigitsLabel->showText(groupDigitsForReading(m_digits));
         renderDetails();
         refitHeldLines(); // the new words may be shorter
     }

@@ -10,6 +10,7 @@
 #include "tokendialog.h"
 #include "tokenhistory.h"
 
+#include <QListView>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QClipboard>
@@ -79,7 +80,7 @@ protected:
         auto *lineEdit = find<QLineEdit>("userIdLineEdit");
         lineEdit->setFocus();
         QTest::keyClicks(lineEdit, typed);
-        QAbstractItemView *popup = m_dialog->findChild<IdentityLookup *>()->completer()->popup();
+        QAbstractItemView *popup = m_dialog->findChild<IdentityLookup *>()->suggestions();
         QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), waitMs);
         const QAbstractItemModel *model = popup->model();
         int row = -1;

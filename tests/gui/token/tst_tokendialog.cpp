@@ -5,6 +5,7 @@
 
 #include "secretclipboard.h"
 
+#include <QListView>
 #include <QFile>
 #include <QFileDialog>
 #include <QMimeData>
@@ -283,7 +284,7 @@ void TestTokenDialog::wholeFlowWorksFromTheKeyboard()
     auto *lineEdit = find<QLineEdit>("userIdLineEdit");
     QVERIFY(lineEdit->hasFocus());
     QTest::keyClicks(lineEdit, QStringLiteral("Hiro"));
-    QAbstractItemView *popup = m_dialog->findChild<IdentityLookup *>()->completer()->popup();
+    QAbstractItemView *popup = m_dialog->findChild<IdentityLookup *>()->suggestions();
     QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), waitMs);
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
