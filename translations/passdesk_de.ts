@@ -1850,6 +1850,10 @@ Wie möchten Sie beginnen?</translation>
         <source>Forget the access token and the looked-up callers of this tenant</source>
         <translation>Zugriffstoken und gesuchte Anrufer dieses Mandanten vergessen</translation>
     </message>
+    <message>
+        <source>Switch to tenant %1 (none set up)</source>
+        <translation>Zu Mandant %1 wechseln (keiner eingerichtet)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantsDialog</name>
@@ -2580,10 +2584,6 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Token to read out</source>
         <translation>Vorzulesendes Token</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Zifferntoken</translation>
     </message>
     <message>
         <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>

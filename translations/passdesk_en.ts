@@ -1819,6 +1819,10 @@ How do you want to start?</translation>
         <source>Forget the access token and the looked-up callers of this tenant</source>
         <translation>Forget the access token and the looked-up callers of this tenant</translation>
     </message>
+    <message>
+        <source>Switch to tenant %1 (none set up)</source>
+        <translation>Switch to tenant %1 (none set up)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantsDialog</name>
@@ -2531,10 +2535,6 @@ How do you want to start?</translation>
     <message>
         <source>Token to read out</source>
         <translation>Token to read out</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Digit token</translation>
     </message>
     <message>
         <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>

@@ -1850,6 +1850,10 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>Forget the access token and the looked-up callers of this tenant</source>
         <translation>Olvidar el token de acceso y las personas buscadas de este inquilino</translation>
     </message>
+    <message>
+        <source>Switch to tenant %1 (none set up)</source>
+        <translation>Cambiar al inquilino %1 (ninguno configurado)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantsDialog</name>
@@ -2580,10 +2584,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Token to read out</source>
         <translation>Token para leer en voz alta</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Token numérico</translation>
     </message>
     <message>
         <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>

@@ -1850,6 +1850,10 @@ Comment voulez-vous commencer ?</translation>
         <source>Forget the access token and the looked-up callers of this tenant</source>
         <translation>Oublier le jeton d&apos;accès et les appelants recherchés de ce locataire</translation>
     </message>
+    <message>
+        <source>Switch to tenant %1 (none set up)</source>
+        <translation>Passer au locataire %1 (aucun configuré)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantsDialog</name>
@@ -2580,10 +2584,6 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Token to read out</source>
         <translation>Jeton à lire</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>Jeton numérique</translation>
     </message>
     <message>
         <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>

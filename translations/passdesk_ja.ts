@@ -1840,6 +1840,10 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>Forget the access token and the looked-up callers of this tenant</source>
         <translation>このテナントのアクセス トークンと検索した発信者を破棄します</translation>
     </message>
+    <message>
+        <source>Switch to tenant %1 (none set up)</source>
+        <translation>テナント %1 に切り替え（未設定）</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantsDialog</name>
@@ -2564,10 +2568,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Token to read out</source>
         <translation>読み上げるトークン</translation>
-    </message>
-    <message>
-        <source>Digit token</source>
-        <translation>数字トークン</translation>
     </message>
     <message>
         <source>The server sent this token as a number; Passdesk restored its leading zeros.</source>

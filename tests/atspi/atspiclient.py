@@ -149,12 +149,21 @@ def is_showing(node):
     return has_state(node, pyatspi.STATE_SHOWING)
 
 
+# Characters a screen reader does not speak: the bidi isolates around server text and the
+# zero-width break opportunities in long words (see app/core/model/displaytext.h).
+_UNSPOKEN = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200b"))
+
+
+def spoken(value):
+    return value.translate(_UNSPOKEN) if value else value
+
+
 def role(node):
     return safe(lambda: node.getRole())
 
 
 def name(node):
-    return safe(lambda: node.name, "") or ""
+    return spoken(safe(lambda: node.name, "") or "")
 
 
 def description(node):
@@ -172,7 +181,7 @@ def text(node):
 def readable(node):
     """Everything a screen reader can say about node: name, description, text, value."""
     parts = [name(node), description(node), text(node)]
-    return "\n".join(part for part in parts if part)
+    return spoken("\n".join(part for part in parts if part))
 
 
 def find_all(root, wanted_role=None, wanted_name=None, predicate=None, showing_only=True):

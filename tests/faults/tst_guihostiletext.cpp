@@ -8,6 +8,7 @@
 #include "guifaultrig.h"
 #include "identitylookup.h"
 
+#include <QListView>
 #include <QAbstractItemView>
 #include <QClipboard>
 #include <QCompleter>
@@ -235,7 +236,7 @@ void TestGuiHostileText::identityFieldsAreTextInTheListTooltipAndDetails()
     auto *lineEdit = child<QLineEdit>(m_dialog.get(), "userIdLineEdit");
     lineEdit->setFocus();
     QTest::keyClicks(lineEdit, QStringLiteral("ab"));
-    QAbstractItemView *popup = m_dialog->findChild<IdentityLookup *>()->completer()->popup();
+    QListView *popup = m_dialog->findChild<IdentityLookup *>()->suggestions();
     QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), faultWaitMs);
     const QAbstractItemModel *model = popup->model();
     QCOMPARE(model->rowCount(), 2);

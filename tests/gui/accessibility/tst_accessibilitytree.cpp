@@ -142,7 +142,10 @@ private slots:
         QAccessibleInterface *entry = nullptr;
         for (int i = 0; i < accessibleList->childCount(); ++i) {
             QAccessibleInterface *item = accessibleList->child(i);
-            if (item && item->text(QAccessible::Name).contains(QStringLiteral("(Alison.Ferguson)")))
+            // Server fields are isolated (U+2068..U+2069), which a screen reader does not speak.
+            QString name = item ? item->text(QAccessible::Name) : QString();
+            name.remove(QChar(0x2068)).remove(QChar(0x2069));
+            if (name.contains(QStringLiteral("(Alison.Ferguson)")))
                 entry = item;
         }
         QVERIFY(entry && entry->actionInterface());
