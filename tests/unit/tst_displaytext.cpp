@@ -97,6 +97,10 @@ private slots:
         QCOMPARE(message(sentence), inIsolate(sentence));
         const QString trackingId = QStringLiteral("0123456789abcdef0123456789abcdef");
         QCOMPARE(field(trackingId), inIsolate(trackingId));
+        // A line that never wraps gets no break opportunity: a UUID stays whole, to be selected.
+        const QString requestId = QStringLiteral("8ad78fb0-52fb-45bc-853a-7b5e772c083c");
+        QCOMPARE(unbrokenField(requestId, 64), inIsolate(requestId));
+        QCOMPARE(unbrokenField(QString(70, u'r'), 64), inIsolate(QString(63, u'r') + QChar(0x2026)));
         // A 32-character word (a trackingId) stays whole, a 33rd character is put after a break.
         QCOMPARE(withBreakOpportunities(QString(33, u'y')), QString(32, u'y') + zwsp + u'y');
         QCOMPARE(withBreakOpportunities(QString(32, u'y')), QString(32, u'y'));

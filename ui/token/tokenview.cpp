@@ -133,11 +133,11 @@ QStringList TokenView::detailLines(bool shown) const
         return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
     };
     return {
-        tr("User: %1").arg(shown ? DisplayText::field(m_tokenUser, maxDetailLength) : m_tokenUser),
+        tr("User: %1").arg(shown ? DisplayText::unbrokenField(m_tokenUser, maxDetailLength) : m_tokenUser),
         m_requestId.isEmpty()
             ? tr("Request ID: not given by the server")
             : tr("Request ID: %1")
-                  .arg(shown ? DisplayText::field(m_requestId, maxDetailLength) : m_requestId),
+                  .arg(shown ? DisplayText::unbrokenField(m_requestId, maxDetailLength) : m_requestId),
         tr("Length: %n digit(s)", nullptr, m_tokenLength),
         tr("Valid for: %n minute(s)", nullptr, m_tokenDuration),
         tr("Generated: %1").arg(stamp(m_generatedAt)),

@@ -133,6 +133,11 @@ QString field(QStringView text, qsizetype maxLength)
     return isolated(withBreakOpportunities(elided(neutralized(text.left(maxLength + 1)), maxLength)));
 }
 
+QString unbrokenField(QStringView text, qsizetype maxLength)
+{
+    return isolated(elided(neutralized(text.left(maxLength + 1)), maxLength));
+}
+
 QString message(QStringView text)
 {
     return field(text, maxMessageLength);

@@ -52,6 +52,9 @@ QString isolated(QStringView neutralizedText);
 
 // One server or user string as shown: neutralized, elided, breakable and isolated.
 QString field(QStringView text, qsizetype maxLength = maxFieldLength);
+// One server or user string in a line that never wraps (short, elided instead): neutralized,
+// elided and isolated, without break opportunities, so it is selected and copied as sent.
+QString unbrokenField(QStringView text, qsizetype maxLength);
 QString message(QStringView text);
 // The server's messages and causes as one plain text: at most maxShownTexts of them, one per
 // line, then a translated "and N more" line for the rest.

@@ -167,8 +167,7 @@ void TestTokenDialogChecks::languageChangeKeepsTokenAndTitle()
     QCoreApplication::sendEvent(m_dialog.get(), &change);
     QVERIFY(m_dialog->windowTitle().contains(QLatin1String("Sandbox")));
     QCOMPARE(shownDigits(), QStringLiteral("01234567"));
-    // Shown with a break opportunity (U+200B) where a run of the ID is long (DisplayText).
-    QVERIFY(find<QLabel>("tokenDetailsLabel")->text().remove(QChar(0x200B)).contains(m_history->entries().first().requestId));
+    QVERIFY(find<QLabel>("tokenDetailsLabel")->text().contains(m_history->entries().first().requestId));
     QVERIFY(find<QLabel>("tokenExpiryLabel")->text().contains(QLatin1String("Expires in")));
 }
 
