@@ -1,7 +1,6 @@
 #include "errorview.h"
 
 #include "passdeskcolours.h"
-#include "textshaping.h"
 #include "ui_errorview.h"
 
 #include <QClipboard>
@@ -17,8 +16,6 @@ ErrorView::ErrorView(QWidget *parent)
     , m_countdown(new QTimer(this))
     , m_copiedReset(new QTimer(this))
 {
-    // The server's messages come in any language, whatever the page around them uses.
-    useShapedText(this);
     m_ui->setupUi(this);
     m_ui->errorFrame->setPanelStyle(errorPanelStyle());
     m_countdown->setInterval(1000);

@@ -5,7 +5,6 @@
 #include "secretpromptdialog.h"
 #include "core/secrets/secretvault.h"
 #include "core/tenants/tenantsession.h"
-#include "textshaping.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -84,10 +83,6 @@ void TenantSwitcher::rebuild()
     const QSignalBlocker blocker(m_comboBox);
     m_comboBox->clear();
     const QList<Tenant> tenants = m_session->switchableTenants();
-    QStringList names;
-    for (const Tenant &tenant : tenants)
-        names.append(tenant.displayName);
-    useShapingFor(m_comboBox, names);
     for (const Tenant &tenant : tenants) {
         m_comboBox->addItem(environmentDot(environmentOf(tenant)), tenant.displayName, tenant.id);
         const int index = m_comboBox->count() - 1;
