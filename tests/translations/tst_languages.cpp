@@ -204,7 +204,7 @@ private slots:
     void translationsAreEmbeddedUncompressedAndEnglishKeepsItsPlurals()
     {
         // QTranslator reads an uncompressed resource in place; a compressed one was inflated into
-        // the heap at every start (docs/benchmarks.md).
+        // the heap at every start (docs/perf-history.md).
         for (const QString &code : LanguageManager::shippedLanguages() + QStringList { QStringLiteral("en") }) {
             const QResource qm(QStringLiteral(":/i18n/passdesk_%1.qm").arg(code));
             QVERIFY2(qm.isValid(), qPrintable(code));

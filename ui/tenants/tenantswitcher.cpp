@@ -42,7 +42,7 @@ TenantSwitcher::TenantSwitcher(TenantSession *session, QWidget *window, LeaveChe
     m_comboBox->setObjectName(QStringLiteral("tenantComboBox"));
     // As wide as the names from the first show on (QComboBox's default); it follows later
     // changes from the first rebuild after that (AdjustToContents, set there: set now, it would
-    // make the combo's popup before the first frame, half a millisecond).
+    // make the combo's popup before the first frame).
     m_comboBox->setMinimumContentsLength(16);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     for (int i = 1; i <= 9; ++i) {
