@@ -6,6 +6,7 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/settings/languagemanager.h"
 #include "mainwindow.h"
+#include "lazyicon.h"
 #include "passdeskstyle.h"
 #include "sandboxclients.h"
 #include "core/secrets/secretvault.h"
@@ -176,8 +177,8 @@ void PassdeskApp::showMainWindow(const QString &tenantId)
 
 void PassdeskApp::setWindowIconAfterFirstFrame(QWidget *window)
 {
-    // Nothing shows the icon before the first frame, and giving it to the window system costs
-    // a few milliseconds on some platforms.
+    // Nothing shows the icon before the first frame, and giving it to the window system takes
+    // time on some platforms (passdeskWindowIcon() is made only when used).
     auto *watcher
         = new FirstPaintWatcher(window, [] { QApplication::setWindowIcon(passdeskWindowIcon()); });
     window->installEventFilter(watcher);

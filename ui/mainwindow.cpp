@@ -12,7 +12,6 @@
 #include "tenantbar.h"
 #include "tenantsdialog.h"
 #include "tenantswitcher.h"
-#include "textshaping.h"
 #include "tokendialog.h"
 #include "tokenhistory.h"
 #include "ui_mainwindow.h"
@@ -35,11 +34,7 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, LanguageManager
     , m_configPage(new ConfigPage(client, this))
     , m_history(new TokenHistory(this))
 {
-    // Passdesk's own texts (the config page did so itself); messages from elsewhere are
-    // shaped, and the tenant's name, address and client as they need (showConnection).
-    useUnshapedText(this);
     m_ui->setupUi(this);
-    useShapedText(m_ui->statusBar);
     m_ui->tenantBar->setClient(client);
     m_configPage->setObjectName(QStringLiteral("configPage"));
     m_ui->centralLayout->addWidget(m_configPage, 1);

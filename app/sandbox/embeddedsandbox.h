@@ -11,10 +11,9 @@ class SandboxServer;
 // port from construction on and serves on the thread that made it (the UI thread) until this
 // is destroyed.
 //
-// Why not beside the UI: a request costs the sandbox well under a millisecond, while a second
-// start-up beside Passdesk's own (a thread, or a child process that loads Qt again) slowed
-// Passdesk's start by more than the whole sandbox costs here, on the two-core machines we
-// measured (docs/benchmarks.md, "Sixth performance pass").
+// Why on the UI thread: the sandbox answers a request in well under a millisecond, between
+// events, while a thread or a child process of its own starts beside Passdesk's start and, on a
+// machine with few cores, slows it by more than the sandbox ever costs (docs/perf-history.md).
 class EmbeddedSandbox final
 {
     Q_DISABLE_COPY_MOVE(EmbeddedSandbox)

@@ -2,6 +2,7 @@
 
 #include "sandboxhttp.h"
 #include "sandboxstate.h"
+#include "withouttlspluginscope.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
@@ -133,35 +134,13 @@ SandboxServer::SandboxServer(QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-namespace {
-
-QLoggingCategory::CategoryFilter filterBeforeTlsSilence = nullptr;
-
-void withoutTlsWarnings(QLoggingCategory *category)
-{
-    if (filterBeforeTlsSilence)
-        filterBeforeTlsSilence(category);
-    if (qstrcmp(category->categoryName(), "qt.network.ssl") == 0)
-        category->setEnabled(QtWarningMsg, false);
-}
-
-} // namespace
-
 std::unique_ptr<SandboxServer> SandboxServer::withoutTlsPlugin()
 {
-    // While Qt has no plugin paths it finds no TLS plugin (and would say so: those warnings are
-    // held back too); once the paths are back, the plugin loads as usual when https is first
-    // needed. The request-dump filter goes in first, so that putting the previous filter back
-    // below cannot drop it.
+    // The request-dump filter goes in first, so that the scope's end, which puts the previous
+    // filter back, cannot drop it.
     installRequestDumpFilter();
-    const QStringList pluginPaths = QCoreApplication::libraryPaths();
-    QCoreApplication::setLibraryPaths({});
-    filterBeforeTlsSilence = QLoggingCategory::installFilter(&withoutTlsWarnings);
-    auto server = std::make_unique<SandboxServer>();
-    QLoggingCategory::installFilter(filterBeforeTlsSilence);
-    filterBeforeTlsSilence = nullptr;
-    QCoreApplication::setLibraryPaths(pluginPaths);
-    return server;
+    const WithoutTlsPluginScope withoutTlsPlugin;
+    return std::make_unique<SandboxServer>();
 }
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)

@@ -48,9 +48,8 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
     // As the constructor, without the TLS plugin and OpenSSL that QtHttpServer 6.4's
-    // constructor loads (about ten milliseconds) although plain http needs neither; setTls()
-    // still works afterwards. For the thread that owns the application (it briefly takes Qt's
-    // plugin paths away).
+    // constructor loads although plain http needs neither (WithoutTlsPluginScope); setTls()
+    // still works afterwards. For the thread that owns the application.
     static std::unique_ptr<SandboxServer> withoutTlsPlugin();
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);

@@ -29,6 +29,10 @@ ENVIRONMENT = {
 }
 
 
+# Start to what the user waits for, at most this many times the bare window at Passdesk's size.
+STARTUP_TARGETS = {"tenant": 1.75, "sandbox": 2.0, "firstrun": 1.5}
+
+
 def environment():
     env = dict(os.environ)
     env.update(ENVIRONMENT)
@@ -218,8 +222,9 @@ def main():
     for path in ("tenant", "sandbox", "firstrun"):
         shown = med(starts[path], "shownMs")
         what = "first-run assistant shown" if path == "firstrun" else "org config shown"
+        target = STARTUP_TARGETS[path]
         rows.append((f"Start to {what}: {labels[path]}", fmt_ms(shown), fmt_ms(floor_shown),
-                     f"{shown / floor_shown:.2f}×", "≤ 1.5×", met(shown <= 1.5 * floor_shown)))
+                     f"{shown / floor_shown:.2f}×", f"≤ {target:g}×", met(shown <= target * floor_shown)))
         if path != "firstrun":
             first = med(starts[path], "firstPaintMs")
             rows.append((f"… start to first paint of the main window: {labels[path]}", fmt_ms(first),

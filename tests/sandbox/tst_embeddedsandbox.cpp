@@ -8,6 +8,7 @@
 #include "tlsfixtures.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -50,6 +51,18 @@ private slots:
         QVERIFY(!m_pluginPaths.isEmpty());
         const QLoggingCategory tls("qt.network.ssl");
         QVERIFY(tls.isWarningEnabled());
+    }
+
+    void loadsNoTlsLibraryForPlainHttp()
+    {
+#ifdef Q_OS_LINUX
+        // What WithoutTlsPluginScope is for: QtHttpServer 6.4's constructor would load OpenSSL.
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        QVERIFY(!maps.readAll().contains("libssl"));
+#else
+        QSKIP("reads /proc/self/maps");
+#endif
     }
 
     void requestDumpsStayOutOfTheLog()

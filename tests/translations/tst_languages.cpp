@@ -15,7 +15,6 @@
 #include "core/tenants/tenant.h"
 #include "tenantsdialog.h"
 #include "core/tenants/tenantsession.h"
-#include "textshaping.h"
 #include "tokendialog.h"
 
 #include <QAbstractButton>
@@ -200,20 +199,12 @@ private slots:
         QCOMPARE(translated.keys(), english.keys());
         const QStringList untranslated = untranslatedTexts(english, translated);
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
-        // Passdesk's own texts are shown unshaped (textshaping.h): a language whose script
-        // needs shaping needs those widgets changed first.
-        QStringList needShaping;
-        for (auto text = translated.cbegin(); text != translated.cend(); ++text) {
-            if (textNeedsShaping(text.value()))
-                needShaping.append(text.key());
-        }
-        QVERIFY2(needShaping.isEmpty(), qPrintable(needShaping.join(QStringLiteral("\n"))));
     }
 
     void translationsAreEmbeddedUncompressedAndEnglishKeepsItsPlurals()
     {
         // QTranslator reads an uncompressed resource in place; a compressed one was inflated into
-        // the heap at every start (docs/benchmarks.md).
+        // the heap at every start (docs/perf-history.md).
         for (const QString &code : LanguageManager::shippedLanguages() + QStringList { QStringLiteral("en") }) {
             const QResource qm(QStringLiteral(":/i18n/passdesk_%1.qm").arg(code));
             QVERIFY2(qm.isValid(), qPrintable(code));

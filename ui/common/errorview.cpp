@@ -3,7 +3,6 @@
 #include "core/model/displaytext.h"
 #include "passdeskcolours.h"
 #include "textscrollarea.h"
-#include "textshaping.h"
 #include "ui_errorview.h"
 
 #include <QAccessibleWidget>
@@ -39,8 +38,6 @@ ErrorView::ErrorView(QWidget *parent)
         return true;
     }();
     Q_UNUSED(accessibleAsAlert)
-    // The server's messages come in any language, whatever the page around them uses.
-    useShapedText(this);
     m_ui->setupUi(this);
     // Server text is text: no label here interprets markup or loads a resource.
     for (QLabel *label : findChildren<QLabel *>())

@@ -1,10 +1,9 @@
 #pragma once
 
 // Boxed text and frames painted by hand: a notice on a tinted background, an environment badge,
-// the error frame, the production frame around the tenant bar. They used to be style sheets,
-// but a style sheet puts the widget and all its children under QStyleSheetStyle, which matches
-// CSS rules again on every polish, size hint and paint; on the main window that was a large
-// part of what start-up and each repaint cost (docs/benchmarks.md).
+// the error frame, the production frame around the tenant bar. Not style sheets: a style sheet
+// puts the widget and all its children under QStyleSheetStyle, which matches CSS rules again on
+// every polish, size hint and paint.
 
 #include "passdeskcolours.h"
 
@@ -17,8 +16,8 @@ namespace Passdesk {
 
 // Fills and outlines rect (in widget coordinates) as style says.
 void paintPanel(QPainter &painter, const QRect &rect, const PanelStyle &style);
-// A one-pixel outline just inside rect, as four filled strips: QPainter::drawRect with the
-// default pen goes through the path stroker, and cost as much as a label's text per repaint.
+// A one-pixel outline just inside rect, as four filled strips (QPainter::drawRect with the
+// default pen goes through the path stroker).
 void paintOutline(QPainter &painter, const QRect &rect, const QColor &colour);
 
 // A label on its own tinted, rounded background: notices, warnings, badges.

@@ -5,20 +5,12 @@
 
 namespace Passdesk {
 
-// The window icon (passdesk.svg), read and rendered only when the window system asks for it:
-// loading it means the SVG icon engine plugin and the SVG library, and some platforms never
-// ask (offscreen, and Wayland desktops, which take the icon from the .desktop file).
-QIcon passdeskWindowIcon();
-
-// The platform's style, with two changes that keep start-up short:
-// - the tool bar and menu bar extension icons ("more items") are made only when one is painted.
-//   QMenuBar and QToolBar ask for them when they are created, and the style reads them from PNG
-//   files: for a PNG file Qt first loads every image format plugin to ask whether it reads PNG,
-//   all while the main window is built, for a button that shows only in a narrow window;
+// The platform's style, with two changes:
+// - the tool bar and menu bar extension icons ("more items") are made only when one is painted
+//   (iconMadeWhenUsed, lazyicon.h, says why);
 // - over Fusion, the main window's tool bar is flat, with a one-pixel line below it drawn as a
-//   filled rectangle. Fusion draws its bevel lines with translucent pens, which Qt's raster
-//   engine blends pixel by pixel and shares out over a thread pool it starts for that: about
-//   2.5 ms of the first frame.
+//   filled rectangle, where Fusion draws bevel lines with translucent pens, which Qt's raster
+//   engine blends on a thread pool it starts for that.
 class PassdeskStyle final : public QProxyStyle
 {
     Q_OBJECT

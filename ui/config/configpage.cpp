@@ -6,7 +6,6 @@
 #include "configdialogs.h"
 #include "configsaveflow.h"
 #include "errorview.h"
-#include "textshaping.h"
 #include "ui_configpage.h"
 
 #include <QAction>
@@ -35,8 +34,6 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     , m_busyDelay(new QTimer(this))
     , m_uiLanguages(client->uiLanguages())
 {
-    // Before the widgets are made, which measure their texts at once.
-    useUnshapedText(this);
     // The error view lives in the .ui, so the focus chain follows the visual order.
     m_ui->setupUi(this);
     // The config's values are numbers and switches, but no label here reads markup either.

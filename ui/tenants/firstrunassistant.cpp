@@ -4,7 +4,6 @@
 #include "questionbox.h"
 #include "tenantform.h"
 #include "core/tenants/tenantsession.h"
-#include "wrappedlabel.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -46,7 +45,9 @@ FirstRunAssistant::FirstRunAssistant(
 
     m_welcomePage = new QWizardPage(this);
     m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
-    m_welcomeLabel = new WrappedLabel(m_welcomePage); // wrapped plain text, measured cheaply
+    m_welcomeLabel = new QLabel(m_welcomePage);
+    m_welcomeLabel->setTextFormat(Qt::PlainText);
+    m_welcomeLabel->setWordWrap(true);
     m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
     m_addTenantRadio = new QRadioButton(m_welcomePage);
     m_addTenantRadio->setObjectName(QStringLiteral("addTenantRadioButton"));

@@ -3,7 +3,6 @@
 #include "core/api/apiclient.h"
 #include "core/auth/accesstokenprovider.h"
 #include "passdeskcolours.h"
-#include "textshaping.h"
 #include "ui_tenantbar.h"
 
 #include <QLocale>
@@ -19,7 +18,6 @@ TenantBar::TenantBar(QWidget *parent)
     // The tenant's name, client ID and address are the user's words: no label reads markup.
     for (QLabel *label : findChildren<QLabel *>())
         label->setTextFormat(Qt::PlainText);
-    useShapedText(m_ui->keychainNoticeLabel);
     m_ui->keychainNoticeLabel->setPanelStyle(warningNoticeStyle());
     m_ui->keychainNoticeLabel->setPadding(6, 6);
     m_ui->environmentBadgeLabel->setPadding(3, 10);
@@ -53,16 +51,12 @@ void TenantBar::showConnection()
     updateCredentials();
     if (!open) {
         showProductionOutline(false);
-        useUnshapedText(m_ui->tenantNameLabel);
         m_ui->tenantNameLabel->setText(tr("No tenant open"));
         m_ui->endpointLabel->clear();
         m_ui->environmentBadgeLabel->setAccessibleName(QString());
         return;
     }
     const QString endpoint = connection.apiRoot.toDisplayString();
-    useShapingFor(m_ui->tenantNameLabel, { connection.displayName });
-    useShapingFor(m_ui->endpointLabel, { endpoint });
-    useShapingFor(m_ui->clientIdLabel, { connection.clientId });
     m_ui->tenantNameLabel->setText(connection.displayName);
     m_ui->apiVersionLabel->setText(tr("API %1").arg(apiVersionKey(connection.version)));
     m_ui->clientIdLabel->setText(tr("Client %1").arg(connection.clientId));

@@ -6,7 +6,6 @@
 #include "secretpromptdialog.h"
 #include "core/secrets/secretvault.h"
 #include "core/tenants/tenantsession.h"
-#include "textshaping.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -44,7 +43,7 @@ TenantSwitcher::TenantSwitcher(TenantSession *session, QWidget *window, LeaveChe
     m_comboBox->setObjectName(QStringLiteral("tenantComboBox"));
     // As wide as the names from the first show on (QComboBox's default); it follows later
     // changes from the first rebuild after that (AdjustToContents, set there: set now, it would
-    // make the combo's popup before the first frame, half a millisecond).
+    // make the combo's popup before the first frame).
     m_comboBox->setMinimumContentsLength(16);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     for (int i = 1; i <= 9; ++i) {
@@ -85,10 +84,6 @@ void TenantSwitcher::rebuild()
     const QSignalBlocker blocker(m_comboBox);
     m_comboBox->clear();
     const QList<Tenant> tenants = m_session->switchableTenants();
-    QStringList names;
-    for (const Tenant &tenant : tenants)
-        names.append(tenant.displayName);
-    useShapingFor(m_comboBox, names);
     for (const Tenant &tenant : tenants) {
         m_comboBox->addItem(environmentDot(environmentOf(tenant)), tenant.displayName, tenant.id);
         const int index = m_comboBox->count() - 1;

@@ -176,9 +176,9 @@ void TokenView::renderDetails()
 
 void TokenView::setExpiryWraps(bool wraps)
 {
-    // The countdown is one short line that changes every second and with each token; as a
-    // word-wrapped label each change cost three text layouts for its minimum size, and every
-    // layout pass a height-for-width one.
+    // The countdown is one short line that changes every second and with each token: unwrapped,
+    // so a change lays out one line (a word-wrapped label lays its text out for its minimum
+    // size and for each height-for-width question). Only the expiry sentence wraps.
     if (m_ui->tokenExpiryLabel->wordWrap() == wraps)
         return;
     m_ui->tokenExpiryLabel->setWordWrap(wraps);

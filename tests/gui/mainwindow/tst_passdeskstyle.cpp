@@ -4,6 +4,7 @@
 #include "cardgroupbox.h"
 #include "panels.h"
 #include "passdeskcolours.h"
+#include "lazyicon.h"
 #include "passdeskstyle.h"
 
 #include <QApplication>

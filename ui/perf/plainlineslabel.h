@@ -7,10 +7,12 @@
 namespace Passdesk {
 
 // A selectable label of plain, unwrapped lines (the token's details) that measures and paints
-// itself from its font's metrics. A selectable QLabel keeps its text in a QTextDocument, lays it
-// out three times at different widths for each new size hint and again to paint it: for six
-// short lines that was most of what a click on Generate cost. While text is selected or the
-// label has focus, QLabel paints it (the lines sit where its document puts them).
+// itself from its font's metrics, each line laid out once per text; while text is selected or
+// the label has focus, QLabel paints it (the lines sit where its document puts them). Why: a
+// selectable QLabel keeps its text in a QTextDocument and lays it out at several widths for each
+// new size hint and again to paint it; for the token's six lines that is most of what a click on
+// Generate costs Passdesk (docs/benchmarks.md). Not specific to a Qt version. Guarded by
+// tst_labels and tst_tokendialogrepaint.
 class PlainLinesLabel final : public QLabel
 {
     Q_OBJECT

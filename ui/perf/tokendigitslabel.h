@@ -8,10 +8,12 @@ namespace Passdesk {
 // The digits of a token, large and monospaced for reading aloud. A QLabel, so automation reads
 // text(); screen readers get the digits one by one in their groups as its accessible name
 // ("2 0 3, 2 4 1, 1 5 0"), which they say when the focus comes to it after Generate. It takes
-// focus so Ctrl+C copies the token. It paints and sizes itself: a focusable QLabel keeps its text in a QTextDocument,
-// and laying that out again at several widths for each new token was a fifth of what a click on
-// Generate cost (docs/benchmarks.md). Its size is fixed to the longest token, so a new token
-// repaints this label only: Qt lays nothing out when a fixed-size widget's text changes.
+// focus so Ctrl+C copies the token, and a thin outline shows that focus. Its size is fixed to
+// the longest token, so a new token repaints this label only (Qt lays nothing out when a
+// fixed-size widget's text changes). Why it paints and sizes itself from one prepared layout
+// per text: a plain QLabel lays its text out again for each size hint and each paint, which
+// made a click on Generate clearly slower (docs/benchmarks.md). Not specific to a Qt version.
+// Guarded by tst_tokendialogrepaint.
 class TokenDigitsLabel final : public QLabel
 {
     Q_OBJECT

@@ -74,8 +74,7 @@ void PlainLinesLabel::updateLines() const
     m_linesText = text();
     m_measuredSize = QSize();
     // A line whose words stayed (a new token's user, length, lifetime) keeps its layout; a new
-    // one is shaped here, once, and painted from that layout until it changes (preparing it
-    // again on each paint shaped every line again).
+    // one is shaped here, once, and painted from that layout until it changes.
     const QStringList texts = m_linesText.split(QLatin1Char('\n'));
     m_lines.resize(texts.size());
     for (qsizetype i = 0; i < texts.size(); ++i) {
