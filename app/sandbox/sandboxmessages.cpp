@@ -47,6 +47,27 @@ Translations translations(Text text)
             "Le client API ne dispose pas de la portée %1.",
             "Al cliente de API le falta el ámbito %1.",
             "API クライアントにスコープ %1 がありません。" };
+    case Text::UserLacksScope:
+        return { "%1 (%2) may not do this: the token lacks the scope %3.",
+            "%1 (%2) darf das nicht: Dem Token fehlt der Geltungsbereich %3.",
+            "%1 (%2) n'est pas autorisé à faire cela : le jeton ne dispose pas de la portée %3.",
+            "%1 (%2) no puede hacer esto: al token le falta el ámbito %3.",
+            "%1 (%2) にはこの操作が許可されていません。トークンにスコープ %3 がありません。" };
+    case Text::UserTokenNeeded:
+        return { "This operation needs a token that carries a user (a personal access token or a "
+                 "browser sign-in); the token of the API client %1 carries none.",
+            "Dieser Vorgang braucht ein Token, das einen Benutzer trägt (ein persönliches "
+            "Zugriffstoken oder eine Anmeldung im Browser); das Token des API-Clients %1 trägt "
+            "keinen.",
+            "Cette opération nécessite un jeton associé à un utilisateur (un jeton d'accès "
+            "personnel ou une connexion dans le navigateur) ; le jeton du client API %1 n'en "
+            "porte aucun.",
+            "Esta operación necesita un token asociado a un usuario (un token de acceso personal o "
+            "un inicio de sesión en el navegador); el token del cliente de API %1 no lleva "
+            "ninguno.",
+            "この操作にはユーザーを伴うトークン "
+            "(個人用アクセストークンまたはブラウザーでのサインイン) "
+            "が必要です。API クライアント %1 のトークンにはユーザーがありません。" };
     case Text::ConfigMissing:
         return { "This tenant has no password org config yet; create one first.",
             "Dieser Mandant hat noch keine Passwort-Organisationskonfiguration; legen Sie zuerst "
@@ -198,9 +219,13 @@ QString localizedText(Text text, const QString &locale, const QStringList &argum
         chosen = all.es;
     else if (locale.startsWith(QLatin1String("ja")))
         chosen = all.ja;
+    return fillArguments(QString::fromUtf8(chosen), arguments);
+}
+
+QString fillArguments(const QString &pattern, const QStringList &arguments)
+{
     // One pass over the template, so an argument that itself contains "%1" (a filter the caller
     // sent, say) is shown as sent instead of being filled in again.
-    const QString pattern = QString::fromUtf8(chosen);
     QString result;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);

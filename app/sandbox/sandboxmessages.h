@@ -13,6 +13,8 @@ enum class Text
     NotFound,
     Internal,
     MissingScope,
+    UserLacksScope,
+    UserTokenNeeded,
     ConfigMissing,
     ConfigExists,
     NotAnObject,
@@ -41,5 +43,7 @@ struct ResponseLocale
 ResponseLocale pickLocale(const QByteArray &acceptLanguage);
 // The text in the locale, with %1.. filled from arguments.
 QString localizedText(Text text, const QString &locale, const QStringList &arguments = {});
+// Fills %1..%9 in one pass: an argument that itself contains "%1" stays as it is.
+QString fillArguments(const QString &pattern, const QStringList &arguments);
 
 } // namespace Passdesk::Sandbox

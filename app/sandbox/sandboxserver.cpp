@@ -190,6 +190,7 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 #endif
     m_port = tcp->serverPort();
     m_address = tcp->serverAddress();
+    m_state->apiRoot = baseUrl();
     return true;
 }
 
@@ -227,9 +228,56 @@ void SandboxServer::addClient(const SandboxClient &client)
     m_state->clients.append(client);
 }
 
+QList<SandboxClient> SandboxServer::clients() const
+{
+    return m_state->clients;
+}
+
+QList<SandboxPerson> SandboxServer::people() const
+{
+    QList<SandboxPerson> result;
+    for (const SandboxUser &user : m_state->people)
+        result.append({ user.uid, user.level });
+    return result;
+}
+
+QString SandboxServer::displayName(const QString &uid) const
+{
+    for (const SandboxIdentity &identity : m_state->directory) {
+        if (identity.alias == uid)
+            return identity.name;
+    }
+    return {};
+}
+
 void SandboxServer::setTokenLifetimeSeconds(int seconds)
 {
-    m_state->tokenLifetimeSeconds = qMax(1, seconds);
+    m_state->oauth.accessLifetimeSeconds = qMax(1, seconds);
+}
+
+void SandboxServer::setCodeLifetimeSeconds(int seconds)
+{
+    m_state->oauth.codeLifetimeSeconds = qMax(0, seconds);
+}
+
+void SandboxServer::expireAllCodes()
+{
+    m_state->oauth.expireAllCodes();
+}
+
+void SandboxServer::setRefuseRefresh(bool refuse)
+{
+    m_state->oauth.refuseRefresh = refuse;
+}
+
+void SandboxServer::revokeAllSignIns()
+{
+    m_state->oauth.revokeAllFamilies();
+}
+
+int SandboxServer::revokedSignIns() const
+{
+    return m_state->oauth.familiesRevoked();
 }
 
 void SandboxServer::setRateLimit(int requests, int windowSeconds)
@@ -240,9 +288,7 @@ void SandboxServer::setRateLimit(int requests, int windowSeconds)
 
 void SandboxServer::expireAllTokens()
 {
-    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
-    for (auto &token : m_state->tokens)
-        token.expiresAt = past;
+    m_state->oauth.expireAllAccessTokens();
 }
 
 void SandboxServer::setRejectAllTokens(bool reject)
@@ -331,7 +377,14 @@ QString SandboxServer::lastDigitToken() const
 
 QStringList SandboxServer::issuedAccessTokens() const
 {
-    return m_state->tokens.keys();
+    return m_state->oauth.issuedAccessTokens();
+}
+
+QUrl SandboxServer::authorizeUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/oauth/authorize"));
+    return url;
 }
 
 } // namespace Passdesk::Sandbox

@@ -63,7 +63,18 @@ public:
     bool isTls() const { return !m_tls.isNull(); }
 
     void addClient(const SandboxClient &client);
+    QList<SandboxClient> clients() const; // the built-in ones first
+    // Whom one can sign in as on the authorize page.
+    QList<SandboxPerson> people() const;
+    QString displayName(const QString &uid) const; // the directory's name for a uid
     void setTokenLifetimeSeconds(int seconds); // default 750
+    void setCodeLifetimeSeconds(int seconds); // authorization codes; default 60, 0: born expired
+    void expireAllCodes();
+    void setRefuseRefresh(bool refuse); // every refresh_token grant fails with invalid_grant
+    // Ends every browser sign-in so far, as an admin would: their access tokens get 401, their
+    // refresh tokens invalid_grant. Later sign-ins are not touched.
+    void revokeAllSignIns();
+    int revokedSignIns() const; // browser sign-ins revoked, by reuse detection or the above
     void setRateLimit(int requests, int windowSeconds); // default 100 per 10 s; 0 disables
     void expireAllTokens();
     void setRejectAllTokens(bool reject);
@@ -87,6 +98,8 @@ public:
     QList<SandboxIdentity> identities() const;
     QString lastDigitToken() const;
     QStringList issuedAccessTokens() const; // every access token handed out, expired ones too
+    // The URL of the sandbox's sign-in page (what /oauth/info gives as authorizeEndpoint).
+    QUrl authorizeUrl() const;
 
 signals:
     void requestReceived(const Passdesk::Sandbox::RecordedRequest &request);

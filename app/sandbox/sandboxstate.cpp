@@ -1,12 +1,11 @@
 // The tenant's front door: routing, bearer tokens, scopes, rate limits, the experimental header,
-// the OAuth token endpoint and the request log.
+// the OAuth endpoints and the request log.
 
 #include "sandboxstate.h"
 
+#include "sandboxauthorize.h"
 #include "sandboxdirectory.h"
 
-#include <QRandomGenerator>
-#include <QUuid>
 #include <algorithm>
 
 namespace Passdesk::Sandbox {
@@ -77,7 +76,43 @@ SandboxState::SandboxState()
           { QStringLiteral("digitTokenDurationMinutes"), 5 },
           { QStringLiteral("digitTokenLength"), 6 } })
     , directory(seededIdentities())
-{ }
+{
+    clients.append(builtInBrowserClient());
+    for (const SandboxPerson &person : builtInPeople()) {
+        const auto identity = std::find_if(directory.cbegin(), directory.cend(),
+            [&](const SandboxIdentity &candidate) { return candidate.alias == person.uid; });
+        if (identity != directory.cend()) // always: people one signs in as are public identities
+            people.append({ identity->id, identity->alias, identity->name, person.level });
+    }
+}
+
+std::optional<SandboxUser> SandboxState::personOf(const SandboxClient &client) const
+{
+    if (client.kind != ClientKind::PersonalAccessToken)
+        return std::nullopt;
+    for (const SandboxUser &person : people) {
+        if (person.uid == client.personUid)
+            return person;
+    }
+    // A personal access token of someone not among the people: the directory's identity, as a
+    // plain user.
+    for (const SandboxIdentity &identity : directory) {
+        if (identity.alias.compare(client.personUid, Qt::CaseInsensitive) == 0)
+            return SandboxUser { identity.id, identity.alias, identity.name, UserLevel::User };
+    }
+    return std::nullopt;
+}
+
+SandboxReply SandboxState::oauthInfo() const
+{
+    QUrl authorize = apiRoot;
+    authorize.setPath(QStringLiteral("/oauth/authorize"));
+    QUrl token = apiRoot;
+    token.setPath(QStringLiteral("/oauth/token"));
+    return jsonReply(200,
+        QJsonObject { { QStringLiteral("authorizeEndpoint"), authorize.toString() },
+            { QStringLiteral("tokenEndpoint"), token.toString() } });
+}
 
 const SandboxClient *SandboxState::client(const QString &clientId) const
 {
@@ -139,6 +174,14 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
                 { { Text::UnknownPath, { request.path } } });
         return tokenEndpoint(request);
     }
+    if (request.path == QLatin1String("/oauth/info")) {
+        if (request.method != "GET")
+            return errorDto(404, QStringLiteral("404 Not found"), locale, Text::NotFound,
+                { { Text::UnknownPath, { request.path } } });
+        return oauthInfo();
+    }
+    if (request.path == QLatin1String("/oauth/authorize"))
+        return AuthorizePage(clients, people, oauth).answer(request);
     if (dropConnections) {
         SandboxReply reply;
         reply.drop = true;
@@ -154,10 +197,13 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
     const QByteArray authorization = request.headers.value("authorization").trimmed();
     if (!authorization.toLower().startsWith("bearer ") || authorization.mid(7).trimmed().isEmpty())
         return bareError(401, QStringLiteral("JWT validation failed: no JWT was presented"));
-    const auto issued = tokens.constFind(QString::fromLatin1(authorization.mid(7).trimmed()));
-    if (rejectAllTokens || issued == tokens.constEnd())
+    const AccessToken *issued = nullptr;
+    const SandboxOAuth::Validity validity
+        = oauth.check(QString::fromLatin1(authorization.mid(7).trimmed()), &issued);
+    if (rejectAllTokens || validity == SandboxOAuth::Validity::Unknown
+        || validity == SandboxOAuth::Validity::Revoked)
         return bareError(401, QStringLiteral("JWT validation failed: JWT is invalid"));
-    if (issued->expiresAt <= QDateTime::currentDateTimeUtc())
+    if (validity == SandboxOAuth::Validity::Expired)
         return bareError(401, QStringLiteral("JWT validation failed: JWT is expired"));
     request.clientId = issued->clientId;
     if (auto limited = rateLimited(request.clientId + QLatin1Char('|') + match.version))
@@ -165,8 +211,9 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
     if (serverError)
         return errorDto(500, QStringLiteral("500.0 Internal Fault"), locale, Text::Internal);
 
-    const SandboxClient *caller = client(request.clientId);
-    const QStringList granted = caller ? caller->scopes : QStringList();
+    // What the token carries decides, as on a real tenant: its scopes, and for the lookup
+    // whether it carries a user at all.
+    const QStringList &granted = issued->scopes;
     QStringList needed;
     if (match.route == Route::Config)
         needed = request.method == "GET" ? QStringList { scopeRead, scopeManage }
@@ -175,9 +222,17 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
         needed = { scopeDigit };
     else
         needed = { scopeDefault };
-    if (!hasAnyScope(granted, needed))
+    if (!hasAnyScope(granted, needed)) {
+        if (issued->user)
+            return errorDto(403, QStringLiteral("403 Forbidden"), locale, Text::Forbidden,
+                { { Text::UserLacksScope,
+                    { issued->user->uid, levelCode(issued->user->level), needed.first() } } });
         return errorDto(403, QStringLiteral("403 Forbidden"), locale, Text::Forbidden,
             { { Text::MissingScope, { needed.first() } } });
+    }
+    if (match.route == Route::Identities && !issued->user)
+        return errorDto(403, QStringLiteral("403 Forbidden"), locale, Text::Forbidden,
+            { { Text::UserTokenNeeded, { issued->clientId } } });
 
     switch (match.route) {
     case Route::Config:
@@ -199,39 +254,47 @@ SandboxReply SandboxState::handle(RecordedRequest &request)
 
 SandboxReply SandboxState::tokenEndpoint(const RecordedRequest &request)
 {
-    QByteArray form = request.body;
-    form.replace('+', "%20"); // form encoding writes spaces as '+'
-    const QUrlQuery fields(QString::fromUtf8(form));
-    const QString grant = fields.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-    const QString clientId = fields.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
-    const QString secret
-        = fields.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
+    const QUrlQuery fields = formFields(request.body);
+    auto field = [&](const char *name) {
+        return fields.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const QString grant = field("grant_type");
+    const QString clientId = field("client_id");
+    const QString secret = field("client_secret");
+    const bool hasSecret = fields.hasQueryItem(QStringLiteral("client_secret"));
     if (grant.isEmpty())
         return oauthError(400, "invalid_request", "Missing grant type");
-    if (grant != QLatin1String("client_credentials"))
+    const bool credentialsGrant = grant == QLatin1String("client_credentials");
+    if (!credentialsGrant && grant != QLatin1String("authorization_code")
+        && grant != QLatin1String("refresh_token"))
         return oauthError(400, "unsupported_grant_type",
-            "Unsupported grant type: the sandbox accepts client_credentials only");
-    if (clientId.isEmpty() || !fields.hasQueryItem(QStringLiteral("client_secret")))
-        return oauthError(400, "invalid_request", "client_id and client_secret are required");
+            "Unsupported grant type: the sandbox accepts client_credentials, authorization_code "
+            "and refresh_token");
+    if (clientId.isEmpty() || (credentialsGrant && !hasSecret))
+        return oauthError(400, "invalid_request",
+            credentialsGrant ? "client_id and client_secret are required"
+                             : "client_id is required");
     if (auto limited = rateLimited(QStringLiteral("token|") + clientId))
         return *limited;
     const SandboxClient *caller = client(clientId);
-    if (!caller || caller->clientSecret != secret)
+    if (!caller)
         return oauthError(401, "invalid_client", "Bad credentials");
-
-    QByteArray random(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(
-        reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
-    const QString accessToken = QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    tokens.insert(
-        accessToken, { clientId, QDateTime::currentDateTimeUtc().addSecs(tokenLifetimeSeconds) });
-    return jsonReply(200,
-        QJsonObject { { QStringLiteral("access_token"), accessToken },
-            { QStringLiteral("token_type"), QStringLiteral("bearer") },
-            { QStringLiteral("expires_in"), tokenLifetimeSeconds },
-            { QStringLiteral("scope"), caller->scopes.join(QLatin1Char(' ')) },
-            { QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces) } });
+    // A confidential client proves itself with its secret; a public one has none to send.
+    const bool publicClient = caller->kind == ClientKind::BrowserPublic;
+    if (publicClient ? !secret.isEmpty() : caller->clientSecret != secret)
+        return oauthError(401, "invalid_client", "Bad credentials");
+    if (credentialsGrant) {
+        if (publicClient)
+            return oauthError(400, "unauthorized_client",
+                "A public client signs in in the browser (authorization_code with PKCE)");
+        return oauth.clientCredentials(*caller, personOf(*caller));
+    }
+    if (!publicClient)
+        return oauthError(400, "unauthorized_client",
+            "This client signs in with client_credentials; only the browser client has codes and "
+            "refresh tokens");
+    return grant == QLatin1String("authorization_code") ? oauth.authorizationCode(fields, *caller)
+                                                        : oauth.refreshToken(fields, *caller);
 }
 
 } // namespace Passdesk::Sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxmessages.h"
+#include "sandboxoauth.h"
 #include "sandboxresponses.h"
 #include "sandboxserver.h"
 
@@ -28,7 +29,9 @@ public:
     void clearRecorded();
 
     QList<SandboxClient> clients;
-    int tokenLifetimeSeconds = 750;
+    QList<SandboxUser> people; // whom one can sign in as
+    SandboxOAuth oauth;
+    QUrl apiRoot; // where the server listens, for /oauth/info
     int rateLimitRequests = 100;
     int rateLimitWindowSeconds = 10;
     bool rejectAllTokens = false;
@@ -43,13 +46,6 @@ public:
     QList<SandboxIdentity> directory;
     QString lastDigitToken;
 
-    struct IssuedToken
-    {
-        QString clientId;
-        QDateTime expiresAt;
-    };
-    QHash<QString, IssuedToken> tokens;
-
 private:
     struct Window
     {
@@ -62,6 +58,8 @@ private:
     quint64 m_nextRecordId = 1;
 
     SandboxReply tokenEndpoint(const RecordedRequest &request);
+    SandboxReply oauthInfo() const;
+    std::optional<SandboxUser> personOf(const SandboxClient &client) const;
     SandboxReply orgConfig(const RecordedRequest &request, const ResponseLocale &locale);
     SandboxReply digitToken(const RecordedRequest &request, const ResponseLocale &locale);
     SandboxReply publicIdentities(const RecordedRequest &request, const ResponseLocale &locale);

@@ -289,6 +289,16 @@ private slots:
                     .hasMatch());
         QVERIFY(output.contains("sandbox-admin-secret"));
         QVERIFY(output.contains("idn:password-org-config:manage"));
+        // Every client with its kind in words, and the people one can sign in as.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (output += process.readAllStandardOutput()).contains("Serving until"), 10000);
+        for (const char *line :
+            { "sandbox-admin / sandbox-admin-secret, personal access token of Grace.Hopper:",
+                "sandbox-app / sandbox-app-secret, app-only API client:",
+                "passdesk-desktop / -, browser sign-in, public client, no secret:",
+                "Grace.Hopper, Grace Hopper: Org admin", "Dana.Okafor, Dana Okafor: Helpdesk",
+                "Maria.Garcia, Maria Garcia: User", "/oauth/authorize" })
+            QVERIFY2(output.contains(line), line);
         QCOMPARE(process.state(), QProcess::Running);
         process.kill();
         process.waitForFinished();

@@ -90,11 +90,24 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("Sandbox tenant serving at %s\n", qPrintable(server->baseUrl().toString()));
-    std::printf("Token endpoint: %s/oauth/token\n", qPrintable(server->baseUrl().toString()));
-    std::printf("Clients (client_id / client_secret: scopes):\n");
-    for (const auto &client : Passdesk::Sandbox::builtInClients())
-        std::printf("  %s / %s: %s\n", qPrintable(client.clientId), qPrintable(client.clientSecret),
-            qPrintable(client.scopes.join(QLatin1Char(' '))));
+    const QString root = server->baseUrl().toString();
+    std::printf("Token endpoint: %s/oauth/token\n", qPrintable(root));
+    std::printf("Browser sign-in: %s/oauth/authorize (found through %s/oauth/info)\n",
+        qPrintable(root), qPrintable(root));
+    std::printf("Clients (client_id / client_secret, kind: scopes):\n");
+    for (const auto &client : server->clients()) {
+        const bool browser = client.kind == Passdesk::Sandbox::ClientKind::BrowserPublic;
+        std::printf("  %s / %s, %s: %s\n", qPrintable(client.clientId),
+            browser ? "-" : qPrintable(client.clientSecret),
+            qPrintable(Passdesk::Sandbox::kindInWords(client)),
+            browser ? "those of the person's level"
+                    : qPrintable(client.scopes.join(QLatin1Char(' '))));
+    }
+    std::printf("People one can sign in as in the browser (uid, name: user level):\n");
+    for (const auto &person : server->people())
+        std::printf("  %s, %s: %s\n", qPrintable(person.uid),
+            qPrintable(server->displayName(person.uid)),
+            qPrintable(Passdesk::Sandbox::levelName(person.level)));
     std::printf("Serving until stopped (Ctrl+C).\n");
     std::fflush(stdout);
     return QCoreApplication::exec();
