@@ -37,7 +37,7 @@ ConnectionReport::Feature feature(ConnectionReport::Feature::Kind kind, const QS
 } // namespace
 
 QList<ConnectionReport::Feature> ConnectionTester::featuresFor(
-    const QStringList &scopes, ApiVersion version, bool readOnlyLocked)
+    const QStringList &scopes, ApiVersion version, bool readOnlyLocked, const TokenClaims &claims)
 {
     QList<ConnectionReport::Feature> features;
     using Kind = ConnectionReport::Feature::Kind;
@@ -62,8 +62,14 @@ QList<ConnectionReport::Feature> ConnectionTester::featuresFor(
     ConnectionReport::Feature lookup;
     lookup.kind = Kind::LookUpCallers;
     lookup.name = Texts::tr("Look up callers");
-    lookup.allowed
-        = ConnectionReport::Outcome::Yes; // public identities need only sp:scopes:default
+    // Public identities need a user token with sp:scopes:default (the contract offers the
+    // operation to userAuth only). A token that is not a JWT does not say: left to the server.
+    lookup.allowed = ConnectionReport::Outcome::Yes;
+    if (claims.wellFormed && !claims.hasUser()) {
+        lookup.allowed = ConnectionReport::Outcome::No;
+        lookup.note = Texts::tr("needs a user token (a personal access token or the browser "
+                                "sign-in); an API client's token has no user");
+    }
     features.append(lookup);
     return features;
 }
@@ -72,7 +78,9 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
 {
     QStringList result;
     if (signedIn) {
-        result.append(Texts::tr("✔ Signed in."));
+        const QString who = claims.describe();
+        result.append(who.isEmpty() ? Texts::tr("✔ Signed in.")
+                                    : Texts::tr("✔ Signed in: %1.").arg(who));
     } else {
         result.append(Texts::tr("✘ Could not sign in: %1").arg(signInError.summary()));
         for (const QString &text : signInError.serverTexts(uiLanguages))
@@ -153,6 +161,7 @@ void ConnectionTester::start(const ConnectionSettings &connection)
             }
             m_report.signedIn = true;
             m_report.grantedScopes = m_client->grantedScopes();
+            m_report.claims = m_client->accessTokens()->claims();
             OrgConfigReply *reply = m_client->getOrgConfig();
             connect(reply, &ApiReply::finished, this, [this, reply, generation] {
                 reply->deleteLater();
@@ -172,7 +181,8 @@ void ConnectionTester::start(const ConnectionSettings &connection)
 void ConnectionTester::finish()
 {
     m_report.features
-        = featuresFor(m_report.grantedScopes, m_connection.version, m_connection.readOnly);
+        = featuresFor(m_report.grantedScopes, m_connection.version, m_connection.readOnly,
+            m_report.claims);
     if (m_report.configError.kind == ApiError::Kind::Http
         && m_report.configError.httpStatus == 403) {
         // The server's refusal outranks what the scopes seemed to allow.
