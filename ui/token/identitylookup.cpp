@@ -1,6 +1,7 @@
 #include "identitylookup.h"
 
 #include "core/api/apiclient.h"
+#include "core/auth/accesstokenprovider.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -40,6 +41,8 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
     // What the server told about people belongs to the signed-in session and tenant only.
     connect(client, &ApiClient::signedOut, this, &IdentityLookup::forgetResults);
     connect(client, &ApiClient::connectionChanged, this, &IdentityLookup::forgetResults);
+    connect(client->accessTokens(), &AccessTokenProvider::claimsChanged, this,
+        &IdentityLookup::availabilityChanged);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
         const int row = index.data(Qt::UserRole + 2).toInt();
         if (row < 0 || row >= m_shown.size())
@@ -67,6 +70,12 @@ void IdentityLookup::forgetResults()
     m_picked.reset();
 }
 
+bool IdentityLookup::isAvailable() const
+{
+    const TokenClaims claims = m_client->accessTokens()->claims();
+    return !claims.wellFormed || claims.hasUser();
+}
+
 std::optional<PublicIdentity> IdentityLookup::pickedIdentity() const
 {
     if (m_picked && m_picked->alias == m_lineEdit->text().trimmed())
@@ -84,7 +93,8 @@ void IdentityLookup::lookUp()
     const QString prefix = m_lineEdit->text().trimmed();
     if (m_pending)
         m_pending->abort(); // its answer would be for an older text
-    if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix)) {
+    if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix)
+        || !isAvailable()) {
         m_completer->popup()->hide(); // its entries were for a longer text
         return;
     }
