@@ -172,7 +172,7 @@ private slots:
         QVERIFY(lookup.note.contains(QLatin1String("user token")));
         QVERIFY(report.lines({ QStringLiteral("en") })
                     .first()
-                    .contains(QLatin1String("API client sandbox-app, no user")));
+                    .contains(QStringLiteral("✔ Signed in as the API client sandbox-app, without a user.")));
 
         // A personal access token carries its person: lookup is allowed.
         ConnectionSettings helpdesk = m_rig->fixture.connection;

@@ -78,9 +78,15 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
 {
     QStringList result;
     if (signedIn) {
-        const QString who = claims.describe();
-        result.append(who.isEmpty() ? Texts::tr("✔ Signed in.")
-                                    : Texts::tr("✔ Signed in: %1.").arg(who));
+        if (claims.hasUser())
+            result.append(Texts::tr("✔ Signed in as %1 (%2).")
+                              .arg(claims.userName.isEmpty() ? claims.identityId : claims.userName,
+                                  claims.levelName()));
+        else if (claims.wellFormed && !claims.clientId.isEmpty())
+            result.append(
+                Texts::tr("✔ Signed in as the API client %1, without a user.").arg(claims.clientId));
+        else
+            result.append(Texts::tr("✔ Signed in."));
     } else {
         result.append(Texts::tr("✘ Could not sign in: %1").arg(signInError.summary()));
         for (const QString &text : signInError.serverTexts(uiLanguages))
