@@ -148,7 +148,7 @@ SandboxReply SandboxOAuth::clientCredentials(
 QString SandboxOAuth::createCode(const QString &clientId, const QString &redirectUri,
     const QString &codeChallenge, const SandboxUser &user)
 {
-    const QString code = randomUrlSafe(24);
+    QString code = randomUrlSafe(24);
     m_codes.insert(code,
         { clientId, redirectUri, codeChallenge, user,
             QDateTime::currentDateTimeUtc().addSecs(codeLifetimeSeconds), false, 0 });

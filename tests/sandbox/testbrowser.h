@@ -196,11 +196,11 @@ public:
     HttpReply signIn(const QUrl &authorizeUrl, const QString &person,
         const QString &decision = QStringLiteral("approve"))
     {
-        const HttpReply page = get(authorizeUrl);
+        HttpReply page = get(authorizeUrl);
         const auto form = readForm(page.body, authorizeUrl);
         if (page.status != 200 || !form)
             return page;
-        const HttpReply answer = submit(*form, person, decision);
+        HttpReply answer = submit(*form, person, decision);
         const QByteArray location = answer.header("Location");
         if (answer.status == 302 && !location.isEmpty())
             get(QUrl::fromEncoded(location));

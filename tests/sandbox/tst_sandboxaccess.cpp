@@ -305,7 +305,7 @@ private:
         const Pkce pkce = Pkce::generate();
         const QString redirectUri = m_listener->redirectUri();
         m_listener->received.clear();
-        const HttpReply answer = m_browser->signIn(
+        HttpReply answer = m_browser->signIn(
             m_browser->authorizeUrl(redirectUri, QStringLiteral("state"), pkce.challenge), uid);
         if (answer.status != 302
             || !QTest::qWaitFor([&] { return !m_listener->received.isEmpty(); }, 10000))
