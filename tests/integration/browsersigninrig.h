@@ -80,7 +80,7 @@ public:
         if (!waitForBrowser())
             return false;
         browse(opened, person);
-        return signedIn.wait(browserWaitMs) || signedIn.count() == 1;
+        return QTest::qWaitFor([&signedIn] { return signedIn.count() == 1; }, browserWaitMs);
     }
 
     std::shared_ptr<ReplyOutcome> loadConfig()
