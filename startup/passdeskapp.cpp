@@ -13,6 +13,7 @@
 #include "core/tenants/tenantsession.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <functional>
@@ -79,6 +80,7 @@ PassdeskApp::PassdeskApp(
     // The sandbox costs a server, a listening socket and its seeded directory: only when used.
     m_session->setSandboxStarter(
         [this](TenantSession::SandboxReady ready) { startSandbox(std::move(ready)); });
+    m_session->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
 }
 
 PassdeskApp::~PassdeskApp()
@@ -112,10 +114,17 @@ void PassdeskApp::startSandbox(TenantSession::SandboxReady ready)
             connection.displayName = TenantSession::sandboxTenant().displayName;
             connection.apiRoot = apiRoot;
             connection.sandbox = true;
-            connection.clientId = QStringLiteral("sandbox-")
-                + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
-                                                     : m_options.sandboxClient);
-            connection.clientSecret = Sandbox::builtInSecret(connection.clientId);
+            if (m_options.sandboxClient == QLatin1String("browser")) {
+                // The sandbox takes any loopback port: the system picks a free one.
+                connection.authMethod = AuthMethod::BrowserSignIn;
+                connection.clientId = Sandbox::builtInBrowserClient().clientId;
+                connection.redirectPort = 0;
+            } else {
+                connection.clientId = QStringLiteral("sandbox-")
+                    + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
+                                                         : m_options.sandboxClient);
+                connection.clientSecret = Sandbox::builtInSecret(connection.clientId);
+            }
             ready(connection, {});
         },
         Qt::QueuedConnection);

@@ -27,7 +27,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
                                            Texts::tr("Start on the embedded sandbox tenant."));
     const QCommandLineOption sandboxClientOption(
         QStringLiteral("sandbox-client"),
-        Texts::tr("Sign in to the sandbox as this built-in client: admin, helpdesk or readonly."),
+        Texts::tr("Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) "
+                  "or browser (sign in with the browser as a person of your choice)."),
         Texts::tr("client"), QStringLiteral("admin"));
     const QCommandLineOption tenantOption(QStringLiteral("tenant"),
                                           Texts::tr("Start on this tenant (its display name or tenant name)."),
@@ -52,9 +53,11 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.tenant = parser.value(tenantOption).trimmed();
     options.language = parser.value(languageOption);
     options.configDir = parser.value(configDirOption);
-    const QStringList clients {QStringLiteral("admin"), QStringLiteral("helpdesk"), QStringLiteral("readonly")};
+    const QStringList clients {QStringLiteral("admin"), QStringLiteral("helpdesk"), QStringLiteral("readonly"),
+                               QStringLiteral("app"), QStringLiteral("browser")};
     if (!clients.contains(options.sandboxClient))
-        options.error = Texts::tr("Unknown sandbox client \"%1\"; use admin, helpdesk or readonly.").arg(options.sandboxClient);
+        options.error = Texts::tr("Unknown sandbox client \"%1\"; use admin, helpdesk, readonly, app or browser.")
+                            .arg(options.sandboxClient);
     if (options.sandbox && !options.tenant.isEmpty())
         options.error = Texts::tr("Use either --tenant or --sandbox, not both.");
     if (parser.isSet(tenantOption) && options.tenant.isEmpty())

@@ -12,7 +12,7 @@ namespace Passdesk {
 struct StartupOptions
 {
     bool sandbox = false;         // --sandbox (also the default while no tenant is set up)
-    QString sandboxClient;        // --sandbox-client admin|helpdesk|readonly
+    QString sandboxClient;        // --sandbox-client admin|helpdesk|readonly|app|browser
     QString tenant;               // --tenant NAME (display name or tenant name)
     QString language;             // --lang de
     QString configDir;            // --config-dir DIR

@@ -191,6 +191,12 @@ void MainWindow::setTenantSession(TenantSession *session, QNetworkAccessManager 
         [this](const QString &, const QString &reason) { statusBar()->showMessage(reason); });
     connect(m_switcher, &TenantSwitcher::keychainProblem, m_ui->tenantBar,
         &TenantBar::showKeychainNotice);
+    connect(m_switcher, &TenantSwitcher::signedInWithBrowser, this, [this] {
+        // Read again as the person now signed in (what failed for want of a sign-in, and what
+        // they may do); an edit in the form is never replaced.
+        if (!m_configPage->hasUnsavedChanges())
+            m_configPage->load();
+    });
     connect(m_client, &ApiClient::signedOut, this, [this] {
         statusBar()->showMessage(
             tr("Signed out. Passdesk signs in again on the next request."), 5000);

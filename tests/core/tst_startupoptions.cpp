@@ -31,6 +31,18 @@ private slots:
         QCOMPARE(options.configDir, QStringLiteral("/tmp/x"));
     }
 
+    void takesTheAppOnlyAndBrowserSandboxClients()
+    {
+        for (const QString &client : {QStringLiteral("app"), QStringLiteral("browser")}) {
+            const auto options = StartupOptions::parse(
+                {QStringLiteral("passdesk"), QStringLiteral("--sandbox-client"), client});
+            QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+            QCOMPARE(options.sandboxClient, client);
+        }
+        QVERIFY(!StartupOptions::parse({QStringLiteral("passdesk"), QStringLiteral("--sandbox-client"),
+                                        QStringLiteral("root")}).error.isEmpty());
+    }
+
     void helpAndVersion()
     {
         QVERIFY(StartupOptions::parse({QStringLiteral("passdesk"), QStringLiteral("--help")}).helpRequested);

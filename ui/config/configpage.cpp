@@ -1,4 +1,6 @@
 #include "configpage.h"
+
+#include "core/auth/accesstokenprovider.h"
 #include "passdeskcolours.h"
 
 #include "core/api/apiclient.h"
@@ -416,6 +418,10 @@ void ConfigPage::updateReadOnlyNotice()
     else if (m_forbidden)
         notice = tr("The server refused the change (403): this API client is not allowed to change the org config. "
                     "It needs the scope %1. Your changes are still in the form.").arg(scope);
+    else if (const TokenClaims claims = m_client->accessTokens()->claims(); !canEdit() && claims.hasUser())
+        notice = tr("You are signed in as %1 with the user level %2, which may read the settings but not change "
+                    "them (it lacks the scope %3). Someone with the user level Org admin can change them.")
+                     .arg(claims.userName.isEmpty() ? claims.identityId : claims.userName, claims.levelName(), scope);
     else if (!canEdit())
         notice = tr("This API client may read the settings but not change them: it lacks the scope %1.").arg(scope);
     m_ui->configReadOnlyLabel->setText(notice);

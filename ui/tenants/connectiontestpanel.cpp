@@ -105,6 +105,14 @@ void ConnectionTestPanel::start()
     const int generation = ++m_generation;
     m_tester->cancel();
     m_report.reset();
+    if (tenant.authMethod == AuthMethod::BrowserSignIn) {
+        // A second client renewing with the same refresh token would spend it under the
+        // session's feet (the tenant revokes a reused one): the sign-in itself is the test.
+        showMessage(tr("A browser sign-in is checked when you sign in: the tenant bar then says "
+                       "who you are, and each feature says what your user level allows."));
+        updateState();
+        return;
+    }
     showMessage(
         tr("Testing the connection to %1…").arg(tenant.apiRoot().value_or(QUrl()).toString()));
     m_progress->show();

@@ -30,6 +30,24 @@ void TenantBar::setClient(ApiClient *client)
     m_client = client;
     connect(m_client, &ApiClient::credentialsNeeded, this, &TenantBar::updateCredentials);
     connect(m_client, &ApiClient::signedOut, this, &TenantBar::updateCredentials);
+    connect(m_client->accessTokens(), &AccessTokenProvider::claimsChanged, this,
+        &TenantBar::updateSignedIn);
+    connect(m_client, &ApiClient::signedOut, this, &TenantBar::updateSignedIn);
+    connect(m_client, &ApiClient::connectionChanged, this, &TenantBar::updateSignedIn);
+}
+
+void TenantBar::updateSignedIn()
+{
+    const ConnectionSettings &connection = m_client->connection();
+    QString text;
+    if (connection.apiRoot.isValid()) {
+        text = m_client->accessTokens()->claims().describe();
+        if (text.isEmpty() && connection.authMethod == AuthMethod::BrowserSignIn)
+            text = tr("Not signed in");
+    }
+    useShapingFor(m_ui->signedInLabel, { text });
+    m_ui->signedInLabel->setText(text);
+    m_ui->signedInLabel->setVisible(!text.isEmpty());
 }
 
 void TenantBar::followCredentials()
@@ -49,6 +67,7 @@ void TenantBar::showConnection()
     m_ui->apiVersionLabel->setVisible(open);
     m_ui->clientIdLabel->setVisible(open && !connection.clientId.isEmpty());
     updateCredentials();
+    updateSignedIn();
     if (!open) {
         showProductionOutline(false);
         m_ui->tenantNameLabel->setText(tr("No tenant open"));

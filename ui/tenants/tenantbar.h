@@ -16,7 +16,7 @@ class ApiClient;
 
 // The bar at the top of the main window: which tenant is open (name, address, environment
 // badge, with a red outline for production), the API version, the client, how the session is
-// signed in, and the keychain notice when secrets cannot be kept.
+// signed in and as whom, and the keychain notice when secrets cannot be kept.
 class TenantBar final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,9 @@ public:
     void followCredentials();
     void updateCredentials();
     void showKeychainNotice(const QString &message);
+    // "Signed in as Dana.Okafor (Helpdesk)", "API client sandbox-app, no user", or for a
+    // browser sign-in without a token "Not signed in".
+    void updateSignedIn();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -8,6 +8,8 @@
 #include "core/tenants/tenantsession.h"
 #include "ui_tenantform.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace Passdesk {
@@ -54,6 +56,13 @@ TenantForm::TenantForm(TenantSession *session, QWidget *parent)
         updateSecretPresentation();
         emit changed();
     });
+    connect(m_ui->redirectPortSpinBox, &QSpinBox::valueChanged, this, [this] {
+        updateRedirectUri();
+        if (!m_filling)
+            emit changed();
+    });
+    connect(m_ui->copyRedirectUriButton, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(tenant().redirectUri()); });
     connect(m_ui->apiVersionComboBox, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             emit changed();
@@ -96,6 +105,8 @@ void TenantForm::fillCombos()
         authMethodKey(AuthMethod::ClientCredentials));
     m_ui->authMethodComboBox->addItem(
         tr("Pasted access token (short sessions)"), authMethodKey(AuthMethod::AccessToken));
+    m_ui->authMethodComboBox->addItem(tr("Sign in with the browser (your own user level)"),
+        authMethodKey(AuthMethod::BrowserSignIn));
     m_ui->apiVersionComboBox->setCurrentIndex(qMax(0, version));
     m_ui->authMethodComboBox->setCurrentIndex(qMax(0, method));
 }
@@ -119,6 +130,7 @@ void TenantForm::setTenant(const Tenant &tenant)
         qMax(0, m_ui->authMethodComboBox->findData(authMethodKey(m_original.authMethod))));
     m_shownMethod = m_original.authMethod;
     m_ui->clientIdLineEdit->setText(m_original.clientId);
+    m_ui->redirectPortSpinBox->setValue(m_original.redirectPort);
     m_ui->secretLineEdit->clear();
     m_otherMethodSecret.clear();
     (m_original.testTenant ? m_ui->testTenantRadioButton : m_ui->productionRadioButton)
@@ -148,6 +160,7 @@ Tenant TenantForm::tenant() const
                          .value_or(ApiVersion::V2025);
     tenant.authMethod = m_shownMethod;
     tenant.clientId = m_ui->clientIdLineEdit->text();
+    tenant.redirectPort = quint16(m_ui->redirectPortSpinBox->value());
     tenant.testTenant = m_ui->testTenantRadioButton->isChecked();
     tenant.readOnly = m_ui->readOnlyCheckBox->isChecked();
     return tenant;
@@ -156,6 +169,9 @@ Tenant TenantForm::tenant() const
 QString TenantForm::secret() const
 {
     // Pasted secrets often carry a line break or space at the ends; none has one of its own.
+    // A browser sign-in has no secret to type.
+    if (m_shownMethod == AuthMethod::BrowserSignIn)
+        return {};
     return m_ui->secretLineEdit->text().trimmed();
 }
 
@@ -296,23 +312,40 @@ void TenantForm::updateFieldErrors()
     showAsError(m_ui->displayNameErrorLabel, true);
     setRowShown(m_ui->displayNameErrorLabel, !nameError.isEmpty());
 
-    const bool clientShown = m_shownMethod == AuthMethod::ClientCredentials;
+    const bool clientShown = m_shownMethod != AuthMethod::AccessToken;
     const QString clientError = clientShown && m_touched.contains(m_ui->clientIdLineEdit)
-        ? Tenant::clientIdError(m_ui->clientIdLineEdit->text())
+        ? Tenant::clientIdError(m_ui->clientIdLineEdit->text(), m_shownMethod)
         : QString();
     m_ui->clientIdErrorLabel->setText(clientError);
     showAsError(m_ui->clientIdErrorLabel, true);
     setRowShown(m_ui->clientIdErrorLabel, !clientError.isEmpty());
 }
 
+void TenantForm::updateRedirectUri()
+{
+    m_ui->redirectUriLabel->setText(
+        tr("The org admin registers Passdesk as an OAuth client of the tenant with this "
+           "redirect URI, exactly: %1")
+            .arg(tenant().redirectUri()));
+}
+
 void TenantForm::updateSecretPresentation()
 {
     const bool token = m_shownMethod == AuthMethod::AccessToken;
+    const bool browser = m_shownMethod == AuthMethod::BrowserSignIn;
     setRowShown(m_ui->clientIdLineEdit, !token);
     if (token)
         setRowShown(m_ui->clientIdErrorLabel, false);
-    setRowShown(m_ui->rememberSecretCheckBox, !token);
-    setRowShown(m_ui->keychainNoteLabel, !token && !m_session->vault()->keychainUsable());
+    m_ui->clientIdLineEdit->setAccessibleDescription(browser
+            ? tr("The client ID of the OAuth client the org admin registered for Passdesk")
+            : tr("The client ID of the API client or personal access token"));
+    setRowShown(m_ui->redirectPortSpinBox, browser);
+    m_ui->tenantFormLayout->setRowVisible(m_ui->redirectUriLayout, browser);
+    updateRedirectUri();
+    setRowShown(m_ui->secretLineEdit, !browser);
+    setRowShown(m_ui->rememberSecretCheckBox, !token && !browser);
+    setRowShown(m_ui->keychainNoteLabel,
+        m_shownMethod == AuthMethod::ClientCredentials && !m_session->vault()->keychainUsable());
 
     m_ui->secretLabel->setText(token ? tr("Access &token:") : tr("Client &secret:"));
     m_ui->secretLineEdit->setAccessibleName(token ? tr("Access token") : tr("Client secret"));
@@ -348,6 +381,9 @@ void TenantForm::updateSecretPresentation()
         }
     } else if (token) {
         hint = tr("A pasted access token is kept in memory for this session only, never stored.");
+    } else if (browser) {
+        hint = tr("Passdesk opens the browser when it needs you to sign in, and keeps the sign-in "
+                  "for a working day.");
     }
     m_ui->secretHintLabel->setText(hint);
     showAsError(m_ui->secretHintLabel, error);

@@ -65,6 +65,7 @@ private:
     void updateAddressHint();
     void updateFieldErrors();
     void updateSecretPresentation();
+    void updateRedirectUri();
     void updateKeychainState();
     void setRowShown(QWidget *field, bool shown);
     void markTouched(QWidget *field);

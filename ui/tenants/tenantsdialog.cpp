@@ -189,7 +189,7 @@ bool TenantsDialog::saveEdits()
     if (m_form->isNew() || edited != original) {
         if (!m_form->isNew() && edited.authMethod != original.authMethod) {
             // The credential of the method no longer used goes; the new one has another key.
-            if (original.authMethod == AuthMethod::ClientCredentials)
+            if (original.authMethod != AuthMethod::AccessToken)
                 m_session->vault()->forget(TenantSession::credentialKey(original));
             else
                 m_session->vault()->forgetSession(TenantSession::credentialKey(original));

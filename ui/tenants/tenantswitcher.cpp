@@ -1,5 +1,6 @@
 #include "tenantswitcher.h"
 
+#include "browsersignindialog.h"
 #include "core/api/apiclient.h"
 #include "passdeskcolours.h"
 #include "plaintooltip.h"
@@ -77,6 +78,11 @@ SecretPromptDialog *TenantSwitcher::openPrompt() const
     return m_prompt;
 }
 
+BrowserSignInDialog *TenantSwitcher::openBrowserSignIn() const
+{
+    return m_browserPrompt;
+}
+
 void TenantSwitcher::rebuild()
 {
     if (m_comboBox->isVisible())
@@ -111,6 +117,8 @@ void TenantSwitcher::showActive()
     m_signOutAction->setEnabled(!m_session->activeId().isEmpty());
     if (m_prompt && m_prompt->tenantId() != m_session->activeId())
         m_prompt->reject(); // it asked for a tenant that is no longer open
+    if (m_browserPrompt && m_browserPrompt->tenantId() != m_session->activeId())
+        m_browserPrompt->reject();
 }
 
 void TenantSwitcher::requestSwitch(const QString &id)
@@ -130,6 +138,10 @@ void TenantSwitcher::requestSwitch(const QString &id)
 
 void TenantSwitcher::askForCredentials(const Tenant &tenant, const QString &reason)
 {
+    if (m_session->client()->connection().authMethod == AuthMethod::BrowserSignIn) {
+        askForBrowserSignIn(tenant, reason);
+        return;
+    }
     if (m_prompt && m_prompt->tenantId() == tenant.id) {
         m_prompt->setReason(reason);
         return;
@@ -142,6 +154,22 @@ void TenantSwitcher::askForCredentials(const Tenant &tenant, const QString &reas
     connect(prompt, &SecretPromptDialog::credentialsEntered, m_session,
         &TenantSession::provideCredentials);
     m_prompt = prompt;
+    prompt->open();
+}
+
+void TenantSwitcher::askForBrowserSignIn(const Tenant &tenant, const QString &reason)
+{
+    if (m_browserPrompt && m_browserPrompt->tenantId() == tenant.id) {
+        m_browserPrompt->setReason(reason);
+        return;
+    }
+    if (m_browserPrompt)
+        m_browserPrompt->reject();
+    auto *prompt = new BrowserSignInDialog(m_session, tenant, m_window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::accepted, this, &TenantSwitcher::signedInWithBrowser);
+    prompt->setReason(reason);
+    m_browserPrompt = prompt;
     prompt->open();
 }
 

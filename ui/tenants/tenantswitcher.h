@@ -10,12 +10,13 @@ class QWidget;
 
 namespace Passdesk {
 
+class BrowserSignInDialog;
 class SecretPromptDialog;
 class TenantSession;
 struct Tenant;
 
 // The main window's way between tenants: the tool bar combo, Ctrl+1..9, Sign out, and the
-// prompt for a missing secret or an expired pasted token. Before switching it asks the window
+// prompt for a missing secret or an expired pasted token, or the browser sign-in. Before switching it asks the window
 // whether work would be lost (LeaveCheck), so unsaved config edits are never dropped silently.
 class TenantSwitcher final : public QObject
 {
@@ -34,17 +35,21 @@ public:
     QList<QAction *> switchActions() const { return m_switchActions; }
     QAction *signOutAction() const { return m_signOutAction; }
     SecretPromptDialog *openPrompt() const;
+    BrowserSignInDialog *openBrowserSignIn() const;
 
     void requestSwitch(const QString &id);
     void retranslate();
 
 signals:
     void keychainProblem(const QString &message);
+    // The browser sign-in dialog finished with a sign-in.
+    void signedInWithBrowser();
 
 private:
     void rebuild();
     void showActive();
     void askForCredentials(const Tenant &tenant, const QString &reason);
+    void askForBrowserSignIn(const Tenant &tenant, const QString &reason);
 
     TenantSession *m_session;
     QWidget *m_window;
@@ -53,6 +58,7 @@ private:
     QList<QAction *> m_switchActions;
     QAction *m_signOutAction;
     QPointer<SecretPromptDialog> m_prompt;
+    QPointer<BrowserSignInDialog> m_browserPrompt;
 };
 
 } // namespace Passdesk

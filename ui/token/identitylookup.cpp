@@ -3,6 +3,7 @@
 #include "core/api/apiclient.h"
 #include "core/model/displaytext.h"
 #include "plaintooltip.h"
+#include "core/auth/accesstokenprovider.h"
 
 #include <QEvent>
 #include <QFocusEvent>
@@ -47,6 +48,8 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
     // What the server told about people belongs to the signed-in session and tenant only.
     connect(client, &ApiClient::signedOut, this, &IdentityLookup::forgetResults);
     connect(client, &ApiClient::connectionChanged, this, &IdentityLookup::forgetResults);
+    connect(client->accessTokens(), &AccessTokenProvider::claimsChanged, this,
+        &IdentityLookup::availabilityChanged);
     // Selecting an entry picks it, however it was selected (arrow keys, a click, a screen
     // reader's select action); Enter or a click also closes the list.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -82,6 +85,12 @@ void IdentityLookup::forgetResults()
     m_picked.reset();
 }
 
+bool IdentityLookup::isAvailable() const
+{
+    const TokenClaims claims = m_client->accessTokens()->claims();
+    return !claims.wellFormed || claims.hasUser();
+}
+
 std::optional<PublicIdentity> IdentityLookup::pickedIdentity() const
 {
     if (m_picked && m_picked->alias == m_lineEdit->text().trimmed())
@@ -100,7 +109,8 @@ void IdentityLookup::lookUp()
     const QString prefix = m_lineEdit->text().trimmed();
     if (m_pending)
         m_pending->abort(); // its answer would be for an older text
-    if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix)) {
+    if (prefix.size() < minimumPrefix || (m_picked && m_picked->alias == prefix)
+        || !isAvailable()) {
         hideList(); // its entries were for a longer text
         return;
     }

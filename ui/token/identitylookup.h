@@ -44,12 +44,16 @@ public:
     QListView *suggestions() const { return m_view; }
     int lookupCount() const { return m_lookups; }
     int cachedResultCount() const { return int(m_shown.size()); }
+    // False when the token is an app-only API client's: the tenant lets only user tokens look
+    // people up, so no lookup is sent and the agent types the exact uid.
+    bool isAvailable() const;
     // Drops the results and the picked identity (sign out, another tenant).
     void forgetResults();
 
 signals:
     void identityPicked(const Passdesk::PublicIdentity &identity);
     void lookupFailed(const QString &summary);
+    void availabilityChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -4,6 +4,7 @@
 #include "core/model/displaytext.h"
 #include "core/settings/appsettings.h"
 #include "errorview.h"
+#include "core/auth/accesstokenprovider.h"
 #include "identitylookup.h"
 #include "secretclipboard.h"
 #include "tokenhistory.h"
@@ -119,6 +120,10 @@ TokenDialog::TokenDialog(
     connect(m_ui->tokenTabWidget, &QTabWidget::currentChanged, this,
         &TokenDialog::fitUnfittedHistoryColumns);
     connect(m_lookup, &IdentityLookup::identityPicked, this, &TokenDialog::updateIdentityDetails);
+    connect(m_lookup, &IdentityLookup::availabilityChanged, this,
+        &TokenDialog::updateIdentityDetails);
+    m_ui->identityDetailsLabel->setTextFormat(Qt::PlainText); // server words: never markup
+    updateIdentityDetails();
     connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
         if (!userIdInputError(m_ui->userIdLineEdit->text().trimmed()).isEmpty())
             return; // refused before sending; the field's own message says why
@@ -208,6 +213,10 @@ void TokenDialog::updateIdentityDetails()
                       DisplayText::field(identity->identityState))
             : tr("%1 · %2 · active")
                   .arg(DisplayText::field(identity->name), DisplayText::field(identity->email));
+    } else if (!m_lookup->isAvailable()) {
+        text = tr("Looking callers up is off: %1. Only a user's token may look people up; type "
+                  "the caller's exact uid.")
+                   .arg(m_client->accessTokens()->claims().describe());
     } else if (!m_lookupFailure.isEmpty()) {
         text = tr("The lookup failed (%1); you can still type the exact uid.").arg(m_lookupFailure);
     }

@@ -75,6 +75,7 @@ public:
     QStringList grantedScopes() const;
 
     AccessTokenProvider *accessTokens() const { return m_tokens; }
+    QNetworkAccessManager *network() const { return m_network; }
     void signOut(); // forgets the access token (and a pasted one)
 
     static QByteArray userAgent();

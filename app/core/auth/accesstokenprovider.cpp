@@ -2,6 +2,7 @@
 
 #include "core/auth/accesstokeninfo.h"
 #include "core/net/headervalues.h"
+#include "core/auth/tokenanswer.h"
 #include "core/net/oneshotbody.h"
 #include "core/net/replyerrors.h"
 #include "core/net/replyguard.h"
@@ -96,13 +97,29 @@ void AccessTokenProvider::updateConnection(const ConnectionSettings &connection)
         setConnection(connection);
         return;
     }
+    // A renewal may have rotated the refresh token since the connection was read.
+    QString refreshToken = m_connection.refreshToken;
     m_connection.wipeSecrets();
     m_connection = connection;
+    if (!refreshToken.isEmpty())
+        std::swap(m_connection.refreshToken, refreshToken);
+    refreshToken.fill(QLatin1Char('\0'));
+}
+
+void AccessTokenProvider::setAccessToken(const QString &token)
+{
+    m_accessToken.fill(QLatin1Char('\0'));
+    m_accessToken = token;
+    const TokenClaims claims = TokenClaims::fromAccessToken(token);
+    const bool changed = claims.describe() != m_claims.describe();
+    m_claims = claims;
+    if (changed)
+        emit claimsChanged();
 }
 
 void AccessTokenProvider::usePastedToken()
 {
-    m_accessToken = m_connection.accessToken;
+    setAccessToken(m_connection.accessToken);
     if (m_accessToken.isEmpty()) {
         m_credentialsProblem = Texts::tr("Paste an access token for this tenant.");
         return;
@@ -135,8 +152,7 @@ void AccessTokenProvider::usePastedToken()
 void AccessTokenProvider::failForCredentials(const QString &reason)
 {
     m_credentialsProblem = reason;
-    m_accessToken.fill(QLatin1Char('\0'));
-    m_accessToken.clear();
+    setAccessToken({});
     m_expiresAt = {};
     askForPastedToken(reason);
 }
@@ -173,6 +189,24 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         return;
     }
     m_waiters.append({ QPointer<QObject>(context), std::move(callback) });
+    if (m_connection.authMethod == AuthMethod::BrowserSignIn) {
+        if (m_pending)
+            return;
+        if (!m_connection.refreshToken.isEmpty()) {
+            requestRenewal();
+            return;
+        }
+        QString reason = m_credentialsProblem;
+        if (reason.isEmpty())
+            reason = Texts::tr("Sign in with the browser to use this tenant.");
+        QTimer::singleShot(0, this, [this, reason] {
+            if (m_pending)
+                return; // a sign-in started meanwhile: its answer goes to the waiters
+            emit credentialsNeeded(reason);
+            deliver(ApiError::credentialsNeeded(reason));
+        });
+        return;
+    }
     if (m_connection.authMethod == AuthMethod::AccessToken
         || (m_connection.clientSecret.isEmpty() && !m_pending)) {
         // Nothing to renew with: the user must act. Still answered from the event loop.
@@ -191,8 +225,55 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         });
         return;
     }
-    if (!m_pending)
-        requestToken();
+    if (!m_pending) {
+        QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
+            + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
+            + QUrl::toPercentEncoding(m_connection.clientSecret);
+        requestToken(Grant::ClientCredentials, std::move(body));
+    }
+}
+
+void AccessTokenProvider::requestRenewal()
+{
+    QByteArray body = QByteArrayLiteral("grant_type=refresh_token&client_id=")
+        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&refresh_token=")
+        + QUrl::toPercentEncoding(m_connection.refreshToken);
+    requestToken(Grant::RefreshToken, std::move(body));
+}
+
+void AccessTokenProvider::exchangeAuthorizationCode(const QString &code,
+    const QByteArray &verifier, const QString &redirectUri, QObject *context, Callback callback)
+{
+    if (m_pending) {
+        m_pending->disconnect(this);
+        m_pending->abort();
+        m_pending->deleteLater();
+        m_pending = nullptr;
+    }
+    setAccessToken({});
+    m_expiresAt = {};
+    m_credentialsProblem.clear();
+    m_connection.refreshToken.fill(QLatin1Char('\0'));
+    m_connection.refreshToken.clear();
+    // Requests waiting for a token wait for this sign-in; the caller hears first.
+    m_waiters.prepend({ QPointer<QObject>(context), std::move(callback) });
+    QByteArray body = QByteArrayLiteral("grant_type=authorization_code&client_id=")
+        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&code=")
+        + QUrl::toPercentEncoding(code) + QByteArrayLiteral("&redirect_uri=")
+        + QUrl::toPercentEncoding(redirectUri) + QByteArrayLiteral("&code_verifier=")
+        + QUrl::toPercentEncoding(QString::fromLatin1(verifier));
+    requestToken(Grant::AuthorizationCode, std::move(body));
+}
+
+void AccessTokenProvider::endBrowserSession(const QString &reason)
+{
+    // The server refused the refresh token (expired, revoked, or reused): the sign-in is over.
+    m_connection.refreshToken.fill(QLatin1Char('\0'));
+    m_connection.refreshToken.clear();
+    m_credentialsProblem = reason;
+    emit refreshTokenChanged({});
+    emit credentialsNeeded(reason);
+    deliver(ApiError::credentialsNeeded(reason));
 }
 
 void AccessTokenProvider::invalidate(const QString &rejectedToken)
@@ -206,8 +287,7 @@ void AccessTokenProvider::invalidate(const QString &rejectedToken)
             = Texts::tr("The server refused the pasted access token (it may have expired or been "
                         "revoked). Paste a new one to go on.");
     }
-    m_accessToken.fill(QLatin1Char('\0'));
-    m_accessToken.clear();
+    setAccessToken({});
     m_expiresAt = {};
 }
 
@@ -218,8 +298,14 @@ void AccessTokenProvider::forget()
         m_credentialsProblem = Texts::tr("You signed out. Paste an access token to sign in again.");
         m_askedForPastedToken = false;
     }
-    m_accessToken.fill(QLatin1Char('\0'));
-    m_accessToken.clear();
+    if (m_connection.authMethod == AuthMethod::BrowserSignIn) {
+        if (!m_connection.refreshToken.isEmpty() || !m_accessToken.isEmpty())
+            m_credentialsProblem
+                = Texts::tr("You signed out. Sign in with the browser to go on.");
+        m_connection.refreshToken.fill(QLatin1Char('\0'));
+        m_connection.refreshToken.clear();
+    }
+    setAccessToken({});
     m_expiresAt = {};
     if (!m_scopes.isEmpty()) {
         m_scopes.clear();
@@ -227,7 +313,7 @@ void AccessTokenProvider::forget()
     }
 }
 
-void AccessTokenProvider::requestToken()
+void AccessTokenProvider::requestToken(Grant grant, QByteArray body)
 {
     QNetworkRequest request(m_connection.tokenUrl());
     request.setHeader(
@@ -248,10 +334,8 @@ void AccessTokenProvider::requestToken()
         return;
     }
 
-    QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
-        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
-        + QUrl::toPercentEncoding(m_connection.clientSecret);
     ++m_tokenRequests;
+    m_pendingGrant = grant;
     // Sent once (never repeated by Qt when the connection drops) and read up to a cap, so a
     // server that never stops talking cannot fill the memory.
     QNetworkReply *reply = sendOnce(m_network, request, "POST", body);
@@ -283,37 +367,44 @@ void AccessTokenProvider::requestToken()
         }
         QByteArray payload = reply->read(64 * 1024);
         if (!isHttpSuccess(reply) || reply->error() != QNetworkReply::NoError) {
-            deliver(apiErrorFromReply(reply, payload, StopReason::None, *sslErrors, m_limits));
+            const ApiError error
+                = apiErrorFromReply(reply, payload, StopReason::None, *sslErrors, m_limits);
+            wipe(payload);
+            const int status = error.httpStatus;
+            if (m_pendingGrant == Grant::RefreshToken && status >= 400 && status < 500) {
+                // invalid_grant and its kin: the refresh token is spent, revoked or expired.
+                endBrowserSession(
+                    Texts::tr("Your browser sign-in has ended (the tenant said: %1). Sign in "
+                              "with the browser again; what you typed stays where it is.")
+                        .arg(error.errorDescription.isEmpty() ? error.errorCode
+                                                              : error.errorDescription));
+                return;
+            }
+            deliver(error);
             return;
         }
-        const QJsonObject object = QJsonDocument::fromJson(payload).object();
+        TokenAnswer answer = TokenAnswer::parse(payload);
         wipe(payload);
-        const QString token = object.value(QLatin1String("access_token")).toString();
-        if (token.isEmpty()) {
-            deliver(ApiError::unreadableBody(
-                Texts::tr("The token endpoint answered without an access token.")));
-            return;
-        }
-        if (!isBearerToken(token.toUtf8())) {
-            // Sent as it is, a CR LF in it would add headers or a whole request to the next
-            // API call: the answer is refused and nothing is sent with it.
-            deliver(ApiError::unreadableBody(
-                Texts::tr("The token endpoint answered with an access token that has characters "
-                          "an access token cannot have; Passdesk sent nothing with it.")));
+        if (!answer.problem.isEmpty()) {
+            deliver(ApiError::unreadableBody(answer.problem));
             return;
         }
         // Renew early, but never sooner than half the lifetime (short lifetimes in tests).
         // Capped at a day: a huge expires_in would overflow the milliseconds below.
-        const qint64 lifetime = qBound(
-            qint64(1), object.value(QLatin1String("expires_in")).toInteger(300), qint64(24 * 3600));
+        const qint64 lifetime = qBound(qint64(1), answer.expiresInSeconds, qint64(24 * 3600));
         const qint64 usable = qMax(lifetime - qint64(renewalMargin.count()), lifetime / 2);
-        m_accessToken = token;
+        setAccessToken(answer.accessToken);
         m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(usable * 1000);
-        const QStringList scopes = object.value(QLatin1String("scope"))
-                                       .toString()
-                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (scopes != m_scopes) {
-            m_scopes = scopes;
+        if (m_connection.authMethod == AuthMethod::BrowserSignIn
+            && !answer.refreshToken.isEmpty()) {
+            m_connection.refreshToken.fill(QLatin1Char('\0'));
+            m_connection.refreshToken = answer.refreshToken;
+            emit refreshTokenChanged(m_connection.refreshToken);
+        }
+        answer.wipe();
+        m_credentialsProblem.clear();
+        if (answer.scopes != m_scopes) {
+            m_scopes = answer.scopes;
             emit scopesChanged(m_scopes);
         }
         deliver({});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/tokenclaims.h"
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
 #include "core/net/requestlimits.h"
@@ -20,8 +21,12 @@ namespace Passdesk {
 // OAuth2 client credentials against /oauth/token. Caches the access token in memory until
 // shortly before `expires_in`; concurrent callers share one token request. With a pasted access
 // token (AuthMethod::AccessToken) it uses that token until it expires or the server refuses it,
-// and then asks for a new one through credentialsNeeded(): it cannot renew it. A token that
-// could not travel in a header as it is (RFC 6750 b64token) is never used, from either source.
+// and then asks for a new one through credentialsNeeded(): it cannot renew it. After a browser
+// sign-in (AuthMethod::BrowserSignIn) it renews with the refresh token (grant_type=
+// refresh_token) before the access token expires and after a 401, keeps the refresh token the
+// server rotates in (refreshTokenChanged), and when the server refuses it asks for a new
+// sign-in through credentialsNeeded(). A token that could not travel in a header as it is
+// (RFC 6750 b64token) is never used, from any source.
 class AccessTokenProvider final : public QObject
 {
     Q_OBJECT
@@ -48,7 +53,14 @@ public:
     void withToken(QObject *context, Callback callback);
     // Drops the cached token (after a 401) so the next withToken() fetches a new one.
     void invalidate(const QString &rejectedToken);
-    void forget(); // sign out: drop token and scopes
+    void forget(); // sign out: drop token, scopes and a refresh token
+    // Exchanges a browser sign-in's code (RFC 6749 4.1.3 with the PKCE verifier, RFC 7636
+    // 4.5) for tokens; the callback says how it went. Any older token or sign-in is dropped.
+    void exchangeAuthorizationCode(const QString &code, const QByteArray &verifier,
+        const QString &redirectUri, QObject *context, Callback callback);
+    bool hasRefreshToken() const { return !m_connection.refreshToken.isEmpty(); }
+    // Who the current access token speaks for (empty claims without one).
+    TokenClaims claims() const { return m_claims; }
 
     bool hasToken() const;
     QStringList grantedScopes() const { return m_scopes; }
@@ -64,13 +76,25 @@ signals:
     // The user must give a secret or a new access token; reason is translated. For a pasted
     // token it comes once per token that cannot be used, not with every request that fails.
     void credentialsNeeded(const QString &reason);
+    // The server rotated in a new refresh token (empty: the sign-in ended or was signed out of).
+    void refreshTokenChanged(const QString &refreshToken);
+    // The access token changed: claims() may say someone else now.
+    void claimsChanged();
 
 private:
-    void requestToken();
+    enum class Grant
+    {
+        ClientCredentials,
+        AuthorizationCode,
+        RefreshToken,
+    };
+    void requestToken(Grant grant, QByteArray body);
+    void requestRenewal();
+    void setAccessToken(const QString &token);
+    void endBrowserSession(const QString &reason);
     void usePastedToken();
     void failForCredentials(const QString &reason);
     void askForPastedToken(const QString &reason);
-    void onTokenReply(QNetworkReply *reply);
     void deliver(const ApiError &error);
 
     QNetworkAccessManager *m_network;
@@ -82,6 +106,8 @@ private:
     QDateTime m_expiresAt;
     QStringList m_scopes;
     QPointer<QNetworkReply> m_pending;
+    Grant m_pendingGrant = Grant::ClientCredentials;
+    TokenClaims m_claims;
     struct Waiter
     {
         QPointer<QObject> context;

@@ -51,6 +51,8 @@ void ConnectionSettings::wipeSecrets()
     clientSecret.clear();
     accessToken.fill(QLatin1Char('\0'));
     accessToken.clear();
+    refreshToken.fill(QLatin1Char('\0'));
+    refreshToken.clear();
 }
 
 bool ConnectionSettings::sameCredentials(const ConnectionSettings &other) const
@@ -66,8 +68,15 @@ QUrl ConnectionSettings::tokenUrl() const
 
 QString authMethodKey(AuthMethod method)
 {
-    return method == AuthMethod::AccessToken ? QStringLiteral("access-token")
-                                             : QStringLiteral("client-credentials");
+    switch (method) {
+    case AuthMethod::AccessToken:
+        return QStringLiteral("access-token");
+    case AuthMethod::BrowserSignIn:
+        return QStringLiteral("browser");
+    case AuthMethod::ClientCredentials:
+        break;
+    }
+    return QStringLiteral("client-credentials");
 }
 
 std::optional<AuthMethod> authMethodFromKey(const QString &key)
@@ -76,6 +85,8 @@ std::optional<AuthMethod> authMethodFromKey(const QString &key)
         return AuthMethod::ClientCredentials;
     if (key == QLatin1String("access-token"))
         return AuthMethod::AccessToken;
+    if (key == QLatin1String("browser"))
+        return AuthMethod::BrowserSignIn;
     return std::nullopt;
 }
 

@@ -12,9 +12,10 @@ enum class AuthMethod
 {
     ClientCredentials, // client id + secret (kept in the keychain), renewed as needed
     AccessToken, // a pasted access token: short sessions, never stored, cannot be renewed
+    BrowserSignIn, // authorization code with PKCE in the system browser; a refresh token renews
 };
 
-QString authMethodKey(AuthMethod method); // "client-credentials", "access-token"
+QString authMethodKey(AuthMethod method); // "client-credentials", "access-token", "browser"
 std::optional<AuthMethod> authMethodFromKey(const QString &key);
 
 // Where and as whom Passdesk talks to a tenant, for as long as it is active. The secret (or the
@@ -28,6 +29,8 @@ struct ConnectionSettings
     QString clientId;
     QString clientSecret; // ClientCredentials
     QString accessToken; // AccessToken: pasted by the user
+    QString refreshToken; // BrowserSignIn: from the last sign-in or renewal (keychain)
+    quint16 redirectPort = 0; // BrowserSignIn: the loopback port; 0 lets the system pick one
     bool sandbox = false;
     bool testTenant = false;
     bool readOnly = false; // locked in Passdesk: no PUT or POST, whatever the scopes
@@ -35,7 +38,8 @@ struct ConnectionSettings
     // Overwrites the secret and the pasted token before they are dropped.
     void wipeSecrets();
     // True when an access token got for one is one for the other: the same API root, method,
-    // client id, secret and pasted token (a name, version or lock may differ).
+    // client id, secret and pasted token (a name, version or lock may differ). The refresh
+    // token is not compared: it changes with every renewal of the same sign-in.
     bool sameCredentials(const ConnectionSettings &other) const;
 
     // Anything that is neither the sandbox nor marked as a test tenant is production.

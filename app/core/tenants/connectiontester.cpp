@@ -48,7 +48,7 @@ void appendServerTexts(QStringList &result, const QStringList &texts)
 } // namespace
 
 QList<ConnectionReport::Feature> ConnectionTester::featuresFor(
-    const QStringList &scopes, ApiVersion version, bool readOnlyLocked)
+    const QStringList &scopes, ApiVersion version, bool readOnlyLocked, const TokenClaims &claims)
 {
     QList<ConnectionReport::Feature> features;
     using Kind = ConnectionReport::Feature::Kind;
@@ -73,8 +73,14 @@ QList<ConnectionReport::Feature> ConnectionTester::featuresFor(
     ConnectionReport::Feature lookup;
     lookup.kind = Kind::LookUpCallers;
     lookup.name = Texts::tr("Look up callers");
-    lookup.allowed
-        = ConnectionReport::Outcome::Yes; // public identities need only sp:scopes:default
+    // Public identities need a user token with sp:scopes:default (the contract offers the
+    // operation to userAuth only). A token that is not a JWT does not say: left to the server.
+    lookup.allowed = ConnectionReport::Outcome::Yes;
+    if (claims.wellFormed && !claims.hasUser()) {
+        lookup.allowed = ConnectionReport::Outcome::No;
+        lookup.note = Texts::tr("needs a user token (a personal access token or the browser "
+                                "sign-in); an API client's token has no user");
+    }
     features.append(lookup);
     return features;
 }
@@ -83,7 +89,15 @@ QStringList ConnectionReport::lines(const QStringList &uiLanguages) const
 {
     QStringList result;
     if (signedIn) {
-        result.append(Texts::tr("✔ Signed in."));
+        if (claims.hasUser())
+            result.append(Texts::tr("✔ Signed in as %1 (%2).")
+                              .arg(claims.userName.isEmpty() ? claims.identityId : claims.userName,
+                                  claims.levelName()));
+        else if (claims.wellFormed && !claims.clientId.isEmpty())
+            result.append(
+                Texts::tr("✔ Signed in as the API client %1, without a user.").arg(claims.clientId));
+        else
+            result.append(Texts::tr("✔ Signed in."));
     } else {
         result.append(Texts::tr("✘ Could not sign in: %1").arg(signInError.summary()));
         appendServerTexts(result, signInError.serverTexts(uiLanguages));
@@ -167,6 +181,7 @@ void ConnectionTester::start(const ConnectionSettings &connection)
             }
             m_report.signedIn = true;
             m_report.grantedScopes = m_client->grantedScopes();
+            m_report.claims = m_client->accessTokens()->claims();
             OrgConfigReply *reply = m_client->getOrgConfig();
             connect(reply, &ApiReply::finished, this, [this, reply, generation] {
                 reply->deleteLater();
@@ -186,7 +201,8 @@ void ConnectionTester::start(const ConnectionSettings &connection)
 void ConnectionTester::finish()
 {
     m_report.features
-        = featuresFor(m_report.grantedScopes, m_connection.version, m_connection.readOnly);
+        = featuresFor(m_report.grantedScopes, m_connection.version, m_connection.readOnly,
+            m_report.claims);
     if (m_report.configError.kind == ApiError::Kind::Http
         && m_report.configError.httpStatus == 403) {
         // The server's refusal outranks what the scopes seemed to allow.

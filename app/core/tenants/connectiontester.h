@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/tokenclaims.h"
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
 
@@ -39,6 +40,7 @@ struct ConnectionReport
     bool configMissing = false; // the tenant has no org config yet (404)
     ApiError configError;
     QStringList grantedScopes;
+    TokenClaims claims; // who the token speaks for (a user, or an API client without one)
     QList<Feature> features;
 
     bool isSuccess() const { return signedIn && (configRead || configMissing); }
@@ -64,9 +66,10 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // Which features the scopes allow (empty scopes: the server did not say).
-    static QList<ConnectionReport::Feature> featuresFor(
-        const QStringList &scopes, ApiVersion version, bool readOnlyLocked);
+    // Which features the scopes allow (empty scopes: the server did not say). Looking callers
+    // up needs a user token: an app-only token (claims without a user) may not.
+    static QList<ConnectionReport::Feature> featuresFor(const QStringList &scopes,
+        ApiVersion version, bool readOnlyLocked, const TokenClaims &claims = {});
 
 signals:
     void finished(const Passdesk::ConnectionReport &report);

@@ -1,5 +1,6 @@
 #include "core/tenants/tenant.h"
 
+#include "core/auth/loopbackredirectlistener.h"
 #include "core/model/inputtext.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,8 @@ ConnectionSettings Tenant::connection() const
     connection.apiRoot = apiRoot().value_or(QUrl());
     connection.version = version;
     connection.authMethod = authMethod;
-    connection.clientId = authMethod == AuthMethod::ClientCredentials ? clientId : QString();
+    connection.clientId = authMethod == AuthMethod::AccessToken ? QString() : clientId;
+    connection.redirectPort = authMethod == AuthMethod::BrowserSignIn ? redirectPort : 0;
     connection.testTenant = testTenant;
     connection.readOnly = readOnly;
     return connection;
@@ -51,9 +53,24 @@ QString Tenant::displayNameError(const QString &displayName)
     return {};
 }
 
-QString Tenant::clientIdError(const QString &clientId)
+QString Tenant::redirectUri() const
+{
+    return LoopbackRedirectListener::redirectUriFor(redirectPort);
+}
+
+QString Tenant::redirectPortError(int port)
+{
+    if (port < 1024 || port > 65535)
+        return Texts::tr("The port must be a number from 1024 to 65535.");
+    return {};
+}
+
+QString Tenant::clientIdError(const QString &clientId, AuthMethod method)
 {
     const QString id = clientId.trimmed();
+    if (id.isEmpty() && method == AuthMethod::BrowserSignIn)
+        return Texts::tr("Enter the client ID of the OAuth client the org admin registered for "
+                         "Passdesk.");
     if (id.isEmpty())
         return Texts::tr("Enter the client ID of the API client (or personal access token).");
     if (id.size() > maxClientIdLength || hasInvisibleCharacters(id)
@@ -73,6 +90,11 @@ QString Tenant::validationError() const
         return addressError;
     if (authMethod == AuthMethod::ClientCredentials)
         return clientIdError(clientId);
+    if (authMethod == AuthMethod::BrowserSignIn) {
+        if (const QString error = clientIdError(clientId, authMethod); !error.isEmpty())
+            return error;
+        return redirectPortError(redirectPort);
+    }
     return {};
 }
 
@@ -174,6 +196,8 @@ void TenantStore::load()
             = authMethodFromKey(m_settings->value(QStringLiteral("authMethod")).toString())
                   .value_or(AuthMethod::ClientCredentials);
         tenant.clientId = m_settings->value(QStringLiteral("clientId")).toString();
+        const int port = m_settings->value(QStringLiteral("redirectPort"), Tenant::defaultRedirectPort).toInt();
+        tenant.redirectPort = quint16(Tenant::redirectPortError(port).isEmpty() ? port : Tenant::defaultRedirectPort);
         tenant.testTenant = m_settings->value(QStringLiteral("testTenant"), false).toBool();
         // A damaged entry stays locked rather than silently writable.
         tenant.readOnly = m_settings->value(QStringLiteral("readOnly"), true).toBool();
@@ -196,6 +220,7 @@ void TenantStore::write()
         m_settings->setValue(QStringLiteral("apiVersion"), apiVersionKey(tenant.version));
         m_settings->setValue(QStringLiteral("authMethod"), authMethodKey(tenant.authMethod));
         m_settings->setValue(QStringLiteral("clientId"), tenant.clientId);
+        m_settings->setValue(QStringLiteral("redirectPort"), tenant.redirectPort);
         m_settings->setValue(QStringLiteral("testTenant"), tenant.testTenant);
         m_settings->setValue(QStringLiteral("readOnly"), tenant.readOnly);
     }

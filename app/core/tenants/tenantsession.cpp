@@ -1,6 +1,7 @@
 #include "core/tenants/tenantsession.h"
 
 #include "core/api/apiclient.h"
+#include "core/auth/accesstokenprovider.h"
 #include "core/secrets/secretvault.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,8 @@ TenantSession::TenantSession(
         if (const std::optional<Tenant> tenant = activeTenant())
             emit needsCredentials(*tenant, reason);
     });
+    connect(m_client->accessTokens(), &AccessTokenProvider::refreshTokenChanged, this,
+        &TenantSession::keepRefreshToken);
     connect(m_store, &TenantStore::tenantsChanged, this, [this] {
         if (!m_activeId.isEmpty() && m_activeId != sandboxId && !m_store->tenant(m_activeId)) {
             // The active tenant was removed: no connection is left to use.
@@ -65,9 +68,41 @@ std::optional<Tenant> TenantSession::activeTenant() const
 
 QString TenantSession::credentialKey(const Tenant &tenant)
 {
-    return tenant.authMethod == AuthMethod::AccessToken
-        ? QStringLiteral("tenant/%1/access-token").arg(tenant.id)
-        : tenant.secretKey();
+    switch (tenant.authMethod) {
+    case AuthMethod::AccessToken:
+        return QStringLiteral("tenant/%1/access-token").arg(tenant.id);
+    case AuthMethod::BrowserSignIn:
+        return tenant.refreshTokenKey();
+    case AuthMethod::ClientCredentials:
+        break;
+    }
+    return tenant.secretKey();
+}
+
+BrowserSignIn *TenantSession::newBrowserSignIn(QObject *parent)
+{
+    return new BrowserSignIn(m_client->network(), m_client->accessTokens(), m_client->connection(),
+        m_browserOpener, parent);
+}
+
+void TenantSession::keepRefreshToken(const QString &refreshToken)
+{
+    const std::optional<Tenant> tenant = activeTenant();
+    if (!tenant || m_client->connection().authMethod != AuthMethod::BrowserSignIn)
+        return;
+    const QString key = tenant->refreshTokenKey();
+    if (tenant->id == sandboxId) {
+        // The embedded sandbox forgets its sign-ins when Passdesk quits.
+        if (refreshToken.isEmpty())
+            m_vault->forgetSession(key);
+        else
+            m_vault->keepForSession(key, refreshToken);
+    } else if (refreshToken.isEmpty()) {
+        m_vault->forget(key);
+    } else {
+        // Without a keychain the vault keeps it for this session only (and says so once).
+        m_vault->store(key, refreshToken, true, this);
+    }
 }
 
 void TenantSession::activate(const QString &id)
@@ -140,6 +175,8 @@ void TenantSession::connectTo(const Tenant &tenant, const QString &secret, bool 
     ConnectionSettings connection = tenant.connection();
     if (tenant.authMethod == AuthMethod::AccessToken)
         connection.accessToken = secret;
+    else if (tenant.authMethod == AuthMethod::BrowserSignIn)
+        connection.refreshToken = secret;
     else
         connection.clientSecret = secret;
     m_activeId = tenant.id;
@@ -166,13 +203,15 @@ void TenantSession::saveCredentials(const Tenant &tenant, const QString &secret,
 {
     if (tenant.authMethod == AuthMethod::AccessToken)
         m_vault->keepForSession(credentialKey(tenant), secret);
-    else
+    else if (tenant.authMethod == AuthMethod::ClientCredentials)
         m_vault->store(credentialKey(tenant), secret, remember, this);
+    // A browser sign-in's refresh token comes from the tenant only (keepRefreshToken).
 }
 
 void TenantSession::forgetCredentials(const Tenant &tenant)
 {
     m_vault->forget(tenant.secretKey());
+    m_vault->forget(tenant.refreshTokenKey());
     m_vault->forgetSession(QStringLiteral("tenant/%1/access-token").arg(tenant.id));
 }
 
@@ -187,10 +226,17 @@ void TenantSession::readCredentials(
 
 void TenantSession::signOut()
 {
+    const AuthMethod method = m_client->connection().authMethod;
     m_client->signOut();
-    if (const std::optional<Tenant> tenant = activeTenant();
-        tenant && tenant->authMethod == AuthMethod::AccessToken)
+    const std::optional<Tenant> tenant = activeTenant();
+    if (!tenant)
+        return;
+    if (method == AuthMethod::AccessToken)
         m_vault->forgetSession(credentialKey(*tenant));
+    if (method == AuthMethod::BrowserSignIn) {
+        m_vault->forget(tenant->refreshTokenKey());
+        m_vault->forgetSession(tenant->refreshTokenKey());
+    }
 }
 
 void TenantSession::reloadActive()

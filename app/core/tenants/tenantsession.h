@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/browsersignin.h"
 #include "core/connection/connectionsettings.h"
 #include "core/tenants/tenant.h"
 
@@ -33,6 +34,12 @@ public:
     ~TenantSession() override;
 
     void setSandboxStarter(SandboxStarter starter) { m_sandboxStarter = std::move(starter); }
+    // How a browser sign-in opens the system browser (QDesktopServices in Passdesk; tests give
+    // a scripted browser).
+    void setBrowserOpener(BrowserSignIn::Opener opener) { m_browserOpener = std::move(opener); }
+    // A browser sign-in for the active tenant (BrowserSignIn method), owned by parent; start()
+    // it. Its refresh token goes to the keychain (the sandbox's: this session only).
+    BrowserSignIn *newBrowserSignIn(QObject *parent);
     bool hasSandbox() const { return bool(m_sandboxStarter); }
 
     TenantStore *store() const { return m_store; }
@@ -59,7 +66,8 @@ public:
         const Tenant &tenant, QObject *context, std::function<void(const QString &)> callback);
     static QString credentialKey(const Tenant &tenant);
 
-    // Sign out: the access token goes; a pasted one too, so it must be pasted again.
+    // Sign out: the access token goes; a pasted one too, so it must be pasted again; a browser
+    // sign-in's refresh token is deleted from the keychain.
     void signOut();
     // Keeps the active connection in step after the user edited the tenant (lock, version...).
     // The access token stays unless the edit changed what it depends on (address, client id,
@@ -78,11 +86,13 @@ private:
     void readAndConnect(const QString &id, bool keepToken);
     void connectTo(const Tenant &tenant, const QString &secret, bool keepToken = false);
     void connectToSandbox();
+    void keepRefreshToken(const QString &refreshToken);
 
     TenantStore *m_store;
     SecretVault *m_vault;
     ApiClient *m_client;
     SandboxStarter m_sandboxStarter;
+    BrowserSignIn::Opener m_browserOpener;
     std::optional<ConnectionSettings> m_sandboxConnection;
     QString m_activeId;
     QString m_pendingId;

@@ -1,7 +1,11 @@
 // `passdesk --sandbox` as main() runs it: the sandbox tenant runs inside Passdesk; Passdesk
 // signs in to it and shows its org config, and leaves no sandbox listening when it ends.
 
+#include "browsersignindialog.h"
 #include "configpage.h"
+#include "core/api/apiclient.h"
+#include "tenantswitcher.h"
+#include "testbrowser.h"
 #include "embeddedsandbox.h"
 #include "mainwindow.h"
 #include "passdeskapp.h"
@@ -9,6 +13,8 @@
 #include "sandboxserver.h"
 #include "core/tenants/tenantsession.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +59,36 @@ private slots:
         probe.connectToHost(apiRoot.host(), quint16(apiRoot.port()));
         QVERIFY(!probe.waitForConnected(waitMs));
         QCOMPARE(probe.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+
+    void theBrowserClientSignsInWithTheBrowser()
+    {
+        // passdesk --sandbox --sandbox-client browser
+        StartupOptions options;
+        options.configDir = m_configDir->path();
+        options.language = QStringLiteral("en");
+        options.sandbox = true;
+        options.sandboxClient = QStringLiteral("browser");
+        m_app = std::make_unique<PassdeskApp>(options, std::make_unique<MemorySecretStore>());
+        QUrl opened;
+        m_app->session()->setBrowserOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        QVERIFY(m_app->start().isEmpty());
+        TenantSwitcher *switcher = m_app->mainWindow()->tenantSwitcher();
+        QTRY_VERIFY_WITH_TIMEOUT(switcher->openBrowserSignIn(), waitMs);
+        QCOMPARE(m_app->client()->connection().authMethod, AuthMethod::BrowserSignIn);
+        QCOMPARE(m_app->client()->connection().clientId, QStringLiteral("passdesk-desktop"));
+        QPointer<BrowserSignInDialog> dialog = switcher->openBrowserSignIn();
+        dialog->findChild<QPushButton *>(QStringLiteral("browserSignInOpenButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), waitMs);
+        Testing::TestBrowser browser(*m_app->sandbox()->server());
+        QCOMPARE(browser.signIn(opened, QStringLiteral("Dana.Okafor")).status, 302);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow()->configPage()->loadedConfig().has_value(), waitMs);
+        QCOMPARE(m_app->mainWindow()->findChild<QLabel *>(QStringLiteral("signedInLabel"))->text(),
+            QStringLiteral("Signed in as Dana.Okafor (Helpdesk)"));
     }
 
 private:

@@ -55,7 +55,7 @@ private slots:
             QStringLiteral("sandbox-helpdesk"), secret);
         clickIndicator(child<QRadioButton>(assistant(), "testTenantRadioButton"));
         runConnectionTest(assistant());
-        QVERIFY2(reportText(assistant()).contains(QStringLiteral("✔ Signed in.")),
+        QVERIFY2(reportText(assistant()).contains(QStringLiteral("✔ Signed in")),
             qPrintable(reportText(assistant())));
         QVERIFY(m_store->isEmpty()); // testing saves nothing
 

@@ -86,7 +86,7 @@ private slots:
 
         const QString report = reportText(dialog());
         QVERIFY2(report.contains(QStringLiteral("The connection works.")), qPrintable(report));
-        QVERIFY2(report.contains(QStringLiteral("✔ Signed in.")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("✔ Signed in")), qPrintable(report));
         QVERIFY2(
             report.contains(QStringLiteral("✔ Read the password org config.")), qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral("✔ Change the org config")), qPrintable(report));
@@ -108,7 +108,7 @@ private slots:
         runConnectionTest(dialog());
 
         const QString report = reportText(dialog());
-        QVERIFY2(report.contains(QStringLiteral("✔ Signed in.")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("✔ Signed in")), qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral(
                      "✘ Change the org config: needs the scope idn:password-org-config:manage")),
             qPrintable(report));
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(m_dialog->currentTenantId(), tenant.id);
         QVERIFY(child<QLineEdit>(dialog(), "secretLineEdit")->text().isEmpty());
         runConnectionTest(dialog());
-        QVERIFY2(reportText(dialog()).contains(QStringLiteral("✔ Signed in.")),
+        QVERIFY2(reportText(dialog()).contains(QStringLiteral("✔ Signed in")),
             qPrintable(reportText(dialog())));
 
         // Without a stored secret the panel says what is missing instead of trying.

@@ -226,7 +226,7 @@ private slots:
         typeText(dialog(), "secretLineEdit", token);
         clickIndicator(child<QRadioButton>(dialog(), "testTenantRadioButton"));
         runConnectionTest(dialog());
-        QVERIFY2(reportText(dialog()).contains(QStringLiteral("✔ Signed in.")),
+        QVERIFY2(reportText(dialog()).contains(QStringLiteral("✔ Signed in")),
             qPrintable(reportText(dialog())));
         QVERIFY2(reportText(dialog()).contains(QStringLiteral("✔ Read the password org config.")),
             qPrintable(reportText(dialog())));

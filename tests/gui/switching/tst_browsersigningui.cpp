@@ -1,0 +1,185 @@
+// Issue 19's "done when", through the whole program: a tenant that signs in with the browser,
+// the sign-in dialog, a scripted browser on the sandbox's page and Passdesk's own loopback
+// listener; the signed-in line, a helpdesk agent's read-only config form, looking a caller up
+// and generating a token, sign out, and the org admin saving a change.
+
+#include "browsersignindialog.h"
+#include "configpage.h"
+#include "core/api/apiclient.h"
+#include "core/auth/accesstokenprovider.h"
+#include "core/tenants/tenantsession.h"
+#include "identitylookup.h"
+#include "tenantrig.h"
+#include "testbrowser.h"
+#include "tokendialog.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace Passdesk;
+using namespace Passdesk::Testing;
+
+class TestBrowserSignInGui : public TenantRig
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        setUp();
+        m_openerSet = false;
+    }
+    void cleanup() { tearDown(); }
+
+    void aHelpdeskAgentAndThenTheOrgAdminSignInWithTheBrowser()
+    {
+        const Tenant tenant = addBrowserTenant();
+        QVERIFY(start().isEmpty());
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+
+        // The first request finds no sign-in: the browser sign-in dialog asks.
+        BrowserSignInDialog *dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE(label("signedInLabel")->text(), QStringLiteral("Not signed in"));
+        signIn(dialog, QStringLiteral("Dana.Okafor"));
+        QTRY_COMPARE_WITH_TIMEOUT(label("signedInLabel")->text(),
+            QStringLiteral("Signed in as Dana.Okafor (Helpdesk)"), waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs); // loaded again once signed in
+        QTRY_VERIFY(m_keychain->contains(tenant.refreshTokenKey()));
+
+        // A helpdesk agent reads the config; the form says why it is read only.
+        QLabel *notice = label("configReadOnlyLabel");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QLatin1String("Dana.Okafor with the user level Helpdesk")),
+            qPrintable(notice->text()));
+        QVERIFY(!child<QSpinBox>(window(), "digitTokenLengthSpinBox")->isEnabled());
+
+        // ... looks a caller up and generates a token for them.
+        TokenDialog *tokens = m_app->mainWindow()->openTokenDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(tokens));
+        auto *userId = child<QLineEdit>(tokens, "userIdLineEdit");
+        userId->setFocus();
+        QTest::keyClicks(userId, QStringLiteral("Maria"));
+        QAbstractItemView *popup = tokens->findChild<IdentityLookup *>()->completer()->popup();
+        QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), waitMs);
+        popup->setCurrentIndex(popup->model()->index(0, 0));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(userId->text(), QStringLiteral("Maria.Garcia"));
+        child<QCheckBox>(tokens, "callerVerifiedCheckBox")->setChecked(true);
+        child<QPushButton>(tokens, "generateButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(tokens, "tokenGroupBox")->isVisible(), waitMs);
+        tokens->close();
+
+        // Sign out: the refresh token leaves the keychain.
+        m_app->mainWindow()->tenantSwitcher()->signOutAction()->trigger();
+        QTRY_VERIFY(!m_keychain->contains(tenant.refreshTokenKey()));
+        QTRY_COMPARE(label("signedInLabel")->text(), QStringLiteral("Not signed in"));
+
+        // The org admin signs in and saves a change.
+        window()->findChild<QAction *>(QStringLiteral("configRefreshAction"))->trigger();
+        dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        QTRY_COMPARE_WITH_TIMEOUT(label("signedInLabel")->text(),
+            QStringLiteral("Signed in as Grace.Hopper (Org admin)"), waitMs);
+        auto *length = child<QSpinBox>(window(), "digitTokenLengthSpinBox");
+        QTRY_VERIFY_WITH_TIMEOUT(loaded() && length->isEnabled(), waitMs);
+        QVERIFY(!label("configReadOnlyLabel")->isVisible());
+        length->setValue(length->value() == 8 ? 9 : 8);
+        const int wanted = length->value();
+        child<QPushButton>(window(), "configSaveButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<QMessageBox>(QStringLiteral("saveConfirmationDialog")), waitMs);
+        QVERIFY(clickInWindow(QStringLiteral("saveConfirmationDialog"), QStringLiteral("saveConfirmButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("PUT", configPath), 1, waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_server->orgConfig()->value(QLatin1String("digitTokenLength")).toInt(), wanted, waitMs);
+        assertNoSecretInConfigDir();
+    }
+
+    void aRefusedRenewalAsksAgainAndKeepsTheEdit()
+    {
+        addBrowserTenant();
+        QVERIFY(start().isEmpty());
+        BrowserSignInDialog *dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        auto *length = child<QSpinBox>(window(), "digitTokenLengthSpinBox");
+        QTRY_VERIFY_WITH_TIMEOUT(loaded() && length->isEnabled(), waitMs);
+        length->setValue(length->value() == 8 ? 9 : 8);
+        const int edited = length->value();
+
+        // The tenant ends the sign-in (as an admin revoking it would); saving finds out.
+        m_server->revokeAllSignIns();
+        child<QPushButton>(window(), "configSaveButton")->click();
+        dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        QVERIFY(child<QLabel>(dialog, "browserSignInReasonLabel")->text().startsWith(
+            QLatin1String("Your browser sign-in has ended")));
+        QCOMPARE(length->value(), edited); // nothing lost under the dialog
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        QCOMPARE(length->value(), edited);
+        child<QPushButton>(window(), "configSaveButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<QMessageBox>(QStringLiteral("saveConfirmationDialog")), waitMs);
+        QVERIFY(clickInWindow(QStringLiteral("saveConfirmationDialog"), QStringLiteral("saveConfirmButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_server->orgConfig()->value(QLatin1String("digitTokenLength")).toInt(), edited, waitMs);
+    }
+
+private:
+    Tenant addBrowserTenant()
+    {
+        AppSettings settings(m_configDir->path());
+        TenantStore store(settings.backend());
+        Tenant tenant;
+        tenant.displayName = QStringLiteral("Browser sandbox");
+        tenant.address = m_server->baseUrl().toString();
+        tenant.authMethod = AuthMethod::BrowserSignIn;
+        tenant.clientId = QStringLiteral("passdesk-desktop");
+        QTcpServer probe; // a port that was free a moment ago
+        probe.listen(QHostAddress::LocalHost, 0);
+        tenant.redirectPort = probe.serverPort();
+        tenant.testTenant = true;
+        tenant.readOnly = false;
+        tenant.id = store.save(tenant);
+        return tenant;
+    }
+
+    BrowserSignInDialog *waitForSignInDialog()
+    {
+        if (!m_openerSet) {
+            m_app->session()->setBrowserOpener([this](const QUrl &url) {
+                m_opened = url;
+                return true;
+            });
+            m_openerSet = true;
+        }
+        TenantSwitcher *switcher = m_app->mainWindow()->tenantSwitcher();
+        if (!QTest::qWaitFor([switcher] { return switcher->openBrowserSignIn() != nullptr
+                                   && switcher->openBrowserSignIn()->isVisible(); },
+                waitMs))
+            return nullptr;
+        return switcher->openBrowserSignIn();
+    }
+
+    void signIn(BrowserSignInDialog *dialog, const QString &person)
+    {
+        QPointer<BrowserSignInDialog> guard(dialog);
+        m_opened = {};
+        child<QPushButton>(dialog, "browserSignInOpenButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_opened.isValid(), waitMs);
+        TestBrowser browser(*m_server);
+        QCOMPARE(browser.signIn(m_opened, person).status, 302);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, waitMs); // accepted and gone
+    }
+
+    QUrl m_opened;
+    bool m_openerSet = false;
+};
+
+QTEST_MAIN(TestBrowserSignInGui)
+#include "tst_browsersigningui.moc"
