@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BrowserSignInDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant with the browser</source>
+        <translation>Im Browser beim Mandanten anmelden</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Warum Passdesk fragt</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Im &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sign-in address</source>
+        <translation>Anmeldeadresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>For a browser Passdesk could not open itself</source>
+        <translation>Für einen Browser, den Passdesk nicht selbst öffnen konnte</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the code:</source>
+        <translation>Oder Code &amp;einfügen:</translation>
+    </message>
+    <message>
+        <source>The code, or the whole address the browser shows</source>
+        <translation>Der Code oder die ganze Adresse, die der Browser zeigt</translation>
+    </message>
+    <message>
+        <source>Sign-in code or redirect address</source>
+        <translation>Anmeldecode oder Umleitungsadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Verwenden</translation>
+    </message>
+    <message>
+        <source>Use the pasted code</source>
+        <translation>Eingefügten Code verwenden</translation>
+    </message>
+    <message>
+        <source>Where the sign-in is kept</source>
+        <translation>Wo die Anmeldung aufbewahrt wird</translation>
+    </message>
+</context>
+<context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
@@ -332,10 +387,6 @@
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
-    </message>
-    <message>
         <source>The pasted access token expired at %1. Paste a new one to go on.</source>
         <translation>Das eingefügte Zugriffstoken ist seit %1 abgelaufen. Fügen Sie ein neues ein, um fortzufahren.</translation>
     </message>
@@ -368,8 +419,16 @@
         <translation>der Header %1 hätte Zeichen enthalten, die ein Header nicht enthalten kann.</translation>
     </message>
     <message>
-        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
-        <translation>Der Token-Endpunkt antwortete mit einem Zugriffstoken, das Zeichen enthält, die ein Zugriffstoken nicht haben kann; Passdesk hat damit nichts gesendet.</translation>
+        <source>Sign in with the browser to use this tenant.</source>
+        <translation>Melden Sie sich im Browser an, um diesen Mandanten zu nutzen.</translation>
+    </message>
+    <message>
+        <source>You signed out. Sign in with the browser to go on.</source>
+        <translation>Sie haben sich abgemeldet. Melden Sie sich im Browser an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Your browser sign-in has ended (the tenant said: %1). Sign in with the browser again; what you typed stays where it is.</source>
+        <translation>Ihre Browser-Anmeldung ist beendet (der Mandant meldete: %1). Melden Sie sich erneut im Browser an; was Sie eingegeben haben, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +724,86 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::BrowserSignIn</name>
+    <message>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <translation>Dieser Mandant hat keine verwendbare OAuth-Client-ID für die Browser-Anmeldung. Tragen Sie die vom Org-Admin registrierte in den Einstellungen des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <translation>Passdesk hat die Anmeldeseite dieses Mandanten nicht gefunden: %1/oauth/info hat keine genannt (%2).</translation>
+    </message>
+    <message>
+        <source>The pasted address is not the one the sign-in sends the browser to (%1).</source>
+        <translation>Die eingefügte Adresse ist nicht die, zu der die Anmeldung den Browser schickt (%1).</translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to another sign-in (its state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>Die eingefügte Adresse gehört zu einer anderen Anmeldung (ihr state passt nicht), daher hat Passdesk sie abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1).</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>This is neither a sign-in code nor the address the browser shows after signing in.</source>
+        <translation>Das ist weder ein Anmeldecode noch die Adresse, die der Browser nach der Anmeldung zeigt.</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the sign-in: %1</source>
+        <translation>Der Mandant hat die Anmeldung nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::BrowserSignInDialog</name>
+    <message>
+        <source>Waiting for the browser: sign in there, and Passdesk goes on by itself. If the browser cannot come back, paste the code or the address it shows below.</source>
+        <translation>Warten auf den Browser: Melden Sie sich dort an, Passdesk macht dann von selbst weiter. Kann der Browser nicht zurückkehren, fügen Sie unten den Code oder die Adresse ein, die er zeigt.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not open a browser. Copy the sign-in address, open it in a browser, and sign in there; Passdesk waits for it.</source>
+        <translation>Passdesk konnte keinen Browser öffnen. Kopieren Sie die Anmeldeadresse, öffnen Sie sie in einem Browser und melden Sie sich dort an; Passdesk wartet darauf.</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in…</source>
+        <translation>Der Browser ist zurück; die Anmeldung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Finding the tenant&apos;s sign-in page…</source>
+        <translation>Anmeldeseite des Mandanten wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Im &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <translation>Passdesk öffnet Ihren Browser mit der Anmeldeseite des Mandanten. Melden Sie sich dort als Sie selbst an; Passdesk arbeitet dann mit Ihrer Benutzerstufe.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps the sign-in (a refresh token, never the access token) in the system keychain, so it lasts a working day; Sign out deletes it.</source>
+        <translation>Passdesk bewahrt die Anmeldung (ein Aktualisierungstoken, nie das Zugriffstoken) im Schlüsselbund des Systems auf, damit sie einen Arbeitstag hält; Abmelden löscht sie.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Die Anmeldung liegt nur im Arbeitsspeicher und endet, wenn Passdesk beendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -855,6 +994,10 @@
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Abgebrochen. „Aktualisieren“ lädt die Konfiguration.</translation>
     </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>Sie sind als %1 mit der Benutzerstufe %2 angemeldet, die die Einstellungen lesen, aber nicht ändern darf (ihr fehlt der Scope %3). Jemand mit der Benutzerstufe Org-Admin kann sie ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -1020,6 +1163,10 @@
         <source>Cancel the connection test</source>
         <translation>Verbindungstest abbrechen</translation>
     </message>
+    <message>
+        <source>A browser sign-in is checked when you sign in: the tenant bar then says who you are, and each feature says what your user level allows.</source>
+        <translation>Eine Browser-Anmeldung wird beim Anmelden geprüft: Die Mandantenleiste zeigt dann, wer Sie sind, und jede Funktion sagt, was Ihre Benutzerstufe erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionTester</name>
@@ -1090,6 +1237,18 @@
     <message>
         <source>the server refused it (HTTP 403)</source>
         <translation>der Server hat es abgelehnt (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <translation>braucht ein Benutzertoken (ein persönliches Zugriffstoken oder die Browser-Anmeldung); das Token eines API-Clients hat keinen Benutzer</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 (%2).</source>
+        <translation>✔ Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as the API client %1, without a user.</source>
+        <translation>✔ Angemeldet als der API-Client %1, ohne Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1443,72 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>active</source>
         <translation>aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LoopbackRedirectListener</name>
+    <message numerus="yes">
+        <source>The browser did not come back within %n minute(s). Sign in again, or paste the code or the address the browser shows.</source>
+        <translation>
+            <numerusform>Der Browser ist nicht innerhalb von %n Minute zurückgekehrt. Melden Sie sich erneut an oder fügen Sie den Code oder die Adresse ein, die der Browser zeigt.</numerusform>
+            <numerusform>Der Browser ist nicht innerhalb von %n Minuten zurückgekehrt. Melden Sie sich erneut an oder fügen Sie den Code oder die Adresse ein, die der Browser zeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passdesk cannot wait for the browser on port %1 of this computer (%2). Another program may be using it. Paste the code or the address the browser shows instead, or choose another port for this tenant (its OAuth client must list that redirect URI too).</source>
+        <translation>Passdesk kann auf Port %1 dieses Computers nicht auf den Browser warten (%2). Vielleicht nutzt ihn ein anderes Programm. Fügen Sie stattdessen den Code oder die Adresse ein, die der Browser zeigt, oder wählen Sie einen anderen Port für diesen Mandanten (sein OAuth-Client muss auch diese Umleitungs-URI führen).</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Diese Anfrage ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>Das ist keine HTTP-Anfrage.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. Go back to Passdesk.</source>
+        <translation>Diese Anmeldung ist vorbei. Kehren Sie zu Passdesk zurück.</translation>
+    </message>
+    <message>
+        <source>Passdesk waits for the sign-in at /callback only.</source>
+        <translation>Passdesk wartet nur unter /callback auf die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Passdesk takes the sign-in redirect as GET only.</source>
+        <translation>Passdesk nimmt die Anmelde-Umleitung nur als GET an.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Passdesk started (its state does not match). Passdesk ignored it; start the sign-in again.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Passdesk begonnen hat (ihr state passt nicht). Passdesk hat sie ignoriert; starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (the state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört (der state passt nicht), daher hat Passdesk sie abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not happen. Go back to Passdesk.</source>
+        <translation>Die Anmeldung hat nicht stattgefunden. Kehren Sie zu Passdesk zurück.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser (%1).</source>
+        <translation>Die Anmeldung wurde im Browser verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1 (%2).</source>
+        <translation>Der Mandant hat die Anmeldung abgelehnt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The answer has no sign-in code. Go back to Passdesk.</source>
+        <translation>Die Antwort enthält keinen Anmeldecode. Kehren Sie zu Passdesk zurück.</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code. Sign in again.</source>
+        <translation>Der Browser kam ohne Anmeldecode zurück. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are signed in to Passdesk. You can close this page and go back to Passdesk.</source>
+        <translation>Sie sind bei Passdesk angemeldet. Sie können diese Seite schließen und zu Passdesk zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +1807,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Auf dem eingebetteten Sandbox-Mandanten starten.</translation>
     </message>
     <message>
-        <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
-        <translation>Als dieser eingebaute Client an der Sandbox anmelden: admin, helpdesk oder readonly.</translation>
-    </message>
-    <message>
         <source>client</source>
         <translation>Client</translation>
     </message>
@@ -1604,10 +1825,6 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>dir</source>
         <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
-        <translation>Unbekannter Sandbox-Client „%1“; verwenden Sie admin, helpdesk oder readonly.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -1633,6 +1850,14 @@ Wie möchten Sie beginnen?</translation>
         <source>--tenant needs the name of a tenant.</source>
         <translation>--tenant braucht den Namen eines Mandanten.</translation>
     </message>
+    <message>
+        <source>Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) or browser (sign in with the browser as a person of your choice).</source>
+        <translation>Als dieser eingebaute Client an der Sandbox anmelden: admin, helpdesk, readonly, app (kein Benutzer) oder browser (im Browser als eine Person Ihrer Wahl anmelden).</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
+        <translation>Unbekannter Sandbox-Client „%1“; verwenden Sie admin, helpdesk, readonly, app oder browser.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::Tenant</name>
@@ -1657,6 +1882,14 @@ Wie möchten Sie beginnen?</translation>
             <numerusform>Die Client-ID darf höchstens %n Zeichen lang sein, ohne Leer- oder Steuerzeichen.</numerusform>
             <numerusform>Die Client-ID darf höchstens %n Zeichen lang sein, ohne Leer- oder Steuerzeichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1024 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1024 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the OAuth client the org admin registered for Passdesk.</source>
+        <translation>Geben Sie die Client-ID des OAuth-Clients ein, den der Org-Admin für Passdesk registriert hat.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1933,10 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Pasted access token</source>
         <translation>Eingefügtes Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2032,26 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
         <translation>Sonst hält Passdesk das Geheimnis nur für diese Sitzung und fragt beim nächsten Mal erneut</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (your own user level)</source>
+        <translation>Im Browser anmelden (Ihre eigene Benutzerstufe)</translation>
+    </message>
+    <message>
+        <source>The org admin registers Passdesk as an OAuth client of the tenant with this redirect URI, exactly: %1</source>
+        <translation>Der Org-Admin registriert Passdesk als OAuth-Client des Mandanten mit genau dieser Umleitungs-URI: %1</translation>
+    </message>
+    <message>
+        <source>The client ID of the OAuth client the org admin registered for Passdesk</source>
+        <translation>Die Client-ID des OAuth-Clients, den der Org-Admin für Passdesk registriert hat</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>Die Client-ID des API-Clients oder persönlichen Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk öffnet den Browser, wenn Sie sich anmelden müssen, und behält die Anmeldung einen Arbeitstag lang.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2204,44 @@ Wie möchten Sie beginnen?</translation>
     </message>
 </context>
 <context>
+    <name>Passdesk::TokenAnswer</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters no access token has; Passdesk does not use it.</source>
+        <translation>Der Token-Endpunkt hat mit einem Zugriffstoken geantwortet, das Zeichen enthält, die kein Zugriffstoken hat; Passdesk verwendet es nicht.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with a refresh token that has characters no refresh token has; Passdesk does not use it.</source>
+        <translation>Der Token-Endpunkt hat mit einem Aktualisierungstoken geantwortet, das Zeichen enthält, die kein Aktualisierungstoken hat; Passdesk verwendet es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenClaims</name>
+    <message>
+        <source>Org admin</source>
+        <translation>Org-Admin</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>API client %1, no user</source>
+        <translation>API-Client %1, kein Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::TokenDialog</name>
     <message>
         <source>Close</source>
@@ -1999,6 +2294,10 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>Der Server bat Passdesk, vor der nächsten Anfrage zu warten.</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>Die Suche nach Anrufern ist aus: %1. Nur das Token eines Benutzers darf Personen suchen; geben Sie die genaue uid des Anrufers ein.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2520,10 @@ Wie möchten Sie beginnen?</translation>
         <source>Keychain notice</source>
         <translation>Hinweis zum Schlüsselbund</translation>
     </message>
+    <message>
+        <source>Who Passdesk works as</source>
+        <translation>Als wer Passdesk arbeitet</translation>
+    </message>
 </context>
 <context>
     <name>TenantForm</name>
@@ -2355,6 +2658,26 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
         <translation>Passdesk sendet keine Konfigurationsänderungen an einen gesperrten Mandanten, egal was der Client darf. Neue Produktivmandanten starten gesperrt.</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>Umleitungs-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Umleitungs-Port</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser brings you back after signing in</source>
+        <translation>Der Port auf diesem Computer, über den der Browser Sie nach der Anmeldung zurückbringt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>Umleitungs-URI kopieren</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BrowserSignInDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Sign in with the browser</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant with the browser</source>
+        <translation>Sign in to the tenant with the browser</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Why Passdesk asks</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Sign in with the &amp;browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sign-in address</source>
+        <translation>&amp;Copy the sign-in address</translation>
+    </message>
+    <message>
+        <source>For a browser Passdesk could not open itself</source>
+        <translation>For a browser Passdesk could not open itself</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Sign-in status</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the code:</source>
+        <translation>Or &amp;paste the code:</translation>
+    </message>
+    <message>
+        <source>The code, or the whole address the browser shows</source>
+        <translation>The code, or the whole address the browser shows</translation>
+    </message>
+    <message>
+        <source>Sign-in code or redirect address</source>
+        <translation>Sign-in code or redirect address</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <source>Use the pasted code</source>
+        <translation>Use the pasted code</translation>
+    </message>
+    <message>
+        <source>Where the sign-in is kept</source>
+        <translation>Where the sign-in is kept</translation>
+    </message>
+</context>
+<context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
@@ -331,10 +386,6 @@
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>The token endpoint answered without an access token.</translation>
-    </message>
-    <message>
         <source>The pasted access token expired at %1. Paste a new one to go on.</source>
         <translation>The pasted access token expired at %1. Paste a new one to go on.</translation>
     </message>
@@ -367,8 +418,16 @@
         <translation>the %1 header would have carried characters a header cannot have.</translation>
     </message>
     <message>
-        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
-        <translation>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</translation>
+        <source>Sign in with the browser to use this tenant.</source>
+        <translation>Sign in with the browser to use this tenant.</translation>
+    </message>
+    <message>
+        <source>You signed out. Sign in with the browser to go on.</source>
+        <translation>You signed out. Sign in with the browser to go on.</translation>
+    </message>
+    <message>
+        <source>Your browser sign-in has ended (the tenant said: %1). Sign in with the browser again; what you typed stays where it is.</source>
+        <translation>Your browser sign-in has ended (the tenant said: %1). Sign in with the browser again; what you typed stays where it is.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +720,86 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::BrowserSignIn</name>
+    <message>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
+        <translation>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
+        <translation>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</translation>
+    </message>
+    <message>
+        <source>The pasted address is not the one the sign-in sends the browser to (%1).</source>
+        <translation>The pasted address is not the one the sign-in sends the browser to (%1).</translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to another sign-in (its state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>The pasted address belongs to another sign-in (its state does not match), so Passdesk refused it. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1).</source>
+        <translation>The sign-in was refused in the browser (%1).</translation>
+    </message>
+    <message>
+        <source>This is neither a sign-in code nor the address the browser shows after signing in.</source>
+        <translation>This is neither a sign-in code nor the address the browser shows after signing in.</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the sign-in: %1</source>
+        <translation>The tenant did not accept the sign-in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::BrowserSignInDialog</name>
+    <message>
+        <source>Waiting for the browser: sign in there, and Passdesk goes on by itself. If the browser cannot come back, paste the code or the address it shows below.</source>
+        <translation>Waiting for the browser: sign in there, and Passdesk goes on by itself. If the browser cannot come back, paste the code or the address it shows below.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not open a browser. Copy the sign-in address, open it in a browser, and sign in there; Passdesk waits for it.</source>
+        <translation>Passdesk could not open a browser. Copy the sign-in address, open it in a browser, and sign in there; Passdesk waits for it.</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in…</source>
+        <translation>The browser came back; finishing the sign-in…</translation>
+    </message>
+    <message>
+        <source>Finding the tenant's sign-in page…</source>
+        <translation>Finding the tenant's sign-in page…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Sign in &amp;again</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Sign in with the &amp;browser</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Sign in to %1</translation>
+    </message>
+    <message>
+        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <translation>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps the sign-in (a refresh token, never the access token) in the system keychain, so it lasts a working day; Sign out deletes it.</source>
+        <translation>Passdesk keeps the sign-in (a refresh token, never the access token) in the system keychain, so it lasts a working day; Sign out deletes it.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
+        <translation>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -845,6 +984,10 @@
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Cancelled. Refresh loads the config.</translation>
     </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -1010,6 +1153,10 @@
         <source>Cancel the connection test</source>
         <translation>Cancel the connection test</translation>
     </message>
+    <message>
+        <source>A browser sign-in is checked when you sign in: the tenant bar then says who you are, and each feature says what your user level allows.</source>
+        <translation>A browser sign-in is checked when you sign in: the tenant bar then says who you are, and each feature says what your user level allows.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionTester</name>
@@ -1080,6 +1227,18 @@
     <message>
         <source>the server refused it (HTTP 403)</source>
         <translation>the server refused it (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
+        <translation>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 (%2).</source>
+        <translation>✔ Signed in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as the API client %1, without a user.</source>
+        <translation>✔ Signed in as the API client %1, without a user.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1424,69 @@ How do you want to start?</translation>
     <message>
         <source>active</source>
         <translation>active</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LoopbackRedirectListener</name>
+    <message numerus="yes">
+        <source>The browser did not come back within %n minute(s). Sign in again, or paste the code or the address the browser shows.</source>
+        <translation><numerusform>The browser did not come back within %n minute. Sign in again, or paste the code or the address the browser shows.</numerusform><numerusform>The browser did not come back within %n minutes. Sign in again, or paste the code or the address the browser shows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Passdesk cannot wait for the browser on port %1 of this computer (%2). Another program may be using it. Paste the code or the address the browser shows instead, or choose another port for this tenant (its OAuth client must list that redirect URI too).</source>
+        <translation>Passdesk cannot wait for the browser on port %1 of this computer (%2). Another program may be using it. Paste the code or the address the browser shows instead, or choose another port for this tenant (its OAuth client must list that redirect URI too).</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>This request is too long.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>This is not an HTTP request.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. Go back to Passdesk.</source>
+        <translation>This sign-in is over. Go back to Passdesk.</translation>
+    </message>
+    <message>
+        <source>Passdesk waits for the sign-in at /callback only.</source>
+        <translation>Passdesk waits for the sign-in at /callback only.</translation>
+    </message>
+    <message>
+        <source>Passdesk takes the sign-in redirect as GET only.</source>
+        <translation>Passdesk takes the sign-in redirect as GET only.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Passdesk started (its state does not match). Passdesk ignored it; start the sign-in again.</source>
+        <translation>This answer does not belong to the sign-in Passdesk started (its state does not match). Passdesk ignored it; start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (the state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>The browser came back with an answer that does not belong to this sign-in (the state does not match), so Passdesk refused it. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not happen. Go back to Passdesk.</source>
+        <translation>The sign-in did not happen. Go back to Passdesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser (%1).</source>
+        <translation>The sign-in was denied in the browser (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1 (%2).</source>
+        <translation>The tenant refused the sign-in: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The answer has no sign-in code. Go back to Passdesk.</source>
+        <translation>The answer has no sign-in code. Go back to Passdesk.</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code. Sign in again.</source>
+        <translation>The browser came back without a sign-in code. Sign in again.</translation>
+    </message>
+    <message>
+        <source>You are signed in to Passdesk. You can close this page and go back to Passdesk.</source>
+        <translation>You are signed in to Passdesk. You can close this page and go back to Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1779,6 @@ How do you want to start?</translation>
         <translation>Start on the embedded sandbox tenant.</translation>
     </message>
     <message>
-        <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
-        <translation>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</translation>
-    </message>
-    <message>
         <source>client</source>
         <translation>client</translation>
     </message>
@@ -1579,10 +1797,6 @@ How do you want to start?</translation>
     <message>
         <source>dir</source>
         <translation>dir</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</source>
-        <translation>Unknown sandbox client "%1"; use admin, helpdesk or readonly.</translation>
     </message>
     <message>
         <source>Unexpected argument "%1".</source>
@@ -1608,6 +1822,14 @@ How do you want to start?</translation>
         <source>--tenant needs the name of a tenant.</source>
         <translation>--tenant needs the name of a tenant.</translation>
     </message>
+    <message>
+        <source>Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) or browser (sign in with the browser as a person of your choice).</source>
+        <translation>Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) or browser (sign in with the browser as a person of your choice).</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
+        <translation>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::Tenant</name>
@@ -1626,6 +1848,14 @@ How do you want to start?</translation>
     <message numerus="yes">
         <source>The client ID must be at most %n characters, without spaces or control characters.</source>
         <translation><numerusform>The client ID must be at most %n characters, without spaces or control characters.</numerusform><numerusform>The client ID must be at most %n characters, without spaces or control characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1024 to 65535.</source>
+        <translation>The port must be a number from 1024 to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the OAuth client the org admin registered for Passdesk.</source>
+        <translation>Enter the client ID of the OAuth client the org admin registered for Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1899,10 @@ How do you want to start?</translation>
     <message>
         <source>Pasted access token</source>
         <translation>Pasted access token</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1998,26 @@ How do you want to start?</translation>
     <message>
         <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
         <translation>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (your own user level)</source>
+        <translation>Sign in with the browser (your own user level)</translation>
+    </message>
+    <message>
+        <source>The org admin registers Passdesk as an OAuth client of the tenant with this redirect URI, exactly: %1</source>
+        <translation>The org admin registers Passdesk as an OAuth client of the tenant with this redirect URI, exactly: %1</translation>
+    </message>
+    <message>
+        <source>The client ID of the OAuth client the org admin registered for Passdesk</source>
+        <translation>The client ID of the OAuth client the org admin registered for Passdesk</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>The client ID of the API client or personal access token</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2170,44 @@ How do you want to start?</translation>
     </message>
 </context>
 <context>
+    <name>Passdesk::TokenAnswer</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>The token endpoint answered without an access token.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters no access token has; Passdesk does not use it.</source>
+        <translation>The token endpoint answered with an access token that has characters no access token has; Passdesk does not use it.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with a refresh token that has characters no refresh token has; Passdesk does not use it.</source>
+        <translation>The token endpoint answered with a refresh token that has characters no refresh token has; Passdesk does not use it.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenClaims</name>
+    <message>
+        <source>Org admin</source>
+        <translation>Org admin</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>API client %1, no user</source>
+        <translation>API client %1, no user</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::TokenDialog</name>
     <message>
         <source>Close</source>
@@ -1968,6 +2260,10 @@ How do you want to start?</translation>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>The server asked Passdesk to wait before the next request.</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <translation>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2468,10 @@ How do you want to start?</translation>
         <source>Keychain notice</source>
         <translation>Keychain notice</translation>
     </message>
+    <message>
+        <source>Who Passdesk works as</source>
+        <translation>Who Passdesk works as</translation>
+    </message>
 </context>
 <context>
     <name>TenantForm</name>
@@ -2306,6 +2606,26 @@ How do you want to start?</translation>
     <message>
         <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
         <translation>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>Redirect &amp;port:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Redirect port</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser brings you back after signing in</source>
+        <translation>The port on this computer where the browser brings you back after signing in</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>Copy the redirect URI</translation>
     </message>
 </context>
 <context>

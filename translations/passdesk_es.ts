@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BrowserSignInDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Iniciar sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant with the browser</source>
+        <translation>Iniciar sesión en el inquilino con el navegador</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Por qué lo pide Passdesk</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Iniciar sesión en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sign-in address</source>
+        <translation>&amp;Copiar la dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>For a browser Passdesk could not open itself</source>
+        <translation>Para un navegador que Passdesk no pudo abrir por sí mismo</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the code:</source>
+        <translation>O &amp;pegue el código:</translation>
+    </message>
+    <message>
+        <source>The code, or the whole address the browser shows</source>
+        <translation>El código, o la dirección completa que muestra el navegador</translation>
+    </message>
+    <message>
+        <source>Sign-in code or redirect address</source>
+        <translation>Código de inicio de sesión o dirección de redirección</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Usar</translation>
+    </message>
+    <message>
+        <source>Use the pasted code</source>
+        <translation>Usar el código pegado</translation>
+    </message>
+    <message>
+        <source>Where the sign-in is kept</source>
+        <translation>Dónde se guarda el inicio de sesión</translation>
+    </message>
+</context>
+<context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
@@ -332,10 +387,6 @@
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>El punto final de tokens respondió sin token de acceso.</translation>
-    </message>
-    <message>
         <source>The pasted access token expired at %1. Paste a new one to go on.</source>
         <translation>El token de acceso pegado caducó el %1. Pegue uno nuevo para continuar.</translation>
     </message>
@@ -368,8 +419,16 @@
         <translation>la cabecera %1 habría llevado caracteres que una cabecera no puede llevar.</translation>
     </message>
     <message>
-        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
-        <translation>El punto de conexión de tokens respondió con un token de acceso que tiene caracteres que un token de acceso no puede tener; Passdesk no envió nada con él.</translation>
+        <source>Sign in with the browser to use this tenant.</source>
+        <translation>Inicie sesión en el navegador para usar este inquilino.</translation>
+    </message>
+    <message>
+        <source>You signed out. Sign in with the browser to go on.</source>
+        <translation>Ha cerrado la sesión. Inicie sesión en el navegador para continuar.</translation>
+    </message>
+    <message>
+        <source>Your browser sign-in has ended (the tenant said: %1). Sign in with the browser again; what you typed stays where it is.</source>
+        <translation>Su inicio de sesión en el navegador ha terminado (el inquilino respondió: %1). Vuelva a iniciar sesión en el navegador; lo que escribió se conserva.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +724,86 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::BrowserSignIn</name>
+    <message>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <translation>Este inquilino no tiene un ID de cliente OAuth utilizable para iniciar sesión en el navegador. Introduzca el que registró el administrador de la organización en la configuración del inquilino.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <translation>Passdesk no encontró la página de inicio de sesión de este inquilino: %1/oauth/info no indicó ninguna (%2).</translation>
+    </message>
+    <message>
+        <source>The pasted address is not the one the sign-in sends the browser to (%1).</source>
+        <translation>La dirección pegada no es aquella a la que el inicio de sesión envía al navegador (%1).</translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to another sign-in (its state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>La dirección pegada pertenece a otro inicio de sesión (su state no coincide), por lo que Passdesk la rechazó. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1).</source>
+        <translation>El inicio de sesión se rechazó en el navegador (%1).</translation>
+    </message>
+    <message>
+        <source>This is neither a sign-in code nor the address the browser shows after signing in.</source>
+        <translation>Esto no es ni un código de inicio de sesión ni la dirección que muestra el navegador después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the sign-in: %1</source>
+        <translation>El inquilino no aceptó el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::BrowserSignInDialog</name>
+    <message>
+        <source>Waiting for the browser: sign in there, and Passdesk goes on by itself. If the browser cannot come back, paste the code or the address it shows below.</source>
+        <translation>Esperando al navegador: inicie sesión allí y Passdesk continuará por sí solo. Si el navegador no puede volver, pegue abajo el código o la dirección que muestra.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not open a browser. Copy the sign-in address, open it in a browser, and sign in there; Passdesk waits for it.</source>
+        <translation>Passdesk no pudo abrir un navegador. Copie la dirección de inicio de sesión, ábrala en un navegador e inicie sesión allí; Passdesk la espera.</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in…</source>
+        <translation>El navegador ha vuelto; terminando el inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>Finding the tenant&apos;s sign-in page…</source>
+        <translation>Buscando la página de inicio de sesión del inquilino…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Volver a &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Iniciar sesión en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <translation>Passdesk abre su navegador en la página de inicio de sesión del inquilino. Inicie sesión allí con su propia cuenta; Passdesk trabajará entonces con su nivel de usuario.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps the sign-in (a refresh token, never the access token) in the system keychain, so it lasts a working day; Sign out deletes it.</source>
+        <translation>Passdesk guarda el inicio de sesión (un token de actualización, nunca el token de acceso) en el llavero del sistema, para que dure una jornada laboral; Cerrar sesión lo elimina.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
+        <translation>No hay llavero del sistema disponible: el inicio de sesión solo se guarda en memoria y termina al cerrar Passdesk.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -855,6 +994,10 @@
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Cancelado. «Actualizar» carga la configuración.</translation>
     </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>Ha iniciado sesión como %1 con el nivel de usuario %2, que puede leer la configuración pero no cambiarla (le falta el scope %3). Alguien con el nivel de usuario Administrador de la organización puede cambiarla.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -1020,6 +1163,10 @@
         <source>Cancel the connection test</source>
         <translation>Cancelar la prueba de conexión</translation>
     </message>
+    <message>
+        <source>A browser sign-in is checked when you sign in: the tenant bar then says who you are, and each feature says what your user level allows.</source>
+        <translation>Un inicio de sesión en el navegador se comprueba al iniciar sesión: la barra del inquilino muestra entonces quién es usted y cada función indica lo que permite su nivel de usuario.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionTester</name>
@@ -1090,6 +1237,18 @@
     <message>
         <source>the server refused it (HTTP 403)</source>
         <translation>el servidor lo rechazó (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <translation>necesita un token de usuario (un token de acceso personal o el inicio de sesión en el navegador); el token de un cliente de API no tiene usuario</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 (%2).</source>
+        <translation>✔ Sesión iniciada como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as the API client %1, without a user.</source>
+        <translation>✔ Sesión iniciada como el cliente de API %1, sin usuario.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1443,72 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>active</source>
         <translation>activo</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LoopbackRedirectListener</name>
+    <message numerus="yes">
+        <source>The browser did not come back within %n minute(s). Sign in again, or paste the code or the address the browser shows.</source>
+        <translation>
+            <numerusform>El navegador no volvió en %n minuto. Vuelva a iniciar sesión, o pegue el código o la dirección que muestra el navegador.</numerusform>
+            <numerusform>El navegador no volvió en %n minutos. Vuelva a iniciar sesión, o pegue el código o la dirección que muestra el navegador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passdesk cannot wait for the browser on port %1 of this computer (%2). Another program may be using it. Paste the code or the address the browser shows instead, or choose another port for this tenant (its OAuth client must list that redirect URI too).</source>
+        <translation>Passdesk no puede esperar al navegador en el puerto %1 de este equipo (%2). Puede que otro programa lo esté usando. Pegue en su lugar el código o la dirección que muestra el navegador, o elija otro puerto para este inquilino (su cliente OAuth también debe incluir esa URI de redirección).</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Esta solicitud es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>Esto no es una solicitud HTTP.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. Go back to Passdesk.</source>
+        <translation>Este inicio de sesión ha terminado. Vuelva a Passdesk.</translation>
+    </message>
+    <message>
+        <source>Passdesk waits for the sign-in at /callback only.</source>
+        <translation>Passdesk solo espera el inicio de sesión en /callback.</translation>
+    </message>
+    <message>
+        <source>Passdesk takes the sign-in redirect as GET only.</source>
+        <translation>Passdesk solo acepta la redirección del inicio de sesión como GET.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Passdesk started (its state does not match). Passdesk ignored it; start the sign-in again.</source>
+        <translation>Esta respuesta no pertenece al inicio de sesión que inició Passdesk (su state no coincide). Passdesk la ignoró; vuelva a iniciar la sesión.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (the state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>El navegador volvió con una respuesta que no pertenece a este inicio de sesión (el state no coincide), por lo que Passdesk la rechazó. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not happen. Go back to Passdesk.</source>
+        <translation>El inicio de sesión no se realizó. Vuelva a Passdesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser (%1).</source>
+        <translation>El inicio de sesión se denegó en el navegador (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1 (%2).</source>
+        <translation>El inquilino rechazó el inicio de sesión: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The answer has no sign-in code. Go back to Passdesk.</source>
+        <translation>La respuesta no tiene código de inicio de sesión. Vuelva a Passdesk.</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code. Sign in again.</source>
+        <translation>El navegador volvió sin código de inicio de sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You are signed in to Passdesk. You can close this page and go back to Passdesk.</source>
+        <translation>Ha iniciado sesión en Passdesk. Puede cerrar esta página y volver a Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +1807,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Empezar en el inquilino de pruebas integrado.</translation>
     </message>
     <message>
-        <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
-        <translation>Iniciar sesión en el entorno de pruebas con este cliente integrado: admin, helpdesk o readonly.</translation>
-    </message>
-    <message>
         <source>client</source>
         <translation>cliente</translation>
     </message>
@@ -1604,10 +1825,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>dir</source>
         <translation>directorio</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
-        <translation>Cliente de pruebas desconocido «%1»; use admin, helpdesk o readonly.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -1633,6 +1850,14 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>--tenant needs the name of a tenant.</source>
         <translation>--tenant necesita el nombre de un inquilino.</translation>
     </message>
+    <message>
+        <source>Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) or browser (sign in with the browser as a person of your choice).</source>
+        <translation>Iniciar sesión en el entorno de pruebas como este cliente integrado: admin, helpdesk, readonly, app (sin usuario) o browser (iniciar sesión en el navegador como la persona que elija).</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
+        <translation>Cliente del entorno de pruebas desconocido «%1»; use admin, helpdesk, readonly, app o browser.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::Tenant</name>
@@ -1657,6 +1882,14 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
             <numerusform>El ID de cliente debe tener como máximo %n carácter, sin espacios ni caracteres de control.</numerusform>
             <numerusform>El ID de cliente debe tener como máximo %n caracteres, sin espacios ni caracteres de control.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1024 to 65535.</source>
+        <translation>El puerto debe ser un número de 1024 a 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the OAuth client the org admin registered for Passdesk.</source>
+        <translation>Introduzca el ID de cliente del cliente OAuth que el administrador de la organización registró para Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1933,10 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Pasted access token</source>
         <translation>Token de acceso pegado</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2032,26 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
         <translation>Si no, Passdesk guarda el secreto solo durante esta sesión y lo volverá a pedir la próxima vez</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (your own user level)</source>
+        <translation>Iniciar sesión en el navegador (su propio nivel de usuario)</translation>
+    </message>
+    <message>
+        <source>The org admin registers Passdesk as an OAuth client of the tenant with this redirect URI, exactly: %1</source>
+        <translation>El administrador de la organización registra Passdesk como cliente OAuth del inquilino con exactamente esta URI de redirección: %1</translation>
+    </message>
+    <message>
+        <source>The client ID of the OAuth client the org admin registered for Passdesk</source>
+        <translation>El ID de cliente del cliente OAuth que el administrador de la organización registró para Passdesk</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>El ID de cliente del cliente de API o del token de acceso personal</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk abre el navegador cuando necesita que inicie sesión y conserva el inicio de sesión durante una jornada laboral.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2204,44 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     </message>
 </context>
 <context>
+    <name>Passdesk::TokenAnswer</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>El punto final de tokens respondió sin token de acceso.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters no access token has; Passdesk does not use it.</source>
+        <translation>El punto de conexión de tokens respondió con un token de acceso que tiene caracteres que ningún token de acceso tiene; Passdesk no lo usa.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with a refresh token that has characters no refresh token has; Passdesk does not use it.</source>
+        <translation>El punto de conexión de tokens respondió con un token de actualización que tiene caracteres que ningún token de actualización tiene; Passdesk no lo usa.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenClaims</name>
+    <message>
+        <source>Org admin</source>
+        <translation>Administrador de la organización</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Soporte técnico</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>API client %1, no user</source>
+        <translation>Cliente de API %1, sin usuario</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::TokenDialog</name>
     <message>
         <source>Close</source>
@@ -1999,6 +2294,10 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>El servidor pidió a Passdesk que espere antes de la próxima solicitud.</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>La búsqueda de personas que llaman está desactivada: %1. Solo el token de un usuario puede buscar personas; escriba el uid exacto de quien llama.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2520,10 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>Keychain notice</source>
         <translation>Aviso sobre el llavero</translation>
     </message>
+    <message>
+        <source>Who Passdesk works as</source>
+        <translation>Con qué identidad trabaja Passdesk</translation>
+    </message>
 </context>
 <context>
     <name>TenantForm</name>
@@ -2355,6 +2658,26 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
         <translation>Passdesk no envía cambios de configuración a un inquilino bloqueado, tenga el cliente los permisos que tenga. Los nuevos inquilinos de producción empiezan bloqueados.</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>&amp;Puerto de redirección:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Puerto de redirección</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser brings you back after signing in</source>
+        <translation>El puerto de este equipo por el que el navegador le devuelve después de iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>Copiar la URI de redirección</translation>
     </message>
 </context>
 <context>

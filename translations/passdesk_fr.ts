@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BrowserSignInDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant with the browser</source>
+        <translation>Se connecter au locataire dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Pourquoi Passdesk demande</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Se connecter dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sign-in address</source>
+        <translation>&amp;Copier l&apos;adresse de connexion</translation>
+    </message>
+    <message>
+        <source>For a browser Passdesk could not open itself</source>
+        <translation>Pour un navigateur que Passdesk n&apos;a pas pu ouvrir lui-même</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the code:</source>
+        <translation>Ou &amp;collez le code :</translation>
+    </message>
+    <message>
+        <source>The code, or the whole address the browser shows</source>
+        <translation>Le code, ou l&apos;adresse complète affichée par le navigateur</translation>
+    </message>
+    <message>
+        <source>Sign-in code or redirect address</source>
+        <translation>Code de connexion ou adresse de redirection</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>Use the pasted code</source>
+        <translation>Utiliser le code collé</translation>
+    </message>
+    <message>
+        <source>Where the sign-in is kept</source>
+        <translation>Où la connexion est conservée</translation>
+    </message>
+</context>
+<context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
@@ -332,10 +387,6 @@
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>Le point de terminaison des jetons a répondu sans jeton d&apos;accès.</translation>
-    </message>
-    <message>
         <source>The pasted access token expired at %1. Paste a new one to go on.</source>
         <translation>Le jeton d&apos;accès collé a expiré le %1. Collez-en un nouveau pour continuer.</translation>
     </message>
@@ -368,8 +419,16 @@
         <translation>l&apos;en-tête %1 aurait contenu des caractères qu&apos;un en-tête ne peut pas contenir.</translation>
     </message>
     <message>
-        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
-        <translation>Le point de terminaison des jetons a répondu avec un jeton d&apos;accès contenant des caractères qu&apos;un jeton d&apos;accès ne peut pas contenir ; Passdesk n&apos;a rien envoyé avec lui.</translation>
+        <source>Sign in with the browser to use this tenant.</source>
+        <translation>Connectez-vous dans le navigateur pour utiliser ce locataire.</translation>
+    </message>
+    <message>
+        <source>You signed out. Sign in with the browser to go on.</source>
+        <translation>Vous vous êtes déconnecté. Connectez-vous dans le navigateur pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your browser sign-in has ended (the tenant said: %1). Sign in with the browser again; what you typed stays where it is.</source>
+        <translation>Votre connexion par le navigateur a pris fin (le locataire a répondu : %1). Reconnectez-vous dans le navigateur ; ce que vous avez saisi reste en place.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +724,86 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::BrowserSignIn</name>
+    <message>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <translation>Ce locataire n&apos;a pas d&apos;ID client OAuth utilisable pour la connexion par le navigateur. Saisissez celui que l&apos;administrateur de l&apos;organisation a enregistré dans les paramètres du locataire.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <translation>Passdesk n&apos;a pas trouvé la page de connexion de ce locataire : %1/oauth/info n&apos;en indique aucune (%2).</translation>
+    </message>
+    <message>
+        <source>The pasted address is not the one the sign-in sends the browser to (%1).</source>
+        <translation>L&apos;adresse collée n&apos;est pas celle vers laquelle la connexion envoie le navigateur (%1).</translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to another sign-in (its state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>L&apos;adresse collée appartient à une autre connexion (son state ne correspond pas) ; Passdesk l&apos;a donc refusée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1).</source>
+        <translation>La connexion a été refusée dans le navigateur (%1).</translation>
+    </message>
+    <message>
+        <source>This is neither a sign-in code nor the address the browser shows after signing in.</source>
+        <translation>Ce n&apos;est ni un code de connexion ni l&apos;adresse que le navigateur affiche après la connexion.</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the sign-in: %1</source>
+        <translation>Le locataire n&apos;a pas accepté la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::BrowserSignInDialog</name>
+    <message>
+        <source>Waiting for the browser: sign in there, and Passdesk goes on by itself. If the browser cannot come back, paste the code or the address it shows below.</source>
+        <translation>En attente du navigateur : connectez-vous-y, et Passdesk continue tout seul. Si le navigateur ne peut pas revenir, collez ci-dessous le code ou l&apos;adresse qu&apos;il affiche.</translation>
+    </message>
+    <message>
+        <source>Passdesk could not open a browser. Copy the sign-in address, open it in a browser, and sign in there; Passdesk waits for it.</source>
+        <translation>Passdesk n&apos;a pas pu ouvrir de navigateur. Copiez l&apos;adresse de connexion, ouvrez-la dans un navigateur et connectez-vous-y ; Passdesk attend.</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in…</source>
+        <translation>Le navigateur est revenu ; finalisation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Finding the tenant&apos;s sign-in page…</source>
+        <translation>Recherche de la page de connexion du locataire…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Se connecter dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <translation>Passdesk ouvre votre navigateur sur la page de connexion du locataire. Connectez-vous-y en votre nom ; Passdesk travaille ensuite avec votre niveau d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps the sign-in (a refresh token, never the access token) in the system keychain, so it lasts a working day; Sign out deletes it.</source>
+        <translation>Passdesk conserve la connexion (un jeton d&apos;actualisation, jamais le jeton d&apos;accès) dans le trousseau du système, pour qu&apos;elle dure une journée de travail ; Se déconnecter la supprime.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : la connexion reste en mémoire seulement et prend fin à la fermeture de Passdesk.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -855,6 +994,10 @@
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Annulé. « Actualiser » charge la configuration.</translation>
     </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>Vous êtes connecté en tant que %1 avec le niveau d&apos;utilisateur %2, qui peut lire les paramètres mais pas les modifier (il lui manque le scope %3). Une personne ayant le niveau Administrateur de l&apos;organisation peut les modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -1020,6 +1163,10 @@
         <source>Cancel the connection test</source>
         <translation>Annuler le test de connexion</translation>
     </message>
+    <message>
+        <source>A browser sign-in is checked when you sign in: the tenant bar then says who you are, and each feature says what your user level allows.</source>
+        <translation>Une connexion par le navigateur est vérifiée au moment de la connexion : la barre du locataire indique alors qui vous êtes, et chaque fonction dit ce que votre niveau d&apos;utilisateur permet.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionTester</name>
@@ -1090,6 +1237,18 @@
     <message>
         <source>the server refused it (HTTP 403)</source>
         <translation>le serveur l&apos;a refusé (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <translation>nécessite un jeton d&apos;utilisateur (un jeton d&apos;accès personnel ou la connexion par le navigateur) ; le jeton d&apos;un client API n&apos;a pas d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 (%2).</source>
+        <translation>✔ Connecté en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as the API client %1, without a user.</source>
+        <translation>✔ Connecté en tant que client API %1, sans utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1443,72 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>active</source>
         <translation>actif</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LoopbackRedirectListener</name>
+    <message numerus="yes">
+        <source>The browser did not come back within %n minute(s). Sign in again, or paste the code or the address the browser shows.</source>
+        <translation>
+            <numerusform>Le navigateur n&apos;est pas revenu en %n minute. Reconnectez-vous, ou collez le code ou l&apos;adresse que le navigateur affiche.</numerusform>
+            <numerusform>Le navigateur n&apos;est pas revenu en %n minutes. Reconnectez-vous, ou collez le code ou l&apos;adresse que le navigateur affiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passdesk cannot wait for the browser on port %1 of this computer (%2). Another program may be using it. Paste the code or the address the browser shows instead, or choose another port for this tenant (its OAuth client must list that redirect URI too).</source>
+        <translation>Passdesk ne peut pas attendre le navigateur sur le port %1 de cet ordinateur (%2). Un autre programme l&apos;utilise peut-être. Collez plutôt le code ou l&apos;adresse que le navigateur affiche, ou choisissez un autre port pour ce locataire (son client OAuth doit aussi indiquer cette URI de redirection).</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>Cette requête est trop longue.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>Ce n&apos;est pas une requête HTTP.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. Go back to Passdesk.</source>
+        <translation>Cette connexion est terminée. Retournez dans Passdesk.</translation>
+    </message>
+    <message>
+        <source>Passdesk waits for the sign-in at /callback only.</source>
+        <translation>Passdesk attend la connexion uniquement sur /callback.</translation>
+    </message>
+    <message>
+        <source>Passdesk takes the sign-in redirect as GET only.</source>
+        <translation>Passdesk n&apos;accepte la redirection de connexion qu&apos;en GET.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Passdesk started (its state does not match). Passdesk ignored it; start the sign-in again.</source>
+        <translation>Cette réponse n&apos;appartient pas à la connexion lancée par Passdesk (son state ne correspond pas). Passdesk l&apos;a ignorée ; relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (the state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>Le navigateur est revenu avec une réponse qui n&apos;appartient pas à cette connexion (le state ne correspond pas) ; Passdesk l&apos;a donc refusée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not happen. Go back to Passdesk.</source>
+        <translation>La connexion n&apos;a pas eu lieu. Retournez dans Passdesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser (%1).</source>
+        <translation>La connexion a été refusée dans le navigateur (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1 (%2).</source>
+        <translation>Le locataire a refusé la connexion : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The answer has no sign-in code. Go back to Passdesk.</source>
+        <translation>La réponse ne contient pas de code de connexion. Retournez dans Passdesk.</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code. Sign in again.</source>
+        <translation>Le navigateur est revenu sans code de connexion. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You are signed in to Passdesk. You can close this page and go back to Passdesk.</source>
+        <translation>Vous êtes connecté à Passdesk. Vous pouvez fermer cette page et retourner dans Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +1807,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>Démarrer sur le locataire bac à sable intégré.</translation>
     </message>
     <message>
-        <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
-        <translation>Se connecter au bac à sable avec ce client intégré : admin, helpdesk ou readonly.</translation>
-    </message>
-    <message>
         <source>client</source>
         <translation>client</translation>
     </message>
@@ -1604,10 +1825,6 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>dir</source>
         <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
-        <translation>Client bac à sable inconnu « %1 » ; utilisez admin, helpdesk ou readonly.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -1633,6 +1850,14 @@ Comment voulez-vous commencer ?</translation>
         <source>--tenant needs the name of a tenant.</source>
         <translation>--tenant a besoin du nom d&apos;un locataire.</translation>
     </message>
+    <message>
+        <source>Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) or browser (sign in with the browser as a person of your choice).</source>
+        <translation>Se connecter au bac à sable avec ce client intégré : admin, helpdesk, readonly, app (sans utilisateur) ou browser (se connecter dans le navigateur en tant que la personne de votre choix).</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
+        <translation>Client de bac à sable inconnu « %1 » ; utilisez admin, helpdesk, readonly, app ou browser.</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::Tenant</name>
@@ -1657,6 +1882,14 @@ Comment voulez-vous commencer ?</translation>
             <numerusform>L&apos;ID client doit compter au plus %n caractère, sans espace ni caractère de contrôle.</numerusform>
             <numerusform>L&apos;ID client doit compter au plus %n caractères, sans espace ni caractère de contrôle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1024 to 65535.</source>
+        <translation>Le port doit être un nombre de 1024 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the OAuth client the org admin registered for Passdesk.</source>
+        <translation>Saisissez l&apos;ID client du client OAuth que l&apos;administrateur de l&apos;organisation a enregistré pour Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1933,10 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Pasted access token</source>
         <translation>Jeton d&apos;accès collé</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2032,26 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
         <translation>Sinon, Passdesk garde le secret pour cette session seulement et le redemandera la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (your own user level)</source>
+        <translation>Connexion dans le navigateur (votre propre niveau d&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>The org admin registers Passdesk as an OAuth client of the tenant with this redirect URI, exactly: %1</source>
+        <translation>L&apos;administrateur de l&apos;organisation enregistre Passdesk comme client OAuth du locataire avec exactement cette URI de redirection : %1</translation>
+    </message>
+    <message>
+        <source>The client ID of the OAuth client the org admin registered for Passdesk</source>
+        <translation>L&apos;ID client du client OAuth que l&apos;administrateur de l&apos;organisation a enregistré pour Passdesk</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>L&apos;ID client du client API ou du jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk ouvre le navigateur quand il a besoin que vous vous connectiez, et garde la connexion pendant une journée de travail.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2204,44 @@ Comment voulez-vous commencer ?</translation>
     </message>
 </context>
 <context>
+    <name>Passdesk::TokenAnswer</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Le point de terminaison des jetons a répondu sans jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters no access token has; Passdesk does not use it.</source>
+        <translation>Le point de terminaison de jeton a répondu avec un jeton d&apos;accès contenant des caractères qu&apos;aucun jeton d&apos;accès ne contient ; Passdesk ne l&apos;utilise pas.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with a refresh token that has characters no refresh token has; Passdesk does not use it.</source>
+        <translation>Le point de terminaison de jeton a répondu avec un jeton d&apos;actualisation contenant des caractères qu&apos;aucun jeton d&apos;actualisation ne contient ; Passdesk ne l&apos;utilise pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenClaims</name>
+    <message>
+        <source>Org admin</source>
+        <translation>Administrateur de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>API client %1, no user</source>
+        <translation>Client API %1, sans utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::TokenDialog</name>
     <message>
         <source>Close</source>
@@ -1999,6 +2294,10 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>Le serveur a demandé à Passdesk d&apos;attendre avant la prochaine requête.</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>La recherche d&apos;appelants est désactivée : %1. Seul le jeton d&apos;un utilisateur peut rechercher des personnes ; saisissez l&apos;uid exact de l&apos;appelant.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2520,10 @@ Comment voulez-vous commencer ?</translation>
         <source>Keychain notice</source>
         <translation>Avis sur le trousseau</translation>
     </message>
+    <message>
+        <source>Who Passdesk works as</source>
+        <translation>En tant que qui Passdesk travaille</translation>
+    </message>
 </context>
 <context>
     <name>TenantForm</name>
@@ -2355,6 +2658,26 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
         <translation>Passdesk n&apos;envoie aucune modification de configuration à un locataire verrouillé, quels que soient les droits du client. Les nouveaux locataires de production démarrent verrouillés.</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>&amp;Port de redirection :</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Port de redirection</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser brings you back after signing in</source>
+        <translation>Le port de cet ordinateur par lequel le navigateur vous ramène après la connexion</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>Copier l&apos;URI de redirection</translation>
     </message>
 </context>
 <context>

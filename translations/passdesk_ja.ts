@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BrowserSignInDialog</name>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>ブラウザーでサインイン</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant with the browser</source>
+        <translation>ブラウザーでテナントにサインイン</translation>
+    </message>
+    <message>
+        <source>Why Passdesk asks</source>
+        <translation>Passdesk が入力を求める理由</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>ブラウザーでサインイン(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the sign-in address</source>
+        <translation>サインインアドレスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>For a browser Passdesk could not open itself</source>
+        <translation>Passdesk が自分で開けなかったブラウザー用</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>サインインの状態</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the code:</source>
+        <translation>またはコードを貼り付け(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The code, or the whole address the browser shows</source>
+        <translation>コード、またはブラウザーに表示されるアドレス全体</translation>
+    </message>
+    <message>
+        <source>Sign-in code or redirect address</source>
+        <translation>サインインコードまたはリダイレクトアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the pasted code</source>
+        <translation>貼り付けたコードを使用</translation>
+    </message>
+    <message>
+        <source>Where the sign-in is kept</source>
+        <translation>サインインの保存場所</translation>
+    </message>
+</context>
+<context>
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
@@ -332,10 +387,6 @@
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
-        <source>The token endpoint answered without an access token.</source>
-        <translation>トークン エンドポイントがアクセス トークンなしで応答しました。</translation>
-    </message>
-    <message>
         <source>The pasted access token expired at %1. Paste a new one to go on.</source>
         <translation>貼り付けたアクセス トークンは %1 に期限切れになりました。続けるには新しいトークンを貼り付けてください。</translation>
     </message>
@@ -368,8 +419,16 @@
         <translation>%1 ヘッダーに、ヘッダーに使えない文字が入るところでした。</translation>
     </message>
     <message>
-        <source>The token endpoint answered with an access token that has characters an access token cannot have; Passdesk sent nothing with it.</source>
-        <translation>トークンエンドポイントが、アクセストークンに使えない文字を含むアクセストークンを返しました。Passdesk はこれで何も送信していません。</translation>
+        <source>Sign in with the browser to use this tenant.</source>
+        <translation>このテナントを使うには、ブラウザーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>You signed out. Sign in with the browser to go on.</source>
+        <translation>サインアウトしました。続けるにはブラウザーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your browser sign-in has ended (the tenant said: %1). Sign in with the browser again; what you typed stays where it is.</source>
+        <translation>ブラウザーでのサインインが終了しました（テナントの応答: %1）。もう一度ブラウザーでサインインしてください。入力した内容はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -664,6 +723,86 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::BrowserSignIn</name>
+    <message>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <translation>このテナントには、ブラウザーでのサインインに使える OAuth クライアント ID がありません。組織管理者が登録した ID をテナントの設定に入力してください。</translation>
+    </message>
+    <message>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <translation>Passdesk はこのテナントのサインインページを見つけられませんでした: %1/oauth/info にページが示されていません（%2）。</translation>
+    </message>
+    <message>
+        <source>The pasted address is not the one the sign-in sends the browser to (%1).</source>
+        <translation>貼り付けたアドレスは、サインイン後にブラウザーが送られるアドレス（%1）ではありません。</translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to another sign-in (its state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>貼り付けたアドレスは別のサインインのものです（state が一致しません）。Passdesk は受け付けませんでした。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (%1).</source>
+        <translation>ブラウザーでサインインが拒否されました（%1）。</translation>
+    </message>
+    <message>
+        <source>This is neither a sign-in code nor the address the browser shows after signing in.</source>
+        <translation>これはサインインコードでも、サインイン後にブラウザーが表示するアドレスでもありません。</translation>
+    </message>
+    <message>
+        <source>The tenant did not accept the sign-in: %1</source>
+        <translation>テナントはサインインを受け付けませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::BrowserSignInDialog</name>
+    <message>
+        <source>Waiting for the browser: sign in there, and Passdesk goes on by itself. If the browser cannot come back, paste the code or the address it shows below.</source>
+        <translation>ブラウザーを待っています。ブラウザーでサインインすると、Passdesk は自動的に続行します。ブラウザーが戻れない場合は、表示されるコードまたはアドレスを下に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Passdesk could not open a browser. Copy the sign-in address, open it in a browser, and sign in there; Passdesk waits for it.</source>
+        <translation>Passdesk はブラウザーを開けませんでした。サインインアドレスをコピーしてブラウザーで開き、そこでサインインしてください。Passdesk は待機しています。</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in…</source>
+        <translation>ブラウザーが戻りました。サインインを完了しています…</translation>
+    </message>
+    <message>
+        <source>Finding the tenant&apos;s sign-in page…</source>
+        <translation>テナントのサインインページを探しています…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>もう一度サインイン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>ブラウザーでサインイン(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>%1 にサインイン</translation>
+    </message>
+    <message>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <translation>Passdesk はブラウザーでテナントのサインインページを開きます。そこでご自身としてサインインしてください。以後 Passdesk はあなたのユーザーレベルで動作します。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Passdesk keeps the sign-in (a refresh token, never the access token) in the system keychain, so it lasts a working day; Sign out deletes it.</source>
+        <translation>Passdesk はサインイン（リフレッシュトークン。アクセストークンは保存しません）をシステムのキーチェーンに保存するので、1 日の業務中は有効です。サインアウトすると削除されます。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
+        <translation>システムのキーチェーンを使えません。サインインはメモリ内にだけ保持され、Passdesk を終了すると終わります。</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -852,6 +991,10 @@
         <source>Cancelled. Refresh loads the config.</source>
         <translation>キャンセルしました。「再読み込み」で設定を読み込みます。</translation>
     </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>%1 としてユーザーレベル %2 でサインインしています。このレベルでは設定を読めますが変更できません（スコープ %3 がありません）。ユーザーレベルが組織管理者の人なら変更できます。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
@@ -1017,6 +1160,10 @@
         <source>Cancel the connection test</source>
         <translation>接続テストをキャンセル</translation>
     </message>
+    <message>
+        <source>A browser sign-in is checked when you sign in: the tenant bar then says who you are, and each feature says what your user level allows.</source>
+        <translation>ブラウザーでのサインインはサインイン時に確認されます。その後テナントバーにあなたが誰かが表示され、各機能はあなたのユーザーレベルで何ができるかを示します。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::ConnectionTester</name>
@@ -1087,6 +1234,18 @@
     <message>
         <source>the server refused it (HTTP 403)</source>
         <translation>サーバーが拒否しました (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <translation>ユーザートークン（個人用アクセストークンまたはブラウザーでのサインイン）が必要です。API クライアントのトークンにはユーザーがありません</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 (%2).</source>
+        <translation>✔ %1 としてサインインしました（%2）。</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as the API client %1, without a user.</source>
+        <translation>✔ API クライアント %1 としてサインインしました（ユーザーなし）。</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1437,71 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>active</source>
         <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::LoopbackRedirectListener</name>
+    <message numerus="yes">
+        <source>The browser did not come back within %n minute(s). Sign in again, or paste the code or the address the browser shows.</source>
+        <translation>
+            <numerusform>%n 分以内にブラウザーが戻りませんでした。もう一度サインインするか、ブラウザーに表示されるコードまたはアドレスを貼り付けてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passdesk cannot wait for the browser on port %1 of this computer (%2). Another program may be using it. Paste the code or the address the browser shows instead, or choose another port for this tenant (its OAuth client must list that redirect URI too).</source>
+        <translation>Passdesk はこのコンピューターのポート %1 でブラウザーを待てません（%2）。別のプログラムが使っている可能性があります。代わりにブラウザーに表示されるコードまたはアドレスを貼り付けるか、このテナントに別のポートを選んでください（その OAuth クライアントにもそのリダイレクト URI を登録する必要があります）。</translation>
+    </message>
+    <message>
+        <source>This request is too long.</source>
+        <translation>この要求は長すぎます。</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>これは HTTP 要求ではありません。</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. Go back to Passdesk.</source>
+        <translation>このサインインは終了しました。Passdesk に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Passdesk waits for the sign-in at /callback only.</source>
+        <translation>Passdesk がサインインを待つのは /callback だけです。</translation>
+    </message>
+    <message>
+        <source>Passdesk takes the sign-in redirect as GET only.</source>
+        <translation>Passdesk はサインインのリダイレクトを GET でのみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Passdesk started (its state does not match). Passdesk ignored it; start the sign-in again.</source>
+        <translation>この応答は Passdesk が開始したサインインのものではありません（state が一致しません）。Passdesk は無視しました。サインインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (the state does not match), so Passdesk refused it. Sign in again.</source>
+        <translation>ブラウザーはこのサインインのものではない応答を持って戻りました（state が一致しません）。Passdesk は受け付けませんでした。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not happen. Go back to Passdesk.</source>
+        <translation>サインインは行われませんでした。Passdesk に戻ってください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser (%1).</source>
+        <translation>ブラウザーでサインインが拒否されました（%1）。</translation>
+    </message>
+    <message>
+        <source>The tenant refused the sign-in: %1 (%2).</source>
+        <translation>テナントがサインインを拒否しました: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The answer has no sign-in code. Go back to Passdesk.</source>
+        <translation>応答にサインインコードがありません。Passdesk に戻ってください。</translation>
+    </message>
+    <message>
+        <source>The browser came back without a sign-in code. Sign in again.</source>
+        <translation>ブラウザーがサインインコードなしで戻りました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>You are signed in to Passdesk. You can close this page and go back to Passdesk.</source>
+        <translation>Passdesk にサインインしました。このページを閉じて Passdesk に戻ってください。</translation>
     </message>
 </context>
 <context>
@@ -1574,10 +1798,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>組み込みのサンドボックス テナントで起動します。</translation>
     </message>
     <message>
-        <source>Sign in to the sandbox as this built-in client: admin, helpdesk or readonly.</source>
-        <translation>この組み込みクライアントでサンドボックスにサインインします: admin、helpdesk、readonly。</translation>
-    </message>
-    <message>
         <source>client</source>
         <translation>クライアント</translation>
     </message>
@@ -1596,10 +1816,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>dir</source>
         <translation>ディレクトリ</translation>
-    </message>
-    <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk or readonly.</source>
-        <translation>不明なサンドボックス クライアント「%1」。admin、helpdesk、readonly のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -1625,6 +1841,14 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>--tenant needs the name of a tenant.</source>
         <translation>--tenant にはテナント名が必要です。</translation>
     </message>
+    <message>
+        <source>Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) or browser (sign in with the browser as a person of your choice).</source>
+        <translation>この組み込みクライアントとしてサンドボックスにサインインします: admin、helpdesk、readonly、app（ユーザーなし）、browser（ブラウザーで任意の人物としてサインイン）。</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
+        <translation>不明なサンドボックスクライアント「%1」です。admin、helpdesk、readonly、app、browser のいずれかを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::Tenant</name>
@@ -1647,6 +1871,14 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>
             <numerusform>クライアント ID は %n 文字以内で、空白や制御文字を含めないでください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1024 to 65535.</source>
+        <translation>ポートは 1024 から 65535 までの数値にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the OAuth client the org admin registered for Passdesk.</source>
+        <translation>組織管理者が Passdesk 用に登録した OAuth クライアントのクライアント ID を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1922,10 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Pasted access token</source>
         <translation>貼り付けたアクセス トークン</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2021,26 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Otherwise Passdesk keeps the secret for this session only and asks for it again next time</source>
         <translation>オフの場合、シークレットはこのセッションの間だけ保持され、次回また入力を求めます</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (your own user level)</source>
+        <translation>ブラウザーでサインイン（自分のユーザーレベル）</translation>
+    </message>
+    <message>
+        <source>The org admin registers Passdesk as an OAuth client of the tenant with this redirect URI, exactly: %1</source>
+        <translation>組織管理者は、このリダイレクト URI をそのまま使って Passdesk をテナントの OAuth クライアントとして登録します: %1</translation>
+    </message>
+    <message>
+        <source>The client ID of the OAuth client the org admin registered for Passdesk</source>
+        <translation>組織管理者が Passdesk 用に登録した OAuth クライアントのクライアント ID</translation>
+    </message>
+    <message>
+        <source>The client ID of the API client or personal access token</source>
+        <translation>API クライアントまたは個人用アクセス トークンのクライアント ID</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk はサインインが必要になるとブラウザーを開き、サインインを 1 日の業務中保持します。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2193,44 @@ API クライアントまたは個人用アクセス トークンでサインイ
     </message>
 </context>
 <context>
+    <name>Passdesk::TokenAnswer</name>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>トークン エンドポイントがアクセス トークンなしで応答しました。</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access token that has characters no access token has; Passdesk does not use it.</source>
+        <translation>トークンエンドポイントが、アクセストークンには含まれない文字を含むアクセストークンを返しました。Passdesk はこれを使いません。</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with a refresh token that has characters no refresh token has; Passdesk does not use it.</source>
+        <translation>トークンエンドポイントが、リフレッシュトークンには含まれない文字を含むリフレッシュトークンを返しました。Passdesk はこれを使いません。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenClaims</name>
+    <message>
+        <source>Org admin</source>
+        <translation>組織管理者</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>ヘルプデスク</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1 としてサインイン中（%2）</translation>
+    </message>
+    <message>
+        <source>API client %1, no user</source>
+        <translation>API クライアント %1（ユーザーなし）</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::TokenDialog</name>
     <message>
         <source>Close</source>
@@ -1989,6 +2283,10 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>サーバーは次の要求まで待つよう Passdesk に求めました。</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>発信者の検索はオフです: %1。人物を検索できるのはユーザーのトークンだけです。発信者の正確な uid を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2503,10 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>Keychain notice</source>
         <translation>キーチェーンに関する通知</translation>
     </message>
+    <message>
+        <source>Who Passdesk works as</source>
+        <translation>Passdesk が誰として動作しているか</translation>
+    </message>
 </context>
 <context>
     <name>TenantForm</name>
@@ -2339,6 +2641,26 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
         <translation>ロックされたテナントには、クライアントの権限にかかわらず Passdesk は設定の変更を送信しません。新しい本番テナントはロックされた状態で始まります。</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>リダイレクトポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>リダイレクトポート</translation>
+    </message>
+    <message>
+        <source>The port on this computer where the browser brings you back after signing in</source>
+        <translation>サインイン後にブラウザーが戻ってくる、このコンピューターのポート</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>リダイレクト URI をコピー</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,6 @@ void TenantBar::updateSignedIn()
         if (text.isEmpty() && connection.authMethod == AuthMethod::BrowserSignIn)
             text = tr("Not signed in");
     }
-    useShapingFor(m_ui->signedInLabel, { text });
     m_ui->signedInLabel->setText(text);
     m_ui->signedInLabel->setVisible(!text.isEmpty());
 }

@@ -13,6 +13,7 @@
 #include "testbrowser.h"
 #include "tokendialog.h"
 
+#include <QListView>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QCompleter>
@@ -65,7 +66,7 @@ private slots:
         auto *userId = child<QLineEdit>(tokens, "userIdLineEdit");
         userId->setFocus();
         QTest::keyClicks(userId, QStringLiteral("Maria"));
-        QAbstractItemView *popup = tokens->findChild<IdentityLookup *>()->completer()->popup();
+        QAbstractItemView *popup = tokens->findChild<IdentityLookup *>()->suggestions();
         QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), waitMs);
         popup->setCurrentIndex(popup->model()->index(0, 0));
         QTest::keyClick(popup, Qt::Key_Return);
