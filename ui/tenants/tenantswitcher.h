@@ -41,6 +41,9 @@ public:
 signals:
     void keychainProblem(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void showActive();

@@ -59,6 +59,9 @@ public:
         const Tenant &tenant, QObject *context, std::function<void(const QString &)> callback);
     static QString credentialKey(const Tenant &tenant);
 
+    // Opens the connections to the other stored tenants (TCP and TLS, nothing sent) while the
+    // agent is choosing one, so a switch waits for the token and the config only.
+    void preconnectOthers();
     // Sign out: the access token goes; a pasted one too, so it must be pasted again.
     void signOut();
     // Keeps the active connection in step after the user edited the tenant (lock, version...).
