@@ -34,6 +34,8 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
     m_completer->popup()->setObjectName(QStringLiteral("identityLookupListView"));
     m_completer->popup()->setAccessibleName(tr("Matching people"));
     m_debounce->setSingleShot(true);
+    // A coarse timer may fire 5 % late: the suggestions would come that much after the pause.
+    m_debounce->setTimerType(Qt::PreciseTimer);
     m_debounce->setInterval(debounceMs);
     connect(m_debounce, &QTimer::timeout, this, &IdentityLookup::lookUp);
     connect(lineEdit, &QLineEdit::textEdited, this, &IdentityLookup::onTextEdited);

@@ -22,8 +22,8 @@ bool isClientHello(const QByteArray &bytes)
     return bytes.size() >= 6 && bytes.at(0) == 0x16 && bytes.at(1) == 0x03 && bytes.at(5) == 0x01;
 }
 
-// Timers fire on whole milliseconds: a chunk due within this much is sent now.
-constexpr qint64 earlyNs = 200'000;
+// A chunk due within this much is sent now.
+constexpr qint64 earlyNs = 100'000;
 
 } // namespace
 
@@ -100,7 +100,8 @@ void RelayedConnection::schedule(Direction &direction)
         QMetaObject::invokeMethod(this, [this, &direction] { deliver(direction); }, Qt::QueuedConnection);
         return;
     }
-    direction.timer.start(int((waitNs + 999'999) / 1'000'000));
+    // Timers count whole milliseconds: wake a little early, the rest goes through the loop.
+    direction.timer.start(int(waitNs / 1'000'000));
 }
 
 void RelayedConnection::deliver(Direction &direction)
