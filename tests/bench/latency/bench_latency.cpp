@@ -13,10 +13,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <memory>
 
 using namespace Passdesk;
 using namespace Passdesk::Bench;
@@ -120,13 +124,32 @@ int main(int argc, char *argv[])
     QSslConfiguration::setDefaultConfiguration(trusting);
 
     LinkRig rig(std::chrono::microseconds(rttUs), certificate, key);
+    Report report(&rig, rttUs);
     if (!rig.start()) {
         std::fprintf(stderr, "bench_latency: the sandbox or the relay cannot listen\n");
         return 1;
     }
+    // The link's own floor: one HTTPS exchange on a warm connection, by a bare
+    // QNetworkAccessManager in this thread (the sandbox refuses it at once: no token).
+    {
+        QNetworkAccessManager bare;
+        QUrl url = rig.url(QStringLiteral("127.0.0.1"));
+        url.setPath(QStringLiteral("/v2025/password-org-config"));
+        const auto exchange = [&] {
+            std::unique_ptr<QNetworkReply> reply(bare.get(QNetworkRequest(url)));
+            QEventLoop loop;
+            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            const qint64 start = clockNs(CLOCK_MONOTONIC);
+            loop.exec();
+            return clockNs(CLOCK_MONOTONIC) - start;
+        };
+        exchange(); // connects
+        for (int i = 0; i < runs; ++i)
+            report.measure(QStringLiteral("link-floor"), exchange);
+    }
+
     QTemporaryDir configDir;
     LatencyDesk desk(&rig, configDir.path());
-    Report report(&rig, rttUs);
 
     bool ok = report.measure(QStringLiteral("start-to-config"), [&] { return desk.startToConfigShown(); });
     ok = ok && report.measure(QStringLiteral("tenant-switch"), [&] {
