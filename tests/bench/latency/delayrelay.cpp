@@ -17,7 +17,11 @@ DelayRelay::DelayRelay(QHostAddress target, quint16 targetPort,
     connect(&m_server, &QTcpServer::newConnection, this, &DelayRelay::accept);
 }
 
-DelayRelay::~DelayRelay() = default;
+DelayRelay::~DelayRelay()
+{
+    // The connections report their end to the counters, which must still be there.
+    qDeleteAll(findChildren<RelayedConnection *>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 bool DelayRelay::listen()
 {
