@@ -154,6 +154,11 @@ QString PassdeskApp::start()
         chosen = m_tenants->tenants().constFirst().id;
     }
 
+    // The tenant is known: its TCP and TLS handshakes run while the window is made (the first
+    // request waits for them rather than paying them again on a second connection).
+    if (const std::optional<Tenant> tenant = m_tenants->tenant(chosen))
+        m_client->preconnect(tenant->connection().apiRoot);
+
     PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
     if (chosen.isEmpty()) {
         // First run: the assistant alone, as the one thing to do; the main window follows it,

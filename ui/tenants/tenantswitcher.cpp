@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QWidget>
 
 namespace Passdesk {
@@ -60,6 +61,8 @@ TenantSwitcher::TenantSwitcher(TenantSession *session, QWidget *window, LeaveChe
         });
         m_switchActions.append(action);
     }
+    // Pressing the combo opens its list: the agent is about to choose another tenant.
+    m_comboBox->installEventFilter(this);
     connect(m_comboBox, qOverload<int>(&QComboBox::activated), this,
         [this](int index) { requestSwitch(m_comboBox->itemData(index).toString()); });
     connect(m_signOutAction, &QAction::triggered, m_session, &TenantSession::signOut);
@@ -72,6 +75,14 @@ TenantSwitcher::TenantSwitcher(TenantSession *session, QWidget *window, LeaveChe
 }
 
 TenantSwitcher::~TenantSwitcher() = default;
+
+bool TenantSwitcher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_comboBox
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress))
+        m_session->preconnectOthers();
+    return QObject::eventFilter(watched, event);
+}
 
 SecretPromptDialog *TenantSwitcher::openPrompt() const
 {

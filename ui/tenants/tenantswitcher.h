@@ -45,6 +45,9 @@ signals:
     // The browser sign-in dialog finished with a sign-in.
     void signedInWithBrowser();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void showActive();

@@ -42,6 +42,8 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->hide();
     m_debounce->setSingleShot(true);
+    // A coarse timer may fire 5 % late: the suggestions would come that much after the pause.
+    m_debounce->setTimerType(Qt::PreciseTimer);
     m_debounce->setInterval(debounceMs);
     connect(m_debounce, &QTimer::timeout, this, &IdentityLookup::lookUp);
     connect(lineEdit, &QLineEdit::textChanged, this, &IdentityLookup::onTextChanged);

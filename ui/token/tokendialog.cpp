@@ -34,6 +34,7 @@ TokenDialog::TokenDialog(
     , m_lookup(nullptr)
     , m_clipboard(nullptr)
     , m_busyDelay(new QTimer(this))
+    , m_tokenRenewal(new QTimer(this))
 {
     setObjectName(QStringLiteral("tokenDialog")); // setupUi keeps a name that is already set
     m_ui->setupUi(this);
@@ -46,6 +47,12 @@ TokenDialog::TokenDialog(
     m_errorView->setRetryVisible(false); // Generate is the retry; it never sends twice by itself
     m_ui->errorLayout->addWidget(m_errorView);
     m_lookup = new IdentityLookup(client, m_ui->userIdLineEdit, this);
+    // A click must not wait for /oauth/token: the token is renewed when the dialog opens and,
+    // while it is open, before it expires (an idle app's token has often expired by then).
+    m_tokenRenewal->setInterval(std::chrono::seconds(15));
+    connect(m_tokenRenewal, &QTimer::timeout, this, [this] {
+        m_client->accessTokens()->renewAheadIfExpiringWithin(std::chrono::seconds(60));
+    });
 
     // The clipboard copy should outlive this dialog (the agent may paste after closing it), so
     // it belongs to the main window when there is one; one helper per window.
@@ -149,6 +156,19 @@ TokenDialog::~TokenDialog()
     if (m_pending)
         m_pending->abort();
     m_tokenView->hideToken();
+}
+
+void TokenDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_client->accessTokens()->renewAheadIfExpiringWithin(std::chrono::seconds(60));
+    m_tokenRenewal->start();
+}
+
+void TokenDialog::hideEvent(QHideEvent *event)
+{
+    m_tokenRenewal->stop();
+    QDialog::hideEvent(event);
 }
 
 void TokenDialog::done(int result)

@@ -55,6 +55,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void done(int result) override;
 
 private:
@@ -80,6 +82,7 @@ private:
     SecretClipboard *m_clipboard;
     TokenView *m_tokenView = nullptr;
     QTimer *m_busyDelay; // shows the busy state only when an answer is slow
+    QTimer *m_tokenRenewal; // while open: the access token is renewed before a click needs it
     std::optional<OrgConfig> m_orgConfig;
     QPointer<DigitTokenReply> m_pending;
     QString m_tenant;

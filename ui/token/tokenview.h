@@ -3,6 +3,7 @@
 #include "core/model/digittoken.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -70,7 +71,8 @@ private:
     std::unique_ptr<Ui::TokenView> m_ui;
     AppSettings *m_settings = nullptr;
     TokenHistory *m_history = nullptr;
-    SecretClipboard *m_clipboard = nullptr;
+    // The main window owns it and may delete it first (its children go in order of making).
+    QPointer<SecretClipboard> m_clipboard;
     QTimer *m_countdown;
     std::function<QDateTime()> m_now;
 

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
 #include <QSslConfiguration>
 #include <QSysInfo>
 #include <QUrlQuery>
@@ -23,6 +25,15 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Passdesk::ApiClient)
 };
+
+// "https://host:port" for an API URL; a preconnect's reply has "preconnect-https" as scheme.
+QString originOf(const QUrl &url)
+{
+    QString scheme = url.scheme();
+    scheme.remove(QLatin1String("preconnect-"));
+    const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(port);
+}
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
@@ -36,6 +47,10 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     m_tokens->setUserAgent(userAgent());
     connect(m_tokens, &AccessTokenProvider::scopesChanged, this, &ApiClient::scopesChanged);
     connect(m_tokens, &AccessTokenProvider::credentialsNeeded, this, &ApiClient::credentialsNeeded);
+    connect(network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+        if (reply->url().scheme().startsWith(QLatin1String("preconnect-")))
+            preconnectDone(originOf(reply->url()));
+    });
     setUiLanguages({ QStringLiteral("en-US") });
 }
 
@@ -63,10 +78,23 @@ void ApiClient::preconnect(const QUrl &apiRoot)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setAllowedNextProtocols(
             { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
+        const QString origin = originOf(apiRoot);
+        if (m_preconnecting.contains(origin))
+            return; // one is under way
+        m_preconnecting.insert(origin, {});
         m_network->connectToHostEncrypted(apiRoot.host(), quint16(apiRoot.port(443)), tls);
+        // Should the handshake hang, the requests go after their own timeout's worth.
+        QTimer::singleShot(m_timeout, this, [this, origin] { preconnectDone(origin); });
     } else if (apiRoot.scheme() == QLatin1String("http")) {
         m_network->connectToHost(apiRoot.host(), quint16(apiRoot.port(80)));
     }
+}
+
+void ApiClient::preconnectDone(const QString &origin)
+{
+    const QList<std::function<void()>> waiting = m_preconnecting.take(origin);
+    for (const std::function<void()> &start : waiting)
+        start();
 }
 
 void ApiClient::updateConnection(const ConnectionSettings &connection)
@@ -149,6 +177,13 @@ void ApiClient::start(ApiReply *reply, const QByteArray &verb, const QUrl &url,
 {
     const RequestContext context { m_network, m_tokens, m_acceptLanguage, m_limits };
     auto *runner = new RequestRunner(context, { verb, url, body, experimental }, reply, reply);
+    if (const auto waiting = m_preconnecting.find(originOf(url)); waiting != m_preconnecting.end()) {
+        waiting->append([runner = QPointer<RequestRunner>(runner), reply = QPointer<ApiReply>(reply)] {
+            if (runner && reply && !reply->isFinished()) // not aborted while it waited
+                runner->start();
+        });
+        return;
+    }
     runner->start();
 }
 

@@ -4,9 +4,11 @@
 #include "core/connection/connectionsettings.h"
 #include "core/net/requestlimits.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <chrono>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -45,6 +47,8 @@ public:
     // Opens a connection to the tenant at apiRoot (TCP, and the TLS handshake for https) ahead
     // of the first request, which then reuses it: while the keychain is read and the window is
     // made. Nothing is sent; a failure here shows only when a request fails the same way.
+    // Requests to that host wait until its handshake is done: sent during it, they would make
+    // Qt open a second connection and pay the handshake again.
     void preconnect(const QUrl &apiRoot);
     // As setConnection(), but keeps the access token when the credentials did not change (an
     // edited lock, name or API version), so the next request asks for no new token.
@@ -94,6 +98,10 @@ private:
     // Refusals before any byte is sent still arrive through finished(), from the event loop.
     void takeConnection(const ConnectionSettings &connection);
     template<typename Reply> static Reply *refuse(Reply *reply, const ApiError &error);
+    void preconnectDone(const QString &origin);
+
+    // Per origin (scheme://host:port) with a preconnect under way, the requests waiting for it.
+    QHash<QString, QList<std::function<void()>>> m_preconnecting;
 
     QNetworkAccessManager *m_network;
     AccessTokenProvider *m_tokens;

@@ -276,6 +276,17 @@ void AccessTokenProvider::endBrowserSession(const QString &reason)
     deliver(ApiError::credentialsNeeded(reason));
 }
 
+void AccessTokenProvider::renewAheadIfExpiringWithin(std::chrono::seconds within)
+{
+    if (m_pending || m_connection.authMethod != AuthMethod::ClientCredentials
+        || m_connection.clientSecret.isEmpty() || !m_connection.apiRoot.isValid())
+        return;
+    if (hasToken()
+        && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > qint64(within.count()))
+        return;
+    requestToken(); // its answer goes to whoever waits by then, or into the cache
+}
+
 void AccessTokenProvider::invalidate(const QString &rejectedToken)
 {
     // Another request may already have renewed it; only drop the one the server refused.

@@ -51,6 +51,10 @@ public:
     // Calls back with a valid token (cached or fresh) or the token endpoint's error. The
     // callback runs from the event loop, never synchronously.
     void withToken(QObject *context, Callback callback);
+    // Fetches a token now, without a caller waiting, when there is none or it expires within
+    // `within`, so the next withToken() need not wait for /oauth/token (the token dialog opens:
+    // a click follows). Nothing for a pasted token, without a secret, or with a request out.
+    void renewAheadIfExpiringWithin(std::chrono::seconds within);
     // Drops the cached token (after a 401) so the next withToken() fetches a new one.
     void invalidate(const QString &rejectedToken);
     void forget(); // sign out: drop token, scopes and a refresh token

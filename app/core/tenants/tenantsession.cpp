@@ -224,6 +224,14 @@ void TenantSession::readCredentials(
         m_vault->read(credentialKey(tenant), context, std::move(callback));
 }
 
+void TenantSession::preconnectOthers()
+{
+    for (const Tenant &tenant : m_store->tenants()) {
+        if (tenant.id != m_activeId && tenant.id != m_pendingId)
+            m_client->preconnect(tenant.connection().apiRoot);
+    }
+}
+
 void TenantSession::signOut()
 {
     const AuthMethod method = m_client->connection().authMethod;

@@ -66,6 +66,9 @@ public:
         const Tenant &tenant, QObject *context, std::function<void(const QString &)> callback);
     static QString credentialKey(const Tenant &tenant);
 
+    // Opens the connections to the other stored tenants (TCP and TLS, nothing sent) while the
+    // agent is choosing one, so a switch waits for the token and the config only.
+    void preconnectOthers();
     // Sign out: the access token goes; a pasted one too, so it must be pasted again; a browser
     // sign-in's refresh token is deleted from the keychain.
     void signOut();
