@@ -84,7 +84,7 @@ void ApiClient::preconnect(const QUrl &apiRoot)
         m_preconnecting.insert(origin, {});
         m_network->connectToHostEncrypted(apiRoot.host(), quint16(apiRoot.port(443)), tls);
         // Should the handshake hang, the requests go after their own timeout's worth.
-        QTimer::singleShot(m_timeout, this, [this, origin] { preconnectDone(origin); });
+        QTimer::singleShot(m_limits.idleTimeout, this, [this, origin] { preconnectDone(origin); });
     } else if (apiRoot.scheme() == QLatin1String("http")) {
         m_network->connectToHost(apiRoot.host(), quint16(apiRoot.port(80)));
     }

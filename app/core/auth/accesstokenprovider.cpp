@@ -225,12 +225,16 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         });
         return;
     }
-    if (!m_pending) {
-        QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
-            + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
-            + QUrl::toPercentEncoding(m_connection.clientSecret);
-        requestToken(Grant::ClientCredentials, std::move(body));
-    }
+    if (!m_pending)
+        requestClientCredentials();
+}
+
+void AccessTokenProvider::requestClientCredentials()
+{
+    QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
+        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
+        + QUrl::toPercentEncoding(m_connection.clientSecret);
+    requestToken(Grant::ClientCredentials, std::move(body));
 }
 
 void AccessTokenProvider::requestRenewal()
@@ -278,13 +282,20 @@ void AccessTokenProvider::endBrowserSession(const QString &reason)
 
 void AccessTokenProvider::renewAheadIfExpiringWithin(std::chrono::seconds within)
 {
-    if (m_pending || m_connection.authMethod != AuthMethod::ClientCredentials
-        || m_connection.clientSecret.isEmpty() || !m_connection.apiRoot.isValid())
+    const bool credentials = m_connection.authMethod == AuthMethod::ClientCredentials
+        && !m_connection.clientSecret.isEmpty();
+    const bool browser = m_connection.authMethod == AuthMethod::BrowserSignIn
+        && !m_connection.refreshToken.isEmpty();
+    if (m_pending || !m_connection.apiRoot.isValid() || (!credentials && !browser))
         return;
     if (hasToken()
         && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > qint64(within.count()))
         return;
-    requestToken(); // its answer goes to whoever waits by then, or into the cache
+    // The answer goes to whoever waits by then, or into the cache.
+    if (credentials)
+        requestClientCredentials();
+    else
+        requestRenewal();
 }
 
 void AccessTokenProvider::invalidate(const QString &rejectedToken)

@@ -92,6 +92,7 @@ private:
         AuthorizationCode,
         RefreshToken,
     };
+    void requestClientCredentials();
     void requestToken(Grant grant, QByteArray body);
     void requestRenewal();
     void setAccessToken(const QString &token);

@@ -16,6 +16,7 @@
 #include "tokenhistory.h"
 #include "identitylookup.h"
 
+#include <QListView>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
@@ -233,12 +234,16 @@ qint64 LatencyDesk::suggestions(const QString &typed)
     auto *lookup = dialog ? dialog->findChild<IdentityLookup *>() : nullptr;
     if (!lineEdit || !lookup)
         return -1;
-    QAbstractItemView *popup = lookup->completer()->popup();
+    QListView *popup = lookup->suggestions();
     popup->hide();
     lineEdit->clear();
+    lookup->forgetResults(); // the lookup the clearing started
     lineEdit->setFocus();
-    FrameWait shown([popup](const QWidget *widget) { return widget->window() == popup->window(); });
-    shown.arm(); // the popup paints only once it shows
+    // The suggestions are a list inside the dialog: its own paint (or its viewport's) is the one.
+    FrameWait shown([popup](const QWidget *widget) {
+        return widget == popup || widget == popup->viewport();
+    });
+    shown.arm(); // the list paints only once it shows
     return shown.run([&] { QTest::keyClicks(lineEdit, typed); }, [] {});
 }
 
@@ -249,9 +254,10 @@ qint64 LatencyDesk::clickToToken()
     auto *generate = find<QPushButton>(dialog, "generateButton");
     if (!digits || !generate)
         return -1;
-    if (QAbstractItemView *popup = dialog->findChild<IdentityLookup *>()->completer()->popup())
-        popup->hide();
+    auto *lookup = dialog->findChild<IdentityLookup *>();
+    lookup->suggestions()->hide();
     find<QLineEdit>(dialog, "userIdLineEdit")->setText(QStringLiteral("Abby.Smith"));
+    lookup->forgetResults(); // set, not typed and picked: no lookup for it
     find<QSpinBox>(dialog, "tokenLengthSpinBox")->setValue(8);
     find<QSpinBox>(dialog, "tokenDurationSpinBox")->setValue(5);
     find<QCheckBox>(dialog, "callerVerifiedCheckBox")->setChecked(true);
