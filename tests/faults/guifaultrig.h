@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
 #include <memory>
 
@@ -39,6 +40,14 @@ inline RawResponder::Answer configAnswer(int length)
 inline const QByteArray trackedFault
     = R"({"detailCode":"500.0 Internal Fault","trackingId":"feedc0ffee0123456789abcdef012345",)"
       R"("messages":[{"locale":"en-US","localeOrigin":"DEFAULT","text":"An internal fault occurred."}]})";
+
+// Types into a spin box as a user does: focus, select all, keys.
+inline void typeInto(QSpinBox *box, const QString &typed)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, typed);
+}
 
 inline QString shownText(ErrorView *view)
 {

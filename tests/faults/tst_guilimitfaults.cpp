@@ -22,13 +22,6 @@ RawResponder::Answer tricklingAnswer()
 }
 
 // Replaces a spin box's text the way a user does: focus, select all, type.
-void typeInto(QSpinBox *box, const QString &typed)
-{
-    box->setFocus();
-    box->selectAll();
-    QTest::keyClicks(box, typed);
-}
-
 } // namespace
 
 class TestGuiLimitFaults : public QObject, private GuiFaultRig

@@ -52,13 +52,6 @@ void addFaultRows()
 }
 
 // Replaces a spin box's text the way a user does: focus, select all, type.
-void typeInto(QSpinBox *box, const QString &typed)
-{
-    box->setFocus();
-    box->selectAll();
-    QTest::keyClicks(box, typed);
-}
-
 } // namespace
 
 class TestGuiReplyFaults : public QObject, private GuiFaultRig

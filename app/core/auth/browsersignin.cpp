@@ -220,9 +220,8 @@ void BrowserSignIn::exchange(const QString &code)
         });
 }
 
-void BrowserSignIn::cancel()
+void BrowserSignIn::stop()
 {
-    const bool wasActive = m_active;
     m_active = false;
     m_exchanging = false;
     m_listener->close();
@@ -230,19 +229,19 @@ void BrowserSignIn::cancel()
         m_discovery->abort();
         m_discovery = nullptr;
     }
+}
+
+void BrowserSignIn::cancel()
+{
+    const bool wasActive = m_active;
+    stop();
     if (wasActive)
         emit canceled();
 }
 
 void BrowserSignIn::fail(const QString &reason)
 {
-    m_active = false;
-    m_exchanging = false;
-    m_listener->close();
-    if (m_discovery) {
-        m_discovery->abort();
-        m_discovery = nullptr;
-    }
+    stop();
     emit failed(reason);
 }
 

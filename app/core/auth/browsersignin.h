@@ -66,6 +66,7 @@ private:
     void discover();
     void openBrowser(const QUrl &authorizeEndpoint);
     void exchange(const QString &code);
+    void stop(); // the listener closed, discovery aborted, nothing under way
     void fail(const QString &reason);
 
     QNetworkAccessManager *m_network;
