@@ -20,21 +20,29 @@ struct Texts
 constexpr qsizetype maxTokenLength = 16 * 1024;
 } // namespace
 
-AccessTokenInfo inspectAccessToken(const QString &token)
+std::optional<QJsonObject> accessTokenPayload(const QString &token)
 {
-    AccessTokenInfo info;
     const QStringList parts = token.split(QLatin1Char('.'));
     if (parts.size() != 3 || token.size() > maxTokenLength)
-        return info;
+        return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
         QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return info;
+        return std::nullopt;
     const QJsonDocument payload = QJsonDocument::fromJson(*decoded);
     if (!payload.isObject())
+        return std::nullopt;
+    return payload.object();
+}
+
+AccessTokenInfo inspectAccessToken(const QString &token)
+{
+    AccessTokenInfo info;
+    const std::optional<QJsonObject> payload = accessTokenPayload(token);
+    if (!payload)
         return info;
     info.wellFormed = true;
-    const QJsonObject claims = payload.object();
+    const QJsonObject &claims = *payload;
     const QJsonValue exp = claims.value(QLatin1String("exp"));
     if (exp.isDouble() && exp.toDouble() > 0 && exp.toDouble() < 1e11)
         info.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -18,6 +19,10 @@ struct AccessTokenInfo
 };
 
 AccessTokenInfo inspectAccessToken(const QString &token);
+
+// The JSON payload of a JWT-shaped access token (three base64url parts, at most 16 KiB), or
+// nothing. Unverified: for what Passdesk shows and checks before asking the server.
+std::optional<QJsonObject> accessTokenPayload(const QString &token);
 
 // A translated reason why a pasted token cannot be used, or empty.
 QString accessTokenInputError(

@@ -1,10 +1,10 @@
 #include "core/auth/tokenclaims.h"
 
+#include "core/auth/accesstokeninfo.h"
 #include "core/model/inputtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Passdesk {
@@ -16,7 +16,6 @@ struct Texts
     Q_DECLARE_TR_FUNCTIONS(Passdesk::TokenClaims)
 };
 
-constexpr qsizetype maxTokenLength = 16 * 1024;
 constexpr qsizetype maxClaimLength = 256;
 
 // A claim shown to the user: plain text of a sane length, nothing invisible.
@@ -32,17 +31,10 @@ QString textClaim(const QJsonObject &claims, const char *name)
 TokenClaims TokenClaims::fromAccessToken(const QString &token)
 {
     TokenClaims result;
-    const QStringList parts = token.split(QLatin1Char('.'));
-    if (parts.size() != 3 || token.size() > maxTokenLength)
+    const std::optional<QJsonObject> payload = accessTokenPayload(token);
+    if (!payload)
         return result;
-    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return result;
-    const QJsonDocument payload = QJsonDocument::fromJson(*decoded);
-    if (!payload.isObject())
-        return result;
-    const QJsonObject claims = payload.object();
+    const QJsonObject &claims = *payload;
     result.wellFormed = true;
     result.clientId = textClaim(claims, "client_id");
     result.identityId = textClaim(claims, "identity_id");
