@@ -154,10 +154,11 @@ QString PassdeskApp::start()
         chosen = m_tenants->tenants().constFirst().id;
     }
 
-    // The tenant is known: its TCP and TLS handshakes run while the window is made (the first
-    // request waits for them rather than paying them again on a second connection).
-    if (const std::optional<Tenant> tenant = m_tenants->tenant(chosen))
-        m_client->preconnect(tenant->connection().apiRoot);
+    // The tenant is known: activating it now starts its TCP and TLS handshakes and the read of
+    // its secret while the window is made (both answer from the event loop; the first request
+    // waits for the handshakes rather than paying them again on a second connection).
+    if (!chosen.isEmpty())
+        m_session->activate(chosen);
 
     PassdeskStyle::install(); // before the first widget: the menu bar asks it for an icon
     if (chosen.isEmpty()) {
@@ -165,26 +166,21 @@ QString PassdeskApp::start()
         // on the tenant it set up or, cancelled, on none (nothing is made before it is needed).
         auto *assistant = new FirstRunAssistant(m_session, m_network.get());
         assistant->setAttribute(Qt::WA_DeleteOnClose);
-        connect(assistant, &QDialog::finished, this, [this] { showMainWindow({}); });
+        connect(assistant, &QDialog::finished, this, [this] { showMainWindow(); });
         m_assistant = assistant;
         assistant->show();
         setWindowIconAfterFirstFrame(assistant);
         return {};
     }
-    showMainWindow(chosen);
+    showMainWindow();
     setWindowIconAfterFirstFrame(m_window.get());
     return {};
 }
 
-void PassdeskApp::showMainWindow(const QString &tenantId)
+void PassdeskApp::showMainWindow()
 {
     m_window = std::make_unique<MainWindow>(m_client, m_settings.get(), m_languages.get());
     m_window->setTenantSession(m_session, m_network.get());
-    // Activated before the window is shown, so it is laid out once with the tenant bar filled
-    // in (the sandbox starts listening and a stored tenant starts reading its secret; both
-    // answer from the event loop).
-    if (!tenantId.isEmpty())
-        m_session->activate(tenantId);
     m_window->show();
     emit mainWindowShown();
 }

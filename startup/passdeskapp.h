@@ -62,7 +62,7 @@ signals:
     void mainWindowShown();
 
 private:
-    void showMainWindow(const QString &tenantId);
+    void showMainWindow();
     void startSandbox(TenantSession::SandboxReady ready);
     void setWindowIconAfterFirstFrame(QWidget *window);
 

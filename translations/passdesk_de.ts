@@ -1938,6 +1938,14 @@ Wie möchten Sie beginnen?</translation>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
+    <message>
+        <source>Copy Tenant &amp;Address</source>
+        <translation>&amp;Adresse des Mandanten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Client ID</source>
+        <translation>&amp;Client-ID kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantForm</name>

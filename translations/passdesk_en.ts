@@ -1904,6 +1904,14 @@ How do you want to start?</translation>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
+    <message>
+        <source>Copy Tenant &amp;Address</source>
+        <translation>Copy Tenant &amp;Address</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Client ID</source>
+        <translation>Copy &amp;Client ID</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantForm</name>

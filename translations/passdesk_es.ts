@@ -1938,6 +1938,14 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
+    <message>
+        <source>Copy Tenant &amp;Address</source>
+        <translation>Copiar la &amp;dirección del inquilino</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Client ID</source>
+        <translation>Copiar el ID de &amp;cliente</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantForm</name>

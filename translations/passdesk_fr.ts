@@ -1938,6 +1938,14 @@ Comment voulez-vous commencer ?</translation>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
+    <message>
+        <source>Copy Tenant &amp;Address</source>
+        <translation>Copier l’&amp;adresse du locataire</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Client ID</source>
+        <translation>Copier l’ID du &amp;client</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantForm</name>

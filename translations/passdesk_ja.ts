@@ -1927,6 +1927,14 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>Not signed in</source>
         <translation>サインインしていません</translation>
     </message>
+    <message>
+        <source>Copy Tenant &amp;Address</source>
+        <translation>テナントのアドレスをコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Client ID</source>
+        <translation>クライアント ID をコピー(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Passdesk::TenantForm</name>

@@ -47,6 +47,7 @@ MainWindow::MainWindow(ApiClient *client, AppSettings *settings, LanguageManager
     m_ui->mainToolBar->addAction(m_configPage->revertAction());
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_ui->generateTokenAction);
+    m_ui->tenantMenu->addActions(m_ui->tenantBar->copyActions());
 
     connect(m_ui->generateTokenAction, &QAction::triggered, this, &MainWindow::openTokenDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -182,13 +183,21 @@ void MainWindow::setTenantSession(TenantSession *session, QNetworkAccessManager 
     m_ui->mainToolBar->insertSeparator(first);
     m_ui->manageTenantsAction->setVisible(true);
     m_ui->tenantMenu->menuAction()->setVisible(true);
+    m_ui->tenantMenu->addSeparator();
     m_ui->tenantMenu->addAction(m_switcher->signOutAction());
     m_ui->tenantMenu->addSeparator();
     m_ui->tenantMenu->addActions(m_switcher->switchActions());
     connect(m_ui->manageTenantsAction, &QAction::triggered, this, &MainWindow::openTenantsDialog);
     connect(session, &TenantSession::activated, this, &MainWindow::onTenantActivated);
     connect(session, &TenantSession::activationFailed, this,
-        [this](const QString &, const QString &reason) { statusBar()->showMessage(reason); });
+        [this](const QString &, const QString &reason) {
+            statusBar()->showMessage(reason);
+            if (m_shownOpening) { // back to what is open, if anything
+                m_shownOpening = false;
+                showConnection();
+                m_configPage->startOver(m_client->connection().apiRoot.isValid());
+            }
+        });
     connect(m_switcher, &TenantSwitcher::keychainProblem, m_ui->tenantBar,
         &TenantBar::showKeychainNotice);
     connect(m_switcher, &TenantSwitcher::signedInWithBrowser, this, [this] {
@@ -204,12 +213,20 @@ void MainWindow::setTenantSession(TenantSession *session, QNetworkAccessManager 
     m_ui->tenantBar->followCredentials();
     m_shownTenantId = session->activeId();
     showConnection();
+    // Started before the window was made: shown as opening from the first frame, so the window
+    // is laid out once for it.
+    if (const std::optional<Tenant> opening = session->activatingTenant()) {
+        m_shownOpening = true;
+        m_ui->tenantBar->showOpening(opening->connection());
+        m_configPage->showOpening();
+    }
 }
 
 void MainWindow::onTenantActivated(const QString &id)
 {
     const bool sameTenant = id == m_shownTenantId && !id.isEmpty();
     m_shownTenantId = id;
+    m_shownOpening = false;
     if (!sameTenant && m_tokenDialog)
         m_tokenDialog->close(); // its caller, token and history line belong to the old tenant
     m_configPage->setTenantName(m_client->connection().displayName);

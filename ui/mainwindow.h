@@ -78,6 +78,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     TenantSwitcher *m_switcher = nullptr;
     QString m_shownTenantId;
+    bool m_shownOpening = false; // the tenant being activated is shown (TenantBar::showOpening)
 };
 
 } // namespace Passdesk

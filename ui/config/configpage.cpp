@@ -16,6 +16,7 @@
 #include <QTime>
 #include <QLabel>
 #include <QTimer>
+#include <utility>
 
 namespace Passdesk {
 
@@ -207,6 +208,15 @@ void ConfigPage::load()
     startLoad();
 }
 
+void ConfigPage::showOpening()
+{
+    // The tenant is known and its secret is being read: the page looks as it will while the
+    // config loads, so the load that follows changes words, not the layout.
+    m_opening = true;
+    setStatus([] { return tr("Loading the password org config…"); });
+    updateState();
+}
+
 void ConfigPage::startOver(bool loadNow)
 {
     if (m_question)
@@ -225,9 +235,11 @@ void ConfigPage::startOver(bool loadNow)
     setServerChangedNotice({});
     showForm(OrgConfig {});
     if (loadNow)
-        startLoad();
+        startLoad(); // while still opening: Cancel stays shown as it turns busy
     else
         setStatus([] { return tr("No tenant is open. Add one with Tenants… or choose one in the tool bar."); });
+    if (std::exchange(m_opening, false) && !loadNow)
+        updateState();
 }
 
 void ConfigPage::refresh()
@@ -371,9 +383,11 @@ void ConfigPage::updateState()
     // With no config on the tenant, Save (Ctrl+S) creates it: the defaults are worth saving too.
     m_saveAction->setEnabled(editable && !blocked && (dirty || m_missing));
     m_revertAction->setEnabled(dirty && !busy);
-    m_refreshAction->setEnabled(!busy && !blocked);
-    // Every wait can be stopped; the page is usable again at once.
-    m_ui->configCancelButton->setVisible(busy);
+    m_refreshAction->setEnabled(!busy && !blocked && !m_opening);
+    // Every wait can be stopped; the page is usable again at once. While the tenant opens there
+    // is nothing to stop yet: the button is there, disabled.
+    m_ui->configCancelButton->setVisible(busy || m_opening);
+    m_ui->configCancelButton->setEnabled(busy);
     m_ui->configSaveButton->setVisible(!m_missing);
     m_ui->configSaveButton->setEnabled(m_saveAction->isEnabled());
     m_ui->configRevertButton->setEnabled(m_revertAction->isEnabled());

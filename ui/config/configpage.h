@@ -41,6 +41,8 @@ public:
     // Another tenant (or none): forgets the previous tenant's config, edits, question and error,
     // then loads unless there is no tenant. The caller asks about unsaved edits first.
     void startOver(bool loadNow);
+    // A tenant is being opened (before startOver(true)): shown as loading, nothing editable.
+    void showOpening();
     bool hasUnsavedChanges() const;
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *saveAction() const { return m_saveAction; }
@@ -93,6 +95,7 @@ private:
     QAction *m_saveAction;
     QAction *m_revertAction;
     std::optional<OrgConfig> m_loaded;
+    bool m_opening = false;   // showOpening(): the tenant's secret is being read
     bool m_missing = false;   // the tenant has no config yet: offer Create
     bool m_forbidden = false; // a write was refused with 403
     bool m_lastDirty = false;

@@ -5,6 +5,9 @@
 #include "passdeskcolours.h"
 #include "ui_tenantbar.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTimer>
 
@@ -21,6 +24,31 @@ TenantBar::TenantBar(QWidget *parent)
     m_ui->keychainNoticeLabel->setPanelStyle(warningNoticeStyle());
     m_ui->keychainNoticeLabel->setPadding(6, 6);
     m_ui->environmentBadgeLabel->setPadding(3, 10);
+
+    // The address and client ID are copied whole, from the bar's context menu or the Tenant menu
+    // (the labels are not selectable: a selectable label lays its text out as a document).
+    m_copyAddressAction = new QAction(this);
+    m_copyAddressAction->setObjectName(QStringLiteral("copyTenantAddressAction"));
+    connect(m_copyAddressAction, &QAction::triggered, this,
+        [this] { QGuiApplication::clipboard()->setText(m_address); });
+    m_copyClientIdAction = new QAction(this);
+    m_copyClientIdAction->setObjectName(QStringLiteral("copyClientIdAction"));
+    connect(m_copyClientIdAction, &QAction::triggered, this,
+        [this] { QGuiApplication::clipboard()->setText(m_clientId); });
+    addActions({ m_copyAddressAction, m_copyClientIdAction });
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    retranslate();
+}
+
+QList<QAction *> TenantBar::copyActions() const
+{
+    return { m_copyAddressAction, m_copyClientIdAction };
+}
+
+void TenantBar::retranslate()
+{
+    m_copyAddressAction->setText(tr("Copy Tenant &Address"));
+    m_copyClientIdAction->setText(tr("Copy &Client ID"));
 }
 
 TenantBar::~TenantBar() = default;
@@ -38,15 +66,19 @@ void TenantBar::setClient(ApiClient *client)
 
 void TenantBar::updateSignedIn()
 {
-    const ConnectionSettings &connection = m_client->connection();
-    QString text;
-    if (connection.apiRoot.isValid()) {
-        text = m_client->accessTokens()->claims().describe();
-        if (text.isEmpty() && connection.authMethod == AuthMethod::BrowserSignIn)
-            text = tr("Not signed in");
-    }
-    m_ui->signedInLabel->setText(text);
-    m_ui->signedInLabel->setVisible(!text.isEmpty());
+    const bool open = m_client->connection().apiRoot.isValid();
+    const QString who = open ? m_client->accessTokens()->claims().describe() : QString();
+    // A token that does not say whose it is (not a JWT): nothing to say about it.
+    const bool unnamedToken = who.isEmpty() && m_client->accessTokens()->hasToken();
+    showSignedIn(who, open && !unnamedToken);
+}
+
+void TenantBar::showSignedIn(const QString &who, bool tenantShown)
+{
+    // Shown whenever a tenant is: the line changes its words as the sign-in goes, so the bar is
+    // laid out once (a label shown in a visible window lays the whole window out at once).
+    m_ui->signedInLabel->setText(who.isEmpty() && tenantShown ? tr("Not signed in") : who);
+    m_ui->signedInLabel->setVisible(tenantShown);
 }
 
 void TenantBar::followCredentials()
@@ -60,13 +92,28 @@ void TenantBar::followCredentials()
 
 void TenantBar::showConnection()
 {
-    const ConnectionSettings &connection = m_client->connection();
+    showTenant(m_client->connection());
+    updateCredentials();
+    updateSignedIn();
+}
+
+void TenantBar::showOpening(const ConnectionSettings &connection)
+{
+    showTenant(connection);
+    m_ui->credentialsLabel->hide();
+    showSignedIn({}, connection.apiRoot.isValid());
+}
+
+void TenantBar::showTenant(const ConnectionSettings &connection)
+{
     const bool open = connection.apiRoot.isValid();
+    m_clientId = open ? connection.clientId : QString();
+    m_address = open ? connection.apiRoot.toString() : QString();
+    m_copyAddressAction->setEnabled(open);
+    m_copyClientIdAction->setEnabled(!m_clientId.isEmpty());
     m_ui->environmentBadgeLabel->setVisible(open);
     m_ui->apiVersionLabel->setVisible(open);
     m_ui->clientIdLabel->setVisible(open && !connection.clientId.isEmpty());
-    updateCredentials();
-    updateSignedIn();
     if (!open) {
         showProductionOutline(false);
         m_ui->tenantNameLabel->setText(tr("No tenant open"));
@@ -134,6 +181,7 @@ void TenantBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslate();
         if (m_client)
             showConnection();
     }

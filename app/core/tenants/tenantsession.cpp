@@ -66,6 +66,13 @@ std::optional<Tenant> TenantSession::activeTenant() const
     return m_store->tenant(m_activeId);
 }
 
+std::optional<Tenant> TenantSession::activatingTenant() const
+{
+    if (m_pendingId.isEmpty() || m_pendingId == sandboxId)
+        return std::nullopt;
+    return m_store->tenant(m_pendingId);
+}
+
 QString TenantSession::credentialKey(const Tenant &tenant)
 {
     switch (tenant.authMethod) {

@@ -51,6 +51,8 @@ public:
     QString activeId() const { return m_activeId; }
     std::optional<Tenant> activeTenant() const;
     bool isActivating() const { return !m_pendingId.isEmpty(); }
+    // The stored tenant being activated (its secret still being read), or nullopt.
+    std::optional<Tenant> activatingTenant() const;
 
     // Switches to the tenant (asynchronously: activated() or activationFailed() follows).
     void activate(const QString &id);

@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QMenu>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
@@ -61,6 +63,26 @@ private slots:
         QVERIFY(length);
         QTRY_COMPARE_WITH_TIMEOUT(length->value(), 9, waitMs);
         QCOMPARE(m_fixture->server.requestCount("GET", QStringLiteral("/password-org-config")), 1);
+    }
+
+    void copiesTheTenantAddressAndClientId()
+    {
+        createWindow();
+        auto *bar = m_window->findChild<QWidget *>(QStringLiteral("tenantBar"));
+        QVERIFY(bar);
+        QCOMPARE(bar->contextMenuPolicy(), Qt::ActionsContextMenu);
+        auto *copyAddress = m_window->findChild<QAction *>(QStringLiteral("copyTenantAddressAction"));
+        auto *copyClient = m_window->findChild<QAction *>(QStringLiteral("copyClientIdAction"));
+        QVERIFY(copyAddress && copyClient);
+        QVERIFY(bar->actions().contains(copyAddress) && bar->actions().contains(copyClient));
+        // The main window's Tenant menu has them too, for the keyboard.
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("tenantMenu"));
+        QVERIFY(menu->actions().contains(copyAddress));
+        QVERIFY(copyAddress->isEnabled() && copyClient->isEnabled());
+        copyAddress->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_fixture->connection.apiRoot.toString());
+        copyClient->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_fixture->connection.clientId);
     }
 
     void productionIsMarkedDistinctly()

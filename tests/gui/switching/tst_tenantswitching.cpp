@@ -17,6 +17,21 @@ class TestTenantSwitching : public TenantRig
 {
     Q_OBJECT
 
+private:
+    class ShowEventCounter final : public QObject
+    {
+    public:
+        QStringList names;
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Show && !watched->objectName().startsWith(QLatin1String("qt_")))
+                names.append(watched->objectName());
+            return false;
+        }
+    };
+
 private slots:
     void init() { setUp(); }
     void cleanup() { tearDown(); }
@@ -33,6 +48,33 @@ private slots:
         QCOMPARE(label("tenantNameLabel")->text(), QStringLiteral("Acme helpdesk"));
         QCOMPARE(label("environmentBadgeLabel")->text(), QStringLiteral("Test tenant"));
         QVERIFY(!m_app->sandboxRunning()); // the embedded sandbox starts only when used
+    }
+
+    void theFirstFrameShowsTheTenantBeingOpened()
+    {
+        addTenant(QStringLiteral("Acme admin"), QStringLiteral("sandbox-admin"));
+        QVERIFY(start().isEmpty());
+        // Its secret is still being read (the keychain answers from the event loop), yet the
+        // window shows which tenant opens and the page looks as it will while loading.
+        QVERIFY(m_app->session()->isActivating());
+        QCOMPARE(label("tenantNameLabel")->text(), QStringLiteral("Acme admin"));
+        QVERIFY(label("clientIdLabel")->text().contains(QLatin1String("sandbox-admin")));
+        QCOMPARE(label("signedInLabel")->text(), QStringLiteral("Not signed in"));
+        QCOMPARE(label("configStatusLabel")->text(), QStringLiteral("Loading the password org config…"));
+        auto *cancel = child<QPushButton>(window(), "configCancelButton");
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!cancel->isEnabled()); // nothing to stop before the request goes out
+
+        // For an org admin no label or button of the bar and the page is shown again on the way
+        // to the loaded config: a widget shown in a visible window lays the whole window out at
+        // once. (A helpdesk agent's read-only notice appears once the token says who they are.)
+        ShowEventCounter shows;
+        for (QWidget *widget : window()->findChildren<QWidget *>())
+            widget->installEventFilter(&shows);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        QTRY_VERIFY(label("signedInLabel")->text().startsWith(QLatin1String("Signed in as")));
+        QCOMPARE(shows.names.join(u','), QString());
+        QVERIFY(!cancel->isVisible());
     }
 
     void theComboWidensForALongerNameAddedLater()
