@@ -804,6 +804,52 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigAccessNotice</name>
+    <message>
+        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
+        <translation>Dieser Mandant ist in Passdesk schreibgeschützt: Sie können die Einstellungen lesen, und Passdesk sendet keine Änderung.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>Der Server hat die Änderung abgelehnt (403): Dieser API-Client darf die Organisationskonfiguration nicht ändern. Er braucht den Geltungsbereich %1. Ihre Änderungen stehen noch im Formular.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>Sie sind als %1 mit der Benutzerstufe %2 angemeldet, die die Einstellungen lesen, aber nicht ändern darf (ihr fehlt der Scope %3). Jemand mit der Benutzerstufe Org-Admin kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
+        <translation>Dieser API-Client darf die Einstellungen lesen, aber nicht ändern: Ihm fehlt der Geltungsbereich %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the org config from the server again (F5)</source>
+        <translation>Die Organisationskonfiguration erneut vom Server lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to the server (Ctrl+S)</source>
+        <translation>Die geänderten Einstellungen an den Server senden (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to the values loaded from the server (Ctrl+R)</source>
+        <translation>Zu den vom Server geladenen Werten zurückkehren (Strg+R)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -913,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigFields</name>
+    <message>
+        <source>Saved value: %1</source>
+        <translation>Gespeicherter Wert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
@@ -939,46 +992,6 @@
         <translation>Die Passwort-Organisationskonfiguration konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Saved value: %1</source>
-        <translation>Gespeicherter Wert: %1</translation>
-    </message>
-    <message>
-        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation>Dieser Mandant ist in Passdesk schreibgeschützt: Sie können die Einstellungen lesen, und Passdesk sendet keine Änderung.</translation>
-    </message>
-    <message>
-        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
-        <translation>Dieser API-Client darf die Einstellungen lesen, aber nicht ändern: Ihm fehlt der Geltungsbereich %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Read the org config from the server again (F5)</source>
-        <translation>Die Organisationskonfiguration erneut vom Server lesen (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Speichern…</translation>
-    </message>
-    <message>
-        <source>Send the changed settings to the server (Ctrl+S)</source>
-        <translation>Die geänderten Einstellungen an den Server senden (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Go back to the values loaded from the server (Ctrl+R)</source>
-        <translation>Zu den vom Server geladenen Werten zurückkehren (Strg+R)</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>Der Server hat die Änderung abgelehnt (403): Dieser API-Client darf die Organisationskonfiguration nicht ändern. Er braucht den Geltungsbereich %1. Ihre Änderungen stehen noch im Formular.</translation>
-    </message>
-    <message>
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>Kein Mandant geöffnet. Fügen Sie einen unter „Mandanten…“ hinzu oder wählen Sie einen in der Symbolleiste.</translation>
     </message>
@@ -993,10 +1006,6 @@
     <message>
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Abgebrochen. „Aktualisieren“ lädt die Konfiguration.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
-        <translation>Sie sind als %1 mit der Benutzerstufe %2 angemeldet, die die Einstellungen lesen, aber nicht ändern darf (ihr fehlt der Scope %3). Jemand mit der Benutzerstufe Org-Admin kann sie ändern.</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,52 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigAccessNotice</name>
+    <message>
+        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
+        <translation>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</translation>
+    </message>
+    <message>
+        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
+        <translation>This API client may read the settings but not change them: it lacks the scope %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the org config from the server again (F5)</source>
+        <translation>Read the org config from the server again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to the server (Ctrl+S)</source>
+        <translation>Send the changed settings to the server (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Go back to the values loaded from the server (Ctrl+R)</source>
+        <translation>Go back to the values loaded from the server (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -903,6 +949,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigFields</name>
+    <message>
+        <source>Saved value: %1</source>
+        <translation>Saved value: %1</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
@@ -929,46 +982,6 @@
         <translation>The password org config could not be loaded.</translation>
     </message>
     <message>
-        <source>Saved value: %1</source>
-        <translation>Saved value: %1</translation>
-    </message>
-    <message>
-        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</translation>
-    </message>
-    <message>
-        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
-        <translation>This API client may read the settings but not change them: it lacks the scope %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Read the org config from the server again (F5)</source>
-        <translation>Read the org config from the server again (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Save…</translation>
-    </message>
-    <message>
-        <source>Send the changed settings to the server (Ctrl+S)</source>
-        <translation>Send the changed settings to the server (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vert</translation>
-    </message>
-    <message>
-        <source>Go back to the values loaded from the server (Ctrl+R)</source>
-        <translation>Go back to the values loaded from the server (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</translation>
-    </message>
-    <message>
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>No tenant is open. Add one with Tenants… or choose one in the tool bar.</translation>
     </message>
@@ -983,10 +996,6 @@
     <message>
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Cancelled. Refresh loads the config.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
-        <translation>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,52 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigAccessNotice</name>
+    <message>
+        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
+        <translation>Este inquilino está bloqueado como solo lectura en Passdesk: puede leer los ajustes y Passdesk no envía cambios.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>El servidor rechazó el cambio (403): este cliente de API no puede cambiar la configuración. Necesita el ámbito %1. Sus cambios siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>Ha iniciado sesión como %1 con el nivel de usuario %2, que puede leer la configuración pero no cambiarla (le falta el scope %3). Alguien con el nivel de usuario Administrador de la organización puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
+        <translation>Este cliente de API puede leer los ajustes pero no cambiarlos: le falta el ámbito %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the org config from the server again (F5)</source>
+        <translation>Volver a leer la configuración del servidor (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to the server (Ctrl+S)</source>
+        <translation>Enviar al servidor los ajustes cambiados (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Go back to the values loaded from the server (Ctrl+R)</source>
+        <translation>Volver a los valores cargados del servidor (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -913,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigFields</name>
+    <message>
+        <source>Saved value: %1</source>
+        <translation>Valor guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
@@ -939,46 +992,6 @@
         <translation>No se pudo cargar la configuración de contraseñas.</translation>
     </message>
     <message>
-        <source>Saved value: %1</source>
-        <translation>Valor guardado: %1</translation>
-    </message>
-    <message>
-        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation>Este inquilino está bloqueado como solo lectura en Passdesk: puede leer los ajustes y Passdesk no envía cambios.</translation>
-    </message>
-    <message>
-        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
-        <translation>Este cliente de API puede leer los ajustes pero no cambiarlos: le falta el ámbito %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>Read the org config from the server again (F5)</source>
-        <translation>Volver a leer la configuración del servidor (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Guardar…</translation>
-    </message>
-    <message>
-        <source>Send the changed settings to the server (Ctrl+S)</source>
-        <translation>Enviar al servidor los ajustes cambiados (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Revertir</translation>
-    </message>
-    <message>
-        <source>Go back to the values loaded from the server (Ctrl+R)</source>
-        <translation>Volver a los valores cargados del servidor (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>El servidor rechazó el cambio (403): este cliente de API no puede cambiar la configuración. Necesita el ámbito %1. Sus cambios siguen en el formulario.</translation>
-    </message>
-    <message>
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>No hay ningún inquilino abierto. Añada uno con «Inquilinos…» o elija uno en la barra de herramientas.</translation>
     </message>
@@ -993,10 +1006,6 @@
     <message>
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Cancelado. «Actualizar» carga la configuración.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
-        <translation>Ha iniciado sesión como %1 con el nivel de usuario %2, que puede leer la configuración pero no cambiarla (le falta el scope %3). Alguien con el nivel de usuario Administrador de la organización puede cambiarla.</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,52 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigAccessNotice</name>
+    <message>
+        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
+        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk : vous pouvez lire les paramètres, et Passdesk n&apos;envoie aucune modification.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>Le serveur a refusé la modification (403) : ce client API n&apos;a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>Vous êtes connecté en tant que %1 avec le niveau d&apos;utilisateur %2, qui peut lire les paramètres mais pas les modifier (il lui manque le scope %3). Une personne ayant le niveau Administrateur de l&apos;organisation peut les modifier.</translation>
+    </message>
+    <message>
+        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
+        <translation>Ce client API peut lire les paramètres mais pas les modifier : il lui manque la portée %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the org config from the server again (F5)</source>
+        <translation>Relire la configuration depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to the server (Ctrl+S)</source>
+        <translation>Envoyer les paramètres modifiés au serveur (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Go back to the values loaded from the server (Ctrl+R)</source>
+        <translation>Revenir aux valeurs chargées depuis le serveur (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -913,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigFields</name>
+    <message>
+        <source>Saved value: %1</source>
+        <translation>Valeur enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
@@ -939,46 +992,6 @@
         <translation>La configuration des mots de passe n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
-        <source>Saved value: %1</source>
-        <translation>Valeur enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk : vous pouvez lire les paramètres, et Passdesk n&apos;envoie aucune modification.</translation>
-    </message>
-    <message>
-        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
-        <translation>Ce client API peut lire les paramètres mais pas les modifier : il lui manque la portée %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Read the org config from the server again (F5)</source>
-        <translation>Relire la configuration depuis le serveur (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <source>Send the changed settings to the server (Ctrl+S)</source>
-        <translation>Envoyer les paramètres modifiés au serveur (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Go back to the values loaded from the server (Ctrl+R)</source>
-        <translation>Revenir aux valeurs chargées depuis le serveur (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>Le serveur a refusé la modification (403) : ce client API n&apos;a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
-    </message>
-    <message>
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>Aucun locataire n&apos;est ouvert. Ajoutez-en un avec « Locataires… » ou choisissez-en un dans la barre d&apos;outils.</translation>
     </message>
@@ -993,10 +1006,6 @@
     <message>
         <source>Cancelled. Refresh loads the config.</source>
         <translation>Annulé. « Actualiser » charge la configuration.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
-        <translation>Vous êtes connecté en tant que %1 avec le niveau d&apos;utilisateur %2, qui peut lire les paramètres mais pas les modifier (il lui manque le scope %3). Une personne ayant le niveau Administrateur de l&apos;organisation peut les modifier.</translation>
     </message>
 </context>
 <context>

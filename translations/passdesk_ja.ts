@@ -803,6 +803,52 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigAccessNotice</name>
+    <message>
+        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
+        <translation>このテナントは Passdesk で読み取り専用にロックされています: 設定を読み取ることはできますが、Passdesk は変更を送信しません。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
+        <translation>サーバーは変更を拒否しました (403): この API クライアントには組織設定を変更する権限がありません。スコープ %1 が必要です。変更はフォームに残っています。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
+        <translation>%1 としてユーザーレベル %2 でサインインしています。このレベルでは設定を読めますが変更できません（スコープ %3 がありません）。ユーザーレベルが組織管理者の人なら変更できます。</translation>
+    </message>
+    <message>
+        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
+        <translation>この API クライアントは設定を読み取れますが変更できません: スコープ %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ConfigActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the org config from the server again (F5)</source>
+        <translation>サーバーから組織設定を読み直します (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send the changed settings to the server (Ctrl+S)</source>
+        <translation>変更した設定をサーバーに送信します (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go back to the values loaded from the server (Ctrl+R)</source>
+        <translation>サーバーから読み込んだ値に戻します (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -910,6 +956,13 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::ConfigFields</name>
+    <message>
+        <source>Saved value: %1</source>
+        <translation>保存済みの値: %1</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
@@ -936,46 +989,6 @@
         <translation>パスワード組織設定を読み込めませんでした。</translation>
     </message>
     <message>
-        <source>Saved value: %1</source>
-        <translation>保存済みの値: %1</translation>
-    </message>
-    <message>
-        <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation>このテナントは Passdesk で読み取り専用にロックされています: 設定を読み取ることはできますが、Passdesk は変更を送信しません。</translation>
-    </message>
-    <message>
-        <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
-        <translation>この API クライアントは設定を読み取れますが変更できません: スコープ %1 がありません。</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>再読み込み(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Read the org config from the server again (F5)</source>
-        <translation>サーバーから組織設定を読み直します (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Send the changed settings to the server (Ctrl+S)</source>
-        <translation>変更した設定をサーバーに送信します (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Go back to the values loaded from the server (Ctrl+R)</source>
-        <translation>サーバーから読み込んだ値に戻します (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>サーバーは変更を拒否しました (403): この API クライアントには組織設定を変更する権限がありません。スコープ %1 が必要です。変更はフォームに残っています。</translation>
-    </message>
-    <message>
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
         <translation>開いているテナントはありません。「テナント…」で追加するか、ツール バーで選んでください。</translation>
     </message>
@@ -990,10 +1003,6 @@
     <message>
         <source>Cancelled. Refresh loads the config.</source>
         <translation>キャンセルしました。「再読み込み」で設定を読み込みます。</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
-        <translation>%1 としてユーザーレベル %2 でサインインしています。このレベルでは設定を読めますが変更できません（スコープ %3 がありません）。ユーザーレベルが組織管理者の人なら変更できます。</translation>
     </message>
 </context>
 <context>

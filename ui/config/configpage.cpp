@@ -5,7 +5,11 @@
 
 #include "core/api/apiclient.h"
 #include "busyindicator.h"
+#include "timetext.h"
+#include "configaccessnotice.h"
+#include "configactions.h"
 #include "configdialogs.h"
+#include "configfields.h"
 #include "configsaveflow.h"
 #include "errorview.h"
 #include "ui_configpage.h"
@@ -15,25 +19,20 @@
 #include <QMessageBox>
 #include <QTime>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <utility>
 
 namespace Passdesk {
 
-namespace {
-QString shortTime(const QTime &time)
-{
-    return QLocale().toString(time, QLocale::ShortFormat);
-}
-} // namespace
-
 ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConfigPage>())
     , m_client(client)
-    , m_refreshAction(new QAction(this))
-    , m_saveAction(new QAction(this))
-    , m_revertAction(new QAction(this))
+    , m_actions(new ConfigActions(this))
+    , m_refreshAction(m_actions->refresh())
+    , m_saveAction(m_actions->save())
+    , m_revertAction(m_actions->revert())
     , m_busyDelay(new QTimer(this))
     , m_uiLanguages(client->uiLanguages())
 {
@@ -43,22 +42,12 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     for (QLabel *label : findChildren<QLabel *>())
         label->setTextFormat(Qt::PlainText);
     m_errorView = m_ui->configErrorView;
+    m_fields = new ConfigFields(*m_ui, this);
     m_saveFlow = new ConfigSaveFlow(client, this,
         { [this] { return editedConfig(); }, [this] { return canEdit(); },
             [this] { return hasUnsavedChanges(); }, [this] { return m_pending != nullptr; } });
     connectSaveFlow();
 
-    m_refreshAction->setObjectName(QStringLiteral("configRefreshAction"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_saveAction->setObjectName(QStringLiteral("configSaveAction"));
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_revertAction->setObjectName(QStringLiteral("configRevertAction"));
-    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    retranslateActions();
-    for (QAction *action : {m_refreshAction, m_saveAction, m_revertAction}) {
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-    }
     connect(m_refreshAction, &QAction::triggered, this, &ConfigPage::refresh);
     connect(m_saveAction, &QAction::triggered, this, &ConfigPage::save);
     connect(m_revertAction, &QAction::triggered, this, &ConfigPage::revert);
@@ -68,10 +57,7 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     connect(m_ui->configCreateButton, &QPushButton::clicked, this, &ConfigPage::create);
     connect(m_ui->configCancelButton, &QPushButton::clicked, this, &ConfigPage::cancelRequest);
 
-    connect(m_ui->customInstructionsCheckBox, &QCheckBox::toggled, this, &ConfigPage::updateState);
-    connect(m_ui->digitTokenEnabledCheckBox, &QCheckBox::toggled, this, &ConfigPage::updateState);
-    connect(m_ui->digitTokenDurationSpinBox, &QSpinBox::valueChanged, this, &ConfigPage::updateState);
-    connect(m_ui->digitTokenLengthSpinBox, &QSpinBox::valueChanged, this, &ConfigPage::updateState);
+    connect(m_fields, &ConfigFields::changed, this, &ConfigPage::updateState);
     connect(m_errorView, &ErrorView::retryRequested, this, [this] {
         if (m_retry && !m_pending)
             m_retry();
@@ -85,17 +71,6 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
         updateState();
     });
 
-    // Help lines are secondary.
-    for (QLabel *help : {m_ui->customInstructionsHelpLabel, m_ui->digitTokenEnabledHelpLabel,
-                         m_ui->digitTokenDurationHelpLabel, m_ui->digitTokenLengthHelpLabel}) {
-        QPalette palette = help->palette();
-        palette.setColor(QPalette::WindowText, secondaryTextColour(palette));
-        help->setPalette(palette);
-    }
-    for (QLabel *changed :
-        { m_ui->customInstructionsChangedLabel, m_ui->digitTokenEnabledChangedLabel,
-            m_ui->digitTokenDurationChangedLabel, m_ui->digitTokenLengthChangedLabel })
-        setTextColour(changed, attentionTextColour());
     m_ui->configReadOnlyLabel->setPanelStyle(infoNoticeStyle());
     m_ui->configReadOnlyLabel->setPadding(6, 6);
     m_ui->configServerChangedLabel->setPanelStyle(warningNoticeStyle());
@@ -265,7 +240,7 @@ void ConfigPage::startLoad()
         if (reply->isSuccess()) {
             m_missing = false;
             const QTime now = QTime::currentTime();
-            onLoaded(reply->config(), [now] { return tr("Loaded at %1.").arg(shortTime(now)); });
+            onLoaded(reply->config(), [now] { return tr("Loaded at %1.").arg(shortLocalTime(now)); });
         } else if (reply->configMissing()) {
             m_missing = true;
             m_loaded.reset();
@@ -300,21 +275,14 @@ void ConfigPage::onLoaded(const OrgConfig &config, std::function<QString()> stat
 
 void ConfigPage::showForm(const OrgConfig &config)
 {
-    m_ui->customInstructionsCheckBox->setChecked(config.customInstructionsEnabled);
-    m_ui->digitTokenEnabledCheckBox->setChecked(config.digitTokenEnabled);
-    m_ui->digitTokenDurationSpinBox->setValue(config.digitTokenDurationMinutes);
-    m_ui->digitTokenLengthSpinBox->setValue(config.digitTokenLength);
+    const QSignalBlocker quiet(m_fields);
+    m_fields->show(config);
     updateState();
 }
 
 OrgConfig ConfigPage::editedConfig() const
 {
-    OrgConfig config;
-    config.customInstructionsEnabled = m_ui->customInstructionsCheckBox->isChecked();
-    config.digitTokenEnabled = m_ui->digitTokenEnabledCheckBox->isChecked();
-    config.digitTokenDurationMinutes = m_ui->digitTokenDurationSpinBox->value();
-    config.digitTokenLength = m_ui->digitTokenLengthSpinBox->value();
-    return config;
+    return m_fields->edited();
 }
 
 void ConfigPage::revert()
@@ -369,12 +337,7 @@ void ConfigPage::updateState()
 {
     const bool busy = m_pending != nullptr;
     const bool editable = canEdit() && !busy && baseConfig().has_value();
-    const bool tokensOn = m_ui->digitTokenEnabledCheckBox->isChecked();
-    m_ui->customInstructionsCheckBox->setEnabled(editable);
-    m_ui->digitTokenEnabledCheckBox->setEnabled(editable);
-    // Disabled while digit tokens are off, but the values stay as they are.
-    m_ui->digitTokenDurationSpinBox->setEnabled(editable && tokensOn);
-    m_ui->digitTokenLengthSpinBox->setEnabled(editable && tokensOn);
+    m_fields->setEditable(editable);
 
     const bool dirty = hasUnsavedChanges();
     if (dirty && m_serverChanged)
@@ -395,7 +358,7 @@ void ConfigPage::updateState()
     m_ui->configCreateButton->setVisible(m_missing);
     m_ui->configCreateButton->setEnabled(m_missing && m_saveAction->isEnabled());
 
-    updateChangeMarkers();
+    m_fields->markChanges(baseConfig());
     updateReadOnlyNotice();
 
     if (dirty != m_lastDirty) {
@@ -404,40 +367,9 @@ void ConfigPage::updateState()
     }
 }
 
-void ConfigPage::updateChangeMarkers()
-{
-    const std::optional<OrgConfig> base = baseConfig();
-    const OrgConfig edited = editedConfig();
-    auto mark = [&](QWidget *caption, QLabel *marker, const char *field) {
-        const bool changed = base && formatField(field, *base) != formatField(field, edited);
-        marker->setVisible(changed);
-        const QString was = changed ? tr("Saved value: %1").arg(formatField(field, *base)) : QString();
-        marker->setToolTip(was);
-        QFont font = caption->font();
-        font.setBold(changed);
-        caption->setFont(font);
-    };
-    mark(m_ui->customInstructionsCheckBox, m_ui->customInstructionsChangedLabel, "customInstructionsEnabled");
-    mark(m_ui->digitTokenEnabledCheckBox, m_ui->digitTokenEnabledChangedLabel, "digitTokenEnabled");
-    mark(m_ui->digitTokenDurationLabel, m_ui->digitTokenDurationChangedLabel, "digitTokenDurationMinutes");
-    mark(m_ui->digitTokenLengthLabel, m_ui->digitTokenLengthChangedLabel, "digitTokenLength");
-}
-
 void ConfigPage::updateReadOnlyNotice()
 {
-    const QString scope = QLatin1String(Scopes::configManage);
-    QString notice;
-    if (m_client->connection().readOnly)
-        notice = tr("This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.");
-    else if (m_forbidden)
-        notice = tr("The server refused the change (403): this API client is not allowed to change the org config. "
-                    "It needs the scope %1. Your changes are still in the form.").arg(scope);
-    else if (const TokenClaims claims = m_client->accessTokens()->claims(); !canEdit() && claims.hasUser())
-        notice = tr("You are signed in as %1 with the user level %2, which may read the settings but not change "
-                    "them (it lacks the scope %3). Someone with the user level Org admin can change them.")
-                     .arg(claims.userName.isEmpty() ? claims.identityId : claims.userName, claims.levelName(), scope);
-    else if (!canEdit())
-        notice = tr("This API client may read the settings but not change them: it lacks the scope %1.").arg(scope);
+    const QString notice = ConfigAccessNotice::text(*m_client, m_forbidden);
     m_ui->configReadOnlyLabel->setText(notice);
     m_ui->configReadOnlyLabel->setVisible(!notice.isEmpty());
 }
@@ -455,21 +387,11 @@ void ConfigPage::setServerChangedNotice(std::function<QString()> notice)
     m_ui->configServerChangedLabel->setVisible(bool(m_serverChanged));
 }
 
-void ConfigPage::retranslateActions()
-{
-    m_refreshAction->setText(tr("&Refresh"));
-    m_refreshAction->setToolTip(tr("Read the org config from the server again (F5)"));
-    m_saveAction->setText(tr("&Save…"));
-    m_saveAction->setToolTip(tr("Send the changed settings to the server (Ctrl+S)"));
-    m_revertAction->setText(tr("Re&vert"));
-    m_revertAction->setToolTip(tr("Go back to the values loaded from the server (Ctrl+R)"));
-}
-
 void ConfigPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslateActions();
+        m_actions->retranslate();
         if (m_status)
             m_ui->configStatusLabel->setText(m_status());
         if (m_serverChanged)

@@ -21,6 +21,8 @@ namespace Passdesk {
 
 class ApiClient;
 class ApiReply;
+class ConfigActions;
+class ConfigFields;
 class ConfigSaveFlow;
 class ErrorView;
 struct ApiError;
@@ -71,12 +73,10 @@ private:
     std::optional<OrgConfig> baseConfig() const; // what the edits are compared with
     void revert();
     void updateState();
-    void updateChangeMarkers();
     void updateReadOnlyNotice();
     void setStatus(std::function<QString()> status);
     // What the server stored other than asked after a save; an empty function hides it.
     void setServerChangedNotice(std::function<QString()> notice);
-    void retranslateActions();
     void setBusy(ApiReply *reply);
     void cancelRequest(); // the Cancel button: stops the load or save, keeps the edits
     void showFailure(const ApiError &error, std::function<void()> retry);
@@ -91,7 +91,9 @@ private:
     ApiClient *m_client;
     ErrorView *m_errorView;
     ConfigSaveFlow *m_saveFlow;
-    QAction *m_refreshAction;
+    ConfigActions *m_actions;
+    ConfigFields *m_fields;
+    QAction *m_refreshAction; // m_actions' three, used often here
     QAction *m_saveAction;
     QAction *m_revertAction;
     std::optional<OrgConfig> m_loaded;

@@ -2,19 +2,13 @@
 
 #include "configdialogs.h"
 #include "core/api/apiclient.h"
+#include "timetext.h"
 
 #include <QLocale>
 #include <QMessageBox>
 #include <QTime>
 
 namespace Passdesk {
-
-namespace {
-QString shortTime(const QTime &time)
-{
-    return QLocale().toString(time, QLocale::ShortFormat);
-}
-} // namespace
 
 ConfigSaveFlow::ConfigSaveFlow(ApiClient *client, QWidget *page, Form form)
     : QObject(page)
@@ -53,7 +47,7 @@ void ConfigSaveFlow::onServerConfig(const OrgConfig &loaded, const OrgConfig &se
     if (server == mine) {
         // Typically an earlier save that went through although its answer was lost.
         const QTime now = QTime::currentTime();
-        emit stored(server, [now] { return tr("The server already has these values (checked at %1).").arg(shortTime(now)); });
+        emit stored(server, [now] { return tr("The server already has these values (checked at %1).").arg(shortLocalTime(now)); });
         return;
     }
     if (server == loaded) {
@@ -70,7 +64,7 @@ void ConfigSaveFlow::onServerConfig(const OrgConfig &loaded, const OrgConfig &se
             break;
         case ConflictChoice::TakeServers: {
             const QTime now = QTime::currentTime();
-            emit stored(server, [now] { return tr("Loaded the server's newer values at %1.").arg(shortTime(now)); });
+            emit stored(server, [now] { return tr("Loaded the server's newer values at %1.").arg(shortLocalTime(now)); });
             break;
         }
         case ConflictChoice::Cancel:
@@ -102,7 +96,7 @@ void ConfigSaveFlow::send(const OrgConfig &base)
         if (reply->isSuccess()) {
             const QTime now = QTime::currentTime();
             const OrgConfig config = reply->config();
-            emit stored(config, [now] { return tr("Saved at %1.").arg(shortTime(now)); });
+            emit stored(config, [now] { return tr("Saved at %1.").arg(shortLocalTime(now)); });
             reportDifferences(base, change, config, false);
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
             emit statusChanged([] { return tr("Not saved. Your changes are still in the form."); });
@@ -134,7 +128,7 @@ void ConfigSaveFlow::post(const OrgConfig &config)
             emit created();
             const QTime now = QTime::currentTime();
             const OrgConfig storedConfig = reply->config();
-            emit stored(storedConfig, [now] { return tr("Created at %1.").arg(shortTime(now)); });
+            emit stored(storedConfig, [now] { return tr("Created at %1.").arg(shortLocalTime(now)); });
             reportDifferences(config, OrgConfigChange::allOf(config), storedConfig, true);
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
             emit statusChanged([] { return tr("The config was not created. The form keeps your values."); });

@@ -29,7 +29,7 @@ class MarkingTranslator final : public QTranslator
 public:
     QString translate(const char *context, const char *sourceText, const char *, int n) const override
     {
-        if (qstrcmp(context, "Passdesk::ConfigPage") != 0)
+        if (qstrcmp(context, "Passdesk::ConfigPage") != 0 && qstrcmp(context, "Passdesk::ConfigActions") != 0)
             return {};
         QString text = QString::fromUtf8(sourceText);
         if (n >= 0)
