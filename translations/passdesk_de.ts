@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · inaktiv (%3): vor dem Zurücksetzen prüfen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · aktiv</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>Die Suche nach Anrufern ist aus: %1. Nur das Token eines Benutzers darf Personen suchen; geben Sie die genaue uid des Anrufers ein.</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>Die Suche ist fehlgeschlagen (%1); Sie können die genaue UID trotzdem eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1660,6 +1679,29 @@ Wie möchten Sie beginnen?</translation>
     </message>
 </context>
 <context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Durch das Entsperren kann Passdesk die Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; ändern, einem Produktivmandanten. Eine Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;&lt;p&gt;Entsperren?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>diesen Mandanten</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>Produktivmandanten entsperren?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Gesperrt lassen</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1712,6 +1754,45 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>der Header %1 hätte Zeichen enthalten, die ein Header nicht enthalten kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>In dieser Sitzung eingefügt – leer lassen zum Behalten</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert – leer lassen zum Behalten</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Für diese Sitzung gehalten – leer lassen zum Behalten</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Zugriffstoken hier einfügen</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>Nicht gespeichert – Passdesk fragt beim Verbinden danach</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>Das Token läuft am %1 ab. Es kann nicht erneuert werden: Passdesk fragt dann nach einem neuen.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>Das Token sagt nicht, wann es abläuft. Es kann nicht erneuert werden: Passdesk fragt nach einem neuen, wenn der Server es ablehnt.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Ein eingefügtes Zugriffstoken wird nur für diese Sitzung im Arbeitsspeicher gehalten, nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk öffnet den Browser, wenn Sie sich anmelden müssen, und behält die Anmeldung einen Arbeitstag lang.</translation>
     </message>
 </context>
 <context>
@@ -1950,26 +2031,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Eingefügtes Zugriffstoken (kurze Sitzungen)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Durch das Entsperren kann Passdesk die Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; ändern, einem Produktivmandanten. Eine Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;&lt;p&gt;Entsperren?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>diesen Mandanten</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>Produktivmandanten entsperren?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Entsperren</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>&amp;Gesperrt lassen</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>API-Basis: %1</translation>
     </message>
@@ -1994,38 +2055,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Client-Geheimnis</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>In dieser Sitzung eingefügt – leer lassen zum Behalten</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>Im Schlüsselbund gespeichert – leer lassen zum Behalten</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>Für diese Sitzung gehalten – leer lassen zum Behalten</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>Zugriffstoken hier einfügen</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>Nicht gespeichert – Passdesk fragt beim Verbinden danach</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>Das Token läuft am %1 ab. Es kann nicht erneuert werden: Passdesk fragt dann nach einem neuen.</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>Das Token sagt nicht, wann es abläuft. Es kann nicht erneuert werden: Passdesk fragt nach einem neuen, wenn der Server es ablehnt.</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>Ein eingefügtes Zugriffstoken wird nur für diese Sitzung im Arbeitsspeicher gehalten, nie gespeichert.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>Der Schlüsselbund des Systems ist nicht nutzbar, daher wird das Geheimnis nur für diese Sitzung gehalten, und Passdesk fragt beim nächsten Mal erneut. Der Schlüsselbund meldete: %1</translation>
     </message>
@@ -2048,10 +2077,6 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>Die Client-ID des API-Clients oder persönlichen Zugriffstokens</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk öffnet den Browser, wenn Sie sich anmelden müssen, und behält die Anmeldung einen Arbeitstag lang.</translation>
     </message>
 </context>
 <context>
@@ -2248,18 +2273,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · inaktiv (%3): vor dem Zurücksetzen prüfen</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · aktiv</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>Die Suche ist fehlgeschlagen (%1); Sie können die genaue UID trotzdem eingeben.</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>Zifferntoken erzeugen – %1</translation>
     </message>
@@ -2276,28 +2289,12 @@ Wie möchten Sie beginnen?</translation>
         <translation>Prüfen Sie zuerst die Identität des Anrufers.</translation>
     </message>
     <message>
-        <source>Save token history</source>
-        <translation>Tokenverlauf speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>Der Verlauf konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Zifferntoken erzeugen</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>Der Server bat Passdesk, vor der nächsten Anfrage zu warten.</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
-        <translation>Die Suche nach Anrufern ist aus: %1. Nur das Token eines Benutzers darf Personen suchen; geben Sie die genaue uid des Anrufers ein.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2337,21 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>not given by the server</source>
         <translation>vom Server nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>Tokenverlauf speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Der Verlauf konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2858,30 +2870,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Sitzungs&amp;verlauf</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>In dieser Sitzung erzeugte Token. Die Ziffern werden nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>Über den Verlauf</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>In dieser Sitzung erzeugte Token</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>Verlauf als Text kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>Als CSV &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>Verlauf als CSV speichern</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -2897,9 +2885,36 @@ Wie möchten Sie beginnen?</translation>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>In dieser Sitzung erzeugte Token. Die Ziffern werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>Über den Verlauf</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>In dieser Sitzung erzeugte Token</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Als Te&amp;xt kopieren</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>Verlauf als Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>Als CSV &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>Verlauf als CSV speichern</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · inactivo (%3): compruébelo antes de restablecer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · activo</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>La búsqueda de personas que llaman está desactivada: %1. Solo el token de un usuario puede buscar personas; escriba el uid exacto de quien llama.</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>La búsqueda falló (%1); aún puede escribir el uid exacto.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1660,6 +1679,29 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     </message>
 </context>
 <context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Al desbloquearlo, Passdesk puede cambiar la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;, un inquilino de producción. Un cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;&lt;p&gt;¿Desbloquearlo?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>este inquilino</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>¿Desbloquear un inquilino de producción?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Mantener bloqueado</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1712,6 +1754,45 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>la cabecera %1 habría llevado caracteres que una cabecera no puede llevar.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>Pegado en esta sesión; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>En el llavero; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Guardado en esta sesión; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Pegue aquí el token de acceso</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>No guardado: Passdesk lo pide al conectarse</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>El token caduca el %1. No se puede renovar: Passdesk pedirá entonces uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>El token no indica cuándo caduca. No se puede renovar: Passdesk pedirá uno nuevo cuando el servidor lo rechace.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Un token de acceso pegado se guarda en memoria solo durante esta sesión, nunca se almacena.</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk abre el navegador cuando necesita que inicie sesión y conserva el inicio de sesión durante una jornada laboral.</translation>
     </message>
 </context>
 <context>
@@ -1950,26 +2031,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Token de acceso pegado (sesiones cortas)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Al desbloquearlo, Passdesk puede cambiar la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;, un inquilino de producción. Un cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;&lt;p&gt;¿Desbloquearlo?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>este inquilino</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>¿Desbloquear un inquilino de producción?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>&amp;Mantener bloqueado</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>Raíz de la API: %1</translation>
     </message>
@@ -1994,38 +2055,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>Pegado en esta sesión; déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>En el llavero; déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>Guardado en esta sesión; déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>Pegue aquí el token de acceso</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>No guardado: Passdesk lo pide al conectarse</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>El token caduca el %1. No se puede renovar: Passdesk pedirá entonces uno nuevo.</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>El token no indica cuándo caduca. No se puede renovar: Passdesk pedirá uno nuevo cuando el servidor lo rechace.</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>Un token de acceso pegado se guarda en memoria solo durante esta sesión, nunca se almacena.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>No se puede usar el llavero del sistema, así que el secreto se guarda solo durante esta sesión y Passdesk lo volverá a pedir la próxima vez. El llavero dijo: %1</translation>
     </message>
@@ -2048,10 +2077,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>El ID de cliente del cliente de API o del token de acceso personal</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk abre el navegador cuando necesita que inicie sesión y conserva el inicio de sesión durante una jornada laboral.</translation>
     </message>
 </context>
 <context>
@@ -2248,18 +2273,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · inactivo (%3): compruébelo antes de restablecer</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · activo</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>La búsqueda falló (%1); aún puede escribir el uid exacto.</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>Generar token numérico – %1</translation>
     </message>
@@ -2276,28 +2289,12 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Verifique primero la identidad de quien llama.</translation>
     </message>
     <message>
-        <source>Save token history</source>
-        <translation>Guardar el historial de tokens</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>No se pudo guardar el historial en %1: %2</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Generar token numérico</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>El servidor pidió a Passdesk que espere antes de la próxima solicitud.</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
-        <translation>La búsqueda de personas que llaman está desactivada: %1. Solo el token de un usuario puede buscar personas; escriba el uid exacto de quien llama.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2337,21 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>not given by the server</source>
         <translation>no indicado por el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>Guardar el historial de tokens</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2858,30 +2870,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>&amp;Historial de la sesión</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>Tokens generados en esta sesión. Los dígitos nunca se guardan.</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>Acerca del historial</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>Tokens generados en esta sesión</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>Copiar el historial como texto</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>&amp;Guardar como CSV…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>Guardar el historial como CSV</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -2897,9 +2885,36 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>Dialog buttons</source>
         <translation>Botones del diálogo</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>Tokens generados en esta sesión. Los dígitos nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>Acerca del historial</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>Tokens generados en esta sesión</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Copiar como te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>Copiar el historial como texto</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>Guardar el historial como CSV</translation>
     </message>
 </context>
 <context>

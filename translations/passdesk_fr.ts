@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · inactif (%3) : à vérifier avant la réinitialisation</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · actif</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>La recherche d&apos;appelants est désactivée : %1. Seul le jeton d&apos;un utilisateur peut rechercher des personnes ; saisissez l&apos;uid exact de l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>La recherche a échoué (%1) ; vous pouvez quand même saisir l&apos;uid exact.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1660,6 +1679,29 @@ Comment voulez-vous commencer ?</translation>
     </message>
 </context>
 <context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le déverrouillage permet à Passdesk de modifier la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt;, un locataire de production. Une modification s&apos;applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;&lt;p&gt;Le déverrouiller ?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>ce locataire</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>Déverrouiller un locataire de production ?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Laisser verrouillé</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1712,6 +1754,45 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>l&apos;en-tête %1 aurait contenu des caractères qu&apos;un en-tête ne peut pas contenir.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>Déjà collé dans cette session — laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Enregistré dans le trousseau — laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Gardé pour cette session — laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Collez le jeton d&apos;accès ici</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>Non enregistré — Passdesk le demande à la connexion</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>Le jeton expire le %1. Il ne peut pas être renouvelé : Passdesk en demandera alors un nouveau.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>Le jeton n&apos;indique pas quand il expire. Il ne peut pas être renouvelé : Passdesk en demandera un nouveau quand le serveur le refusera.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Un jeton d&apos;accès collé est gardé en mémoire pour cette session seulement, jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk ouvre le navigateur quand il a besoin que vous vous connectiez, et garde la connexion pendant une journée de travail.</translation>
     </message>
 </context>
 <context>
@@ -1950,26 +2031,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>Jeton d&apos;accès collé (sessions courtes)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le déverrouillage permet à Passdesk de modifier la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt;, un locataire de production. Une modification s&apos;applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;&lt;p&gt;Le déverrouiller ?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>ce locataire</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>Déverrouiller un locataire de production ?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>&amp;Laisser verrouillé</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>Racine de l&apos;API : %1</translation>
     </message>
@@ -1994,38 +2055,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>Secret client</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>Déjà collé dans cette session — laisser vide pour le garder</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>Enregistré dans le trousseau — laisser vide pour le garder</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>Gardé pour cette session — laisser vide pour le garder</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>Collez le jeton d&apos;accès ici</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>Non enregistré — Passdesk le demande à la connexion</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>Le jeton expire le %1. Il ne peut pas être renouvelé : Passdesk en demandera alors un nouveau.</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>Le jeton n&apos;indique pas quand il expire. Il ne peut pas être renouvelé : Passdesk en demandera un nouveau quand le serveur le refusera.</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>Un jeton d&apos;accès collé est gardé en mémoire pour cette session seulement, jamais enregistré.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>Le trousseau du système est inutilisable : le secret est gardé pour cette session seulement et Passdesk le redemandera la prochaine fois. Le trousseau a répondu : %1</translation>
     </message>
@@ -2048,10 +2077,6 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>L&apos;ID client du client API ou du jeton d&apos;accès personnel</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk ouvre le navigateur quand il a besoin que vous vous connectiez, et garde la connexion pendant une journée de travail.</translation>
     </message>
 </context>
 <context>
@@ -2248,18 +2273,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · inactif (%3) : à vérifier avant la réinitialisation</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · actif</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>La recherche a échoué (%1) ; vous pouvez quand même saisir l&apos;uid exact.</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>Générer un jeton numérique – %1</translation>
     </message>
@@ -2276,28 +2289,12 @@ Comment voulez-vous commencer ?</translation>
         <translation>Vérifiez d&apos;abord l&apos;identité de l&apos;appelant.</translation>
     </message>
     <message>
-        <source>Save token history</source>
-        <translation>Enregistrer l&apos;historique des jetons</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>L&apos;historique n&apos;a pas pu être enregistré dans %1 : %2</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Générer un jeton numérique</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>Le serveur a demandé à Passdesk d&apos;attendre avant la prochaine requête.</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
-        <translation>La recherche d&apos;appelants est désactivée : %1. Seul le jeton d&apos;un utilisateur peut rechercher des personnes ; saisissez l&apos;uid exact de l&apos;appelant.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2337,21 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>not given by the server</source>
         <translation>non fourni par le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>Enregistrer l&apos;historique des jetons</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>L&apos;historique n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2858,30 +2870,6 @@ Comment voulez-vous commencer ?</translation>
         <translation>&amp;Historique de la session</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>Jetons générés pendant cette session. Les chiffres ne sont jamais conservés.</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>À propos de l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>Jetons générés pendant cette session</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>Copier l&apos;historique en texte</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>&amp;Enregistrer en CSV…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>Enregistrer l&apos;historique en CSV</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
@@ -2897,9 +2885,36 @@ Comment voulez-vous commencer ?</translation>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>Jetons générés pendant cette session. Les chiffres ne sont jamais conservés.</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>À propos de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>Jetons générés pendant cette session</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Copier en te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>Copier l&apos;historique en texte</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>Enregistrer l&apos;historique en CSV</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,25 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · 無効 (%3): リセット前に確認してください</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · 有効</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>発信者の検索はオフです: %1。人物を検索できるのはユーザーのトークンだけです。発信者の正確な uid を入力してください。</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>検索に失敗しました (%1)。正確な uid を入力することはできます。</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigDialogs</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1653,6 +1672,29 @@ API クライアントまたは個人用アクセス トークンでサインイ
     </message>
 </context>
 <context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ロックを解除すると、Passdesk は本番テナント &lt;b&gt;%1&lt;/b&gt; のパスワード組織設定を変更できるようになります。変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;&lt;p&gt;ロックを解除しますか?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>このテナント</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>本番テナントのロックを解除しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>ロックしたままにする(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1703,6 +1745,45 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>%1 ヘッダーに、ヘッダーに使えない文字が入るところでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>このセッションで貼り付け済み — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>キーチェーンに保存済み — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>このセッションの間保持 — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>ここにアクセス トークンを貼り付けます</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>保存されていません — 接続時に Passdesk が入力を求めます</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>このトークンは %1 に期限切れになります。更新できないため、そのときに Passdesk が新しいトークンを求めます。</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>このトークンには有効期限が示されていません。更新できないため、サーバーが拒否したときに Passdesk が新しいトークンを求めます。</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>貼り付けたアクセス トークンはこのセッションの間だけメモリに保持され、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk はサインインが必要になるとブラウザーを開き、サインインを 1 日の業務中保持します。</translation>
     </message>
 </context>
 <context>
@@ -1939,26 +2020,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>貼り付けたアクセス トークン (短いセッション向け)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ロックを解除すると、Passdesk は本番テナント &lt;b&gt;%1&lt;/b&gt; のパスワード組織設定を変更できるようになります。変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;&lt;p&gt;ロックを解除しますか?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>このテナント</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>本番テナントのロックを解除しますか?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>ロック解除(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>ロックしたままにする(&amp;K)</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>API ルート: %1</translation>
     </message>
@@ -1983,38 +2044,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>クライアント シークレット</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>このセッションで貼り付け済み — 変更しない場合は空のままにします</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>キーチェーンに保存済み — 変更しない場合は空のままにします</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>このセッションの間保持 — 変更しない場合は空のままにします</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>ここにアクセス トークンを貼り付けます</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>保存されていません — 接続時に Passdesk が入力を求めます</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>このトークンは %1 に期限切れになります。更新できないため、そのときに Passdesk が新しいトークンを求めます。</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>このトークンには有効期限が示されていません。更新できないため、サーバーが拒否したときに Passdesk が新しいトークンを求めます。</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>貼り付けたアクセス トークンはこのセッションの間だけメモリに保持され、保存されることはありません。</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>システムのキーチェーンを使用できないため、シークレットはこのセッションの間だけ保持され、次回また入力を求めます。キーチェーンの応答: %1</translation>
     </message>
@@ -2037,10 +2066,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>API クライアントまたは個人用アクセス トークンのクライアント ID</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk はサインインが必要になるとブラウザーを開き、サインインを 1 日の業務中保持します。</translation>
     </message>
 </context>
 <context>
@@ -2237,18 +2262,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · 無効 (%3): リセット前に確認してください</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · 有効</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>検索に失敗しました (%1)。正確な uid を入力することはできます。</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>数字トークンの生成 – %1</translation>
     </message>
@@ -2265,28 +2278,12 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>まず発信者の本人確認をしてください。</translation>
     </message>
     <message>
-        <source>Save token history</source>
-        <translation>トークン履歴の保存</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>履歴を %1 に保存できませんでした: %2</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>数字トークンの生成</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>サーバーは次の要求まで待つよう Passdesk に求めました。</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
-        <translation>発信者の検索はオフです: %1。人物を検索できるのはユーザーのトークンだけです。発信者の正確な uid を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2325,21 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>not given by the server</source>
         <translation>サーバーから提供されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>トークン履歴の保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>履歴を %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2841,30 +2853,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>セッション履歴(&amp;H)</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>このセッションで生成したトークンです。数字は保存されません。</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>履歴について</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>このセッションで生成したトークン</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>履歴をテキストとしてコピー</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>CSV として保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>履歴を CSV として保存</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>トークン</translation>
     </message>
@@ -2880,9 +2868,36 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>Dialog buttons</source>
         <translation>ダイアログのボタン</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>このセッションで生成したトークンです。数字は保存されません。</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>履歴について</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>このセッションで生成したトークン</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>テキストとしてコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>履歴をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>CSV として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>履歴を CSV として保存</translation>
     </message>
 </context>
 <context>
