@@ -37,10 +37,12 @@ SecretFieldHints SecretFieldHints::describe(
                      "one when the server refuses it.");
         }
     } else if (token) {
-        hints.hint = tr("A pasted access token is kept in memory for this session only, never stored.");
+        hints.hint
+            = tr("A pasted access token is kept in memory for this session only, never stored.");
     } else if (browser) {
-        hints.hint = tr("Passdesk opens the browser when it needs you to sign in, and keeps the sign-in "
-                        "for a working day.");
+        hints.hint
+            = tr("Passdesk opens the browser when it needs you to sign in, and keeps the sign-in "
+                 "for a working day.");
     }
     return hints;
 }

@@ -11,8 +11,8 @@
 
 namespace Passdesk {
 
-CallerDetails::CallerDetails(QLabel *label, QLineEdit *userField, IdentityLookup *lookup,
-    ApiClient *client, QObject *parent)
+CallerDetails::CallerDetails(
+    QLabel *label, QLineEdit *userField, IdentityLookup *lookup, ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_label(label)
     , m_userField(userField)

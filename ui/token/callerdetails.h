@@ -22,8 +22,8 @@ class CallerDetails final : public QObject
 
 public:
     // label shows the details; lookup fills userField; client's token says why lookups are off.
-    CallerDetails(QLabel *label, QLineEdit *userField, IdentityLookup *lookup,
-        ApiClient *client, QObject *parent);
+    CallerDetails(QLabel *label, QLineEdit *userField, IdentityLookup *lookup, ApiClient *client,
+        QObject *parent);
     ~CallerDetails() override;
 
     // The user field changed: a failed lookup's summary no longer applies.
