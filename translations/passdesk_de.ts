@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>BrowserSignInDialog</name>
@@ -95,7 +94,7 @@
         <translation>Seit dem Laden geändert</translation>
     </message>
     <message>
-        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
         <translation>Wenn eingeschaltet, sehen Benutzer beim Ändern oder Zurücksetzen ihres Passworts die eigenen Hinweise Ihrer Organisation.</translation>
     </message>
     <message>
@@ -477,15 +476,15 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
+        <source>The secure connection was refused: the server's certificate could not be verified.</source>
         <translation>Die sichere Verbindung wurde abgelehnt: Das Zertifikat des Servers konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
         <translation>Die Antwort des Servers war zu groß (über 1 MiB) und wurde nicht gelesen.</translation>
     </message>
     <message>
@@ -509,7 +508,7 @@
         <translation>Der Server hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
         <translation>Der Server hat die Zugangsdaten von Passdesk nicht akzeptiert (HTTP 401).</translation>
     </message>
     <message>
@@ -521,7 +520,7 @@
         <translation>Der Server hat das Angefragte nicht (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
+        <source>The request conflicts with the server's current state (HTTP 409).</source>
         <translation>Die Anfrage steht im Widerspruch zum aktuellen Stand des Servers (HTTP 409).</translation>
     </message>
     <message numerus="yes">
@@ -680,11 +679,11 @@
         <translation>Zugangsdaten erforderlich</translation>
     </message>
     <message>
-        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
         <translation>Die Header des Servers waren zu groß (über 64 KiB) und wurden nicht gelesen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be unpacked.</source>
+        <source>The server's answer could not be unpacked.</source>
         <translation>Die Antwort des Servers ließ sich nicht entpacken.</translation>
     </message>
     <message>
@@ -726,11 +725,11 @@
 <context>
     <name>Passdesk::BrowserSignIn</name>
     <message>
-        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
         <translation>Dieser Mandant hat keine verwendbare OAuth-Client-ID für die Browser-Anmeldung. Tragen Sie die vom Org-Admin registrierte in den Einstellungen des Mandanten ein.</translation>
     </message>
     <message>
-        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
         <translation>Passdesk hat die Anmeldeseite dieses Mandanten nicht gefunden: %1/oauth/info hat keine genannt (%2).</translation>
     </message>
     <message>
@@ -769,7 +768,7 @@
         <translation>Der Browser ist zurück; die Anmeldung wird abgeschlossen…</translation>
     </message>
     <message>
-        <source>Finding the tenant&apos;s sign-in page…</source>
+        <source>Finding the tenant's sign-in page…</source>
         <translation>Anmeldeseite des Mandanten wird gesucht…</translation>
     </message>
     <message>
@@ -785,7 +784,7 @@
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
         <translation>Passdesk öffnet Ihren Browser mit der Anmeldeseite des Mandanten. Melden Sie sich dort als Sie selbst an; Passdesk arbeitet dann mit Ihrer Benutzerstufe.</translation>
     </message>
     <message>
@@ -801,6 +800,25 @@
     <message>
         <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar: Die Anmeldung liegt nur im Arbeitsspeicher und endet, wenn Passdesk beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · inaktiv (%3): vor dem Zurücksetzen prüfen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · aktiv</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <translation>Die Suche nach Anrufern ist aus: %1. Nur das Token eines Benutzers darf Personen suchen; geben Sie die genaue uid des Anrufers ein.</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>Die Suche ist fehlgeschlagen (%1); Sie können die genaue UID trotzdem eingeben.</translation>
     </message>
 </context>
 <context>
@@ -898,8 +916,8 @@
         <translation>&lt;p&gt;Diese Änderungen an der Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; speichern?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Dies ist ein Produktivmandant.&lt;/b&gt; Die Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;</translation>
+        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Dies ist ein Produktivmandant.&lt;/b&gt; Die Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -914,8 +932,8 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Seit dem Laden hat jemand die Passwort-Organisationskonfiguration auf dem Server geändert. Dort geänderte Werte sind fett.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Ihre Fassung&lt;/th&gt;&lt;th&gt;Fassung des Servers&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Seit dem Laden hat jemand die Passwort-Organisationskonfiguration auf dem Server geändert. Dort geänderte Werte sind fett.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Ihre Fassung&lt;/th&gt;&lt;th&gt;Fassung des Servers&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -926,7 +944,7 @@
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>&amp;Take server&apos;s</source>
+        <source>&amp;Take server's</source>
         <translation>&amp;Serverstand übernehmen</translation>
     </message>
     <message>
@@ -934,7 +952,7 @@
         <translation>Konfiguration neu laden?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beim Neuladen werden Ihre ungespeicherten Änderungen durch die Werte des Servers ersetzt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1011,11 +1029,11 @@
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
     <message>
-        <source>Checking the server&apos;s current values…</source>
+        <source>Checking the server's current values…</source>
         <translation>Aktuelle Werte des Servers werden geprüft…</translation>
     </message>
     <message>
-        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
         <translation>Nicht gespeichert: Die aktuellen Werte des Servers konnten nicht gelesen werden. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
@@ -1027,7 +1045,7 @@
         <translation>Der Server hat diese Werte bereits (geprüft um %1).</translation>
     </message>
     <message>
-        <source>Loaded the server&apos;s newer values at %1.</source>
+        <source>Loaded the server's newer values at %1.</source>
         <translation>Neuere Werte des Servers um %1 geladen.</translation>
     </message>
     <message>
@@ -1248,7 +1266,7 @@
         <translation>der Server hat es abgelehnt (HTTP 403)</translation>
     </message>
     <message>
-        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
         <translation>braucht ein Benutzertoken (ein persönliches Zugriffstoken oder die Browser-Anmeldung); das Token eines API-Clients hat keinen Benutzer</translation>
     </message>
     <message>
@@ -1271,7 +1289,7 @@
         <translation>Das Zifferntoken des Servers besteht nicht aus Ziffern.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no digit token.</source>
+        <source>The server's answer has no digit token.</source>
         <translation>Die Antwort des Servers enthält kein Zifferntoken.</translation>
     </message>
     <message>
@@ -1279,7 +1297,7 @@
         <translation>Das Zifferntoken des Servers ist eine Zahl, aber kein ganzes, positives Token.</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s uid (their username).</source>
+        <source>Enter the user's uid (their username).</source>
         <translation>Geben Sie die UID (den Benutzernamen) des Benutzers ein.</translation>
     </message>
     <message>
@@ -1578,7 +1596,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
+        <source>The server's name could not be found. Check the tenant name and your network.</source>
         <translation>Der Name des Servers wurde nicht gefunden. Prüfen Sie den Mandantennamen und Ihr Netzwerk.</translation>
     </message>
     <message>
@@ -1590,7 +1608,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung aufgebaut werden; das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
@@ -1606,11 +1624,11 @@ Wie möchten Sie beginnen?</translation>
         <translation>Der Server hat die Anfrage umgeleitet; Passdesk folgt keinen Umleitungen.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
         <translation>Der Proxyserver hat die Anfrage nicht weitergegeben. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <source>The server's answer broke the HTTP protocol.</source>
         <translation>Die Antwort des Servers verletzte das HTTP-Protokoll.</translation>
     </message>
     <message>
@@ -1660,12 +1678,35 @@ Wie möchten Sie beginnen?</translation>
         <translation>Der Sandbox-Mandant konnte an keinem Loopback-Port lauschen.</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <source>There is no tenant "%1": no tenant is set up yet.</source>
         <translation>Es gibt keinen Mandanten „%1“: Es ist noch kein Mandant eingerichtet.</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <source>There is no tenant "%1". Set up are: %2.</source>
         <translation>Es gibt keinen Mandanten „%1“. Eingerichtet sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Durch das Entsperren kann Passdesk die Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; ändern, einem Produktivmandanten. Eine Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;&lt;p&gt;Entsperren?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>diesen Mandanten</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>Produktivmandanten entsperren?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Gesperrt lassen</translation>
     </message>
 </context>
 <context>
@@ -1697,11 +1738,11 @@ Wie möchten Sie beginnen?</translation>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s headers were larger than %1 KiB.</source>
+        <source>The server's headers were larger than %1 KiB.</source>
         <translation>Die Header des Servers waren größer als %1 KiB.</translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
         <translation>
             <numerusform>Die Header des Servers endeten nicht innerhalb von %n Sekunde nach der Anfrage; sie waren zu groß oder endeten nie.</numerusform>
             <numerusform>Die Header des Servers endeten nicht innerhalb von %n Sekunden nach der Anfrage; sie waren zu groß oder endeten nie.</numerusform>
@@ -1721,6 +1762,45 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>der Header %1 hätte Zeichen enthalten, die ein Header nicht enthalten kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>In dieser Sitzung eingefügt – leer lassen zum Behalten</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert – leer lassen zum Behalten</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Für diese Sitzung gehalten – leer lassen zum Behalten</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Zugriffstoken hier einfügen</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>Nicht gespeichert – Passdesk fragt beim Verbinden danach</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>Das Token läuft am %1 ab. Es kann nicht erneuert werden: Passdesk fragt dann nach einem neuen.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>Das Token sagt nicht, wann es abläuft. Es kann nicht erneuert werden: Passdesk fragt nach einem neuen, wenn der Server es ablehnt.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Ein eingefügtes Zugriffstoken wird nur für diese Sitzung im Arbeitsspeicher gehalten, nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk öffnet den Browser, wenn Sie sich anmelden müssen, und behält die Anmeldung einen Arbeitstag lang.</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1916,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -1864,7 +1944,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Als dieser eingebaute Client an der Sandbox anmelden: admin, helpdesk, readonly, app (kein Benutzer) oder browser (im Browser als eine Person Ihrer Wahl anmelden).</translation>
     </message>
     <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
+        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
         <translation>Unbekannter Sandbox-Client „%1“; verwenden Sie admin, helpdesk, readonly, app oder browser.</translation>
     </message>
 </context>
@@ -1967,26 +2047,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Eingefügtes Zugriffstoken (kurze Sitzungen)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Durch das Entsperren kann Passdesk die Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; ändern, einem Produktivmandanten. Eine Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;&lt;p&gt;Entsperren?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>diesen Mandanten</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>Produktivmandanten entsperren?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Entsperren</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>&amp;Gesperrt lassen</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>API-Basis: %1</translation>
     </message>
@@ -2011,38 +2071,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Client-Geheimnis</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>In dieser Sitzung eingefügt – leer lassen zum Behalten</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>Im Schlüsselbund gespeichert – leer lassen zum Behalten</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>Für diese Sitzung gehalten – leer lassen zum Behalten</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>Zugriffstoken hier einfügen</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>Nicht gespeichert – Passdesk fragt beim Verbinden danach</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>Das Token läuft am %1 ab. Es kann nicht erneuert werden: Passdesk fragt dann nach einem neuen.</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>Das Token sagt nicht, wann es abläuft. Es kann nicht erneuert werden: Passdesk fragt nach einem neuen, wenn der Server es ablehnt.</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>Ein eingefügtes Zugriffstoken wird nur für diese Sitzung im Arbeitsspeicher gehalten, nie gespeichert.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>Der Schlüsselbund des Systems ist nicht nutzbar, daher wird das Geheimnis nur für diese Sitzung gehalten, und Passdesk fragt beim nächsten Mal erneut. Der Schlüsselbund meldete: %1</translation>
     </message>
@@ -2065,10 +2093,6 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>Die Client-ID des API-Clients oder persönlichen Zugriffstokens</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk öffnet den Browser, wenn Sie sich anmelden müssen, und behält die Anmeldung einen Arbeitstag lang.</translation>
     </message>
 </context>
 <context>
@@ -2265,18 +2289,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · inaktiv (%3): vor dem Zurücksetzen prüfen</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · aktiv</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>Die Suche ist fehlgeschlagen (%1); Sie können die genaue UID trotzdem eingeben.</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>Zifferntoken erzeugen – %1</translation>
     </message>
@@ -2289,20 +2301,8 @@ Wie möchten Sie beginnen?</translation>
         <translation>Diese Verbindung nutzt die API %1, die keine Zifferntoken kennt. Verwenden Sie v2025, v2024, v2026, beta oder die v1-API pro Dienst.</translation>
     </message>
     <message>
-        <source>Verify the caller&apos;s identity first.</source>
+        <source>Verify the caller's identity first.</source>
         <translation>Prüfen Sie zuerst die Identität des Anrufers.</translation>
-    </message>
-    <message>
-        <source>Save token history</source>
-        <translation>Tokenverlauf speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>Der Verlauf konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Generate digit token</source>
@@ -2311,10 +2311,6 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>Der Server bat Passdesk, vor der nächsten Anfrage zu warten.</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
-        <translation>Die Suche nach Anrufern ist aus: %1. Nur das Token eines Benutzers darf Personen suchen; geben Sie die genaue uid des Anrufers ein.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2353,21 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>not given by the server</source>
         <translation>vom Server nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>Tokenverlauf speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>Der Verlauf konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2572,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <source>How the tenant is named in Passdesk's tool bar and window</source>
         <translation>Wie der Mandant in der Symbolleiste und im Fenster von Passdesk heißt</translation>
     </message>
     <message>
@@ -2577,7 +2588,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Mandantenname oder API-Basis-URL</translation>
     </message>
     <message>
-        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
         <translation>Ein Mandantenname wie acme oder die vollständige https-Adresse der API des Mandanten</translation>
     </message>
     <message>
@@ -2732,7 +2743,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Den ausgewählten Mandanten entfernen</translation>
     </message>
     <message>
-        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
         <translation>Fragt zuerst; das Geheimnis des Mandanten wird auch aus dem Schlüsselbund gelöscht</translation>
     </message>
     <message>
@@ -2779,7 +2790,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Hinweis zur API-Version</translation>
     </message>
     <message>
-        <source>Caller&apos;s &amp;user:</source>
+        <source>Caller's &amp;user:</source>
         <translation>&amp;Benutzer des Anrufers:</translation>
     </message>
     <message>
@@ -2787,7 +2798,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Namen, E-Mail oder UID eingeben</translation>
     </message>
     <message>
-        <source>Caller&apos;s user</source>
+        <source>Caller's user</source>
         <translation>Benutzer des Anrufers</translation>
     </message>
     <message>
@@ -2839,7 +2850,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Von 1 bis 60 Minuten</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller&apos;s identity</source>
+        <source>I have &amp;verified the caller's identity</source>
         <translation>Ich habe die Identität des Anrufers &amp;geprüft</translation>
     </message>
     <message>
@@ -2875,30 +2886,6 @@ Wie möchten Sie beginnen?</translation>
         <translation>Sitzungs&amp;verlauf</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>In dieser Sitzung erzeugte Token. Die Ziffern werden nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>Über den Verlauf</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>In dieser Sitzung erzeugte Token</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>Verlauf als Text kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>Als CSV &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>Verlauf als CSV speichern</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -2914,9 +2901,36 @@ Wie möchten Sie beginnen?</translation>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>In dieser Sitzung erzeugte Token. Die Ziffern werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>Über den Verlauf</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>In dieser Sitzung erzeugte Token</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Als Te&amp;xt kopieren</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>Verlauf als Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>Als CSV &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>Verlauf als CSV speichern</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,25 @@
     </message>
 </context>
 <context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · inactive (%3): check before resetting</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · active</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <translation>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>The lookup failed (%1); you can still type the exact uid.</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::ConfigAccessNotice</name>
     <message>
         <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
@@ -1647,6 +1666,29 @@ How do you want to start?</translation>
     </message>
 </context>
 <context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>this tenant</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>Unlock a production tenant?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Keep locked</translation>
+    </message>
+</context>
+<context>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
@@ -1693,6 +1735,45 @@ How do you want to start?</translation>
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>the %1 header would have carried characters a header cannot have.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>Pasted earlier in this session — leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Stored in the keychain — leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Kept for this session — leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Paste the access token here</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>Not stored — Passdesk asks for it when it connects</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>A pasted access token is kept in memory for this session only, never stored.</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</translation>
     </message>
 </context>
 <context>
@@ -1933,26 +2014,6 @@ How do you want to start?</translation>
         <translation>Pasted access token (short sessions)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>this tenant</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>Unlock a production tenant?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>&amp;Keep locked</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>API root: %1</translation>
     </message>
@@ -1977,38 +2038,6 @@ How do you want to start?</translation>
         <translation>Client secret</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>Pasted earlier in this session — leave empty to keep it</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>Stored in the keychain — leave empty to keep it</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>Kept for this session — leave empty to keep it</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>Paste the access token here</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>Not stored — Passdesk asks for it when it connects</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>A pasted access token is kept in memory for this session only, never stored.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</translation>
     </message>
@@ -2031,10 +2060,6 @@ How do you want to start?</translation>
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>The client ID of the API client or personal access token</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</translation>
     </message>
 </context>
 <context>
@@ -2231,18 +2256,6 @@ How do you want to start?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · inactive (%3): check before resetting</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · active</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>The lookup failed (%1); you can still type the exact uid.</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>Generate digit token – %1</translation>
     </message>
@@ -2259,28 +2272,12 @@ How do you want to start?</translation>
         <translation>Verify the caller's identity first.</translation>
     </message>
     <message>
-        <source>Save token history</source>
-        <translation>Save token history</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>The history could not be saved to %1: %2</translation>
-    </message>
-    <message>
         <source>Generate digit token</source>
         <translation>Generate digit token</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>The server asked Passdesk to wait before the next request.</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
-        <translation>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2317,21 @@ How do you want to start?</translation>
     <message>
         <source>not given by the server</source>
         <translation>not given by the server</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>Save token history</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>The history could not be saved to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2823,30 +2835,6 @@ How do you want to start?</translation>
         <translation>Session &amp;history</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>Tokens generated in this session. The digits are never kept.</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>About the history</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>Tokens generated in this session</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>Copy history as text</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>&amp;Save as CSV…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>Save history as CSV</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -2862,9 +2850,36 @@ How do you want to start?</translation>
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>Tokens generated in this session. The digits are never kept.</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>About the history</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>Tokens generated in this session</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Cop&amp;y as text</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>Copy history as text</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>Save history as CSV</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>BrowserSignInDialog</name>
@@ -95,7 +94,7 @@
         <translation>Cambiado desde la carga</translation>
     </message>
     <message>
-        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
         <translation>Si está activado, los usuarios ven las instrucciones propias de su organización al cambiar o restablecer su contraseña.</translation>
     </message>
     <message>
@@ -477,15 +476,15 @@
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
+        <source>The secure connection was refused: the server's certificate could not be verified.</source>
         <translation>Se rechazó la conexión segura: no se pudo verificar el certificado del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
         <translation>La respuesta del servidor era demasiado grande (más de 1 MiB) y no se leyó.</translation>
     </message>
     <message>
@@ -509,7 +508,7 @@
         <translation>El servidor rechazó la solicitud por no ser válida (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
         <translation>El servidor no aceptó las credenciales de Passdesk (HTTP 401).</translation>
     </message>
     <message>
@@ -521,7 +520,7 @@
         <translation>El servidor no tiene lo solicitado (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
+        <source>The request conflicts with the server's current state (HTTP 409).</source>
         <translation>La solicitud entra en conflicto con el estado actual del servidor (HTTP 409).</translation>
     </message>
     <message numerus="yes">
@@ -680,11 +679,11 @@
         <translation>Se necesitan credenciales</translation>
     </message>
     <message>
-        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
         <translation>Las cabeceras del servidor eran demasiado grandes (más de 64 KiB) y no se leyeron.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be unpacked.</source>
+        <source>The server's answer could not be unpacked.</source>
         <translation>No se pudo descomprimir la respuesta del servidor.</translation>
     </message>
     <message>
@@ -726,11 +725,11 @@
 <context>
     <name>Passdesk::BrowserSignIn</name>
     <message>
-        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
         <translation>Este inquilino no tiene un ID de cliente OAuth utilizable para iniciar sesión en el navegador. Introduzca el que registró el administrador de la organización en la configuración del inquilino.</translation>
     </message>
     <message>
-        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
         <translation>Passdesk no encontró la página de inicio de sesión de este inquilino: %1/oauth/info no indicó ninguna (%2).</translation>
     </message>
     <message>
@@ -769,7 +768,7 @@
         <translation>El navegador ha vuelto; terminando el inicio de sesión…</translation>
     </message>
     <message>
-        <source>Finding the tenant&apos;s sign-in page…</source>
+        <source>Finding the tenant's sign-in page…</source>
         <translation>Buscando la página de inicio de sesión del inquilino…</translation>
     </message>
     <message>
@@ -785,7 +784,7 @@
         <translation>Iniciar sesión en %1</translation>
     </message>
     <message>
-        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
         <translation>Passdesk abre su navegador en la página de inicio de sesión del inquilino. Inicie sesión allí con su propia cuenta; Passdesk trabajará entonces con su nivel de usuario.</translation>
     </message>
     <message>
@@ -801,6 +800,25 @@
     <message>
         <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
         <translation>No hay llavero del sistema disponible: el inicio de sesión solo se guarda en memoria y termina al cerrar Passdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · inactivo (%3): compruébelo antes de restablecer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · activo</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <translation>La búsqueda de personas que llaman está desactivada: %1. Solo el token de un usuario puede buscar personas; escriba el uid exacto de quien llama.</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>La búsqueda falló (%1); aún puede escribir el uid exacto.</translation>
     </message>
 </context>
 <context>
@@ -898,8 +916,8 @@
         <translation>&lt;p&gt;¿Guardar estos cambios en la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Este es un inquilino de producción.&lt;/b&gt; El cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;</translation>
+        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Este es un inquilino de producción.&lt;/b&gt; El cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -914,8 +932,8 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Alguien cambió la configuración de contraseñas en el servidor desde que la cargó. Los cambios hechos allí están en negrita.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Su versión&lt;/th&gt;&lt;th&gt;Versión del servidor&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Alguien cambió la configuración de contraseñas en el servidor desde que la cargó. Los cambios hechos allí están en negrita.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Su versión&lt;/th&gt;&lt;th&gt;Versión del servidor&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -926,7 +944,7 @@
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>&amp;Take server&apos;s</source>
+        <source>&amp;Take server's</source>
         <translation>&amp;Usar la del servidor</translation>
     </message>
     <message>
@@ -934,7 +952,7 @@
         <translation>¿Recargar la configuración?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Al recargar, sus cambios sin guardar se sustituyen por los valores del servidor.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1011,11 +1029,11 @@
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
     <message>
-        <source>Checking the server&apos;s current values…</source>
+        <source>Checking the server's current values…</source>
         <translation>Comprobando los valores actuales del servidor…</translation>
     </message>
     <message>
-        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
         <translation>No guardado: no se pudieron leer los valores actuales del servidor. Sus cambios siguen aquí.</translation>
     </message>
     <message>
@@ -1027,7 +1045,7 @@
         <translation>El servidor ya tiene estos valores (comprobado a las %1).</translation>
     </message>
     <message>
-        <source>Loaded the server&apos;s newer values at %1.</source>
+        <source>Loaded the server's newer values at %1.</source>
         <translation>Valores más recientes del servidor cargados a las %1.</translation>
     </message>
     <message>
@@ -1248,7 +1266,7 @@
         <translation>el servidor lo rechazó (HTTP 403)</translation>
     </message>
     <message>
-        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
         <translation>necesita un token de usuario (un token de acceso personal o el inicio de sesión en el navegador); el token de un cliente de API no tiene usuario</translation>
     </message>
     <message>
@@ -1271,7 +1289,7 @@
         <translation>El token numérico del servidor no está formado por dígitos.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no digit token.</source>
+        <source>The server's answer has no digit token.</source>
         <translation>La respuesta del servidor no contiene un token numérico.</translation>
     </message>
     <message>
@@ -1279,7 +1297,7 @@
         <translation>El token numérico del servidor es un número que no es un token entero y positivo.</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s uid (their username).</source>
+        <source>Enter the user's uid (their username).</source>
         <translation>Escriba el uid (nombre de usuario) del usuario.</translation>
     </message>
     <message>
@@ -1578,7 +1596,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
+        <source>The server's name could not be found. Check the tenant name and your network.</source>
         <translation>No se encontró el nombre del servidor. Compruebe el nombre del inquilino y su red.</translation>
     </message>
     <message>
@@ -1590,7 +1608,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
         <translation>No se pudo establecer una conexión segura (TLS); no se aceptó el certificado del servidor.</translation>
     </message>
     <message>
@@ -1606,11 +1624,11 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>El servidor redirigió la solicitud; Passdesk no sigue redirecciones.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
         <translation>El servidor proxy no reenvió la solicitud. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <source>The server's answer broke the HTTP protocol.</source>
         <translation>La respuesta del servidor incumplió el protocolo HTTP.</translation>
     </message>
     <message>
@@ -1660,12 +1678,35 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>El inquilino de pruebas no pudo escuchar en ningún puerto loopback.</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <source>There is no tenant "%1": no tenant is set up yet.</source>
         <translation>No hay ningún inquilino «%1»: aún no se ha configurado ninguno.</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <source>There is no tenant "%1". Set up are: %2.</source>
         <translation>No hay ningún inquilino «%1». Configurados: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Al desbloquearlo, Passdesk puede cambiar la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;, un inquilino de producción. Un cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;&lt;p&gt;¿Desbloquearlo?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>este inquilino</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>¿Desbloquear un inquilino de producción?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>&amp;Mantener bloqueado</translation>
     </message>
 </context>
 <context>
@@ -1697,11 +1738,11 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         </translation>
     </message>
     <message>
-        <source>The server&apos;s headers were larger than %1 KiB.</source>
+        <source>The server's headers were larger than %1 KiB.</source>
         <translation>Las cabeceras del servidor superaban los %1 KiB.</translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
         <translation>
             <numerusform>Las cabeceras del servidor no terminaron en %n segundo desde la solicitud; eran demasiado grandes o no terminaban nunca.</numerusform>
             <numerusform>Las cabeceras del servidor no terminaron en %n segundos desde la solicitud; eran demasiado grandes o no terminaban nunca.</numerusform>
@@ -1721,6 +1762,45 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>la cabecera %1 habría llevado caracteres que una cabecera no puede llevar.</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>Pegado en esta sesión; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>En el llavero; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>Guardado en esta sesión; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>Pegue aquí el token de acceso</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>No guardado: Passdesk lo pide al conectarse</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>El token caduca el %1. No se puede renovar: Passdesk pedirá entonces uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>El token no indica cuándo caduca. No se puede renovar: Passdesk pedirá uno nuevo cuando el servidor lo rechace.</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>Un token de acceso pegado se guarda en memoria solo durante esta sesión, nunca se almacena.</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk abre el navegador cuando necesita que inicie sesión y conserva el inicio de sesión durante una jornada laboral.</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1916,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>directorio</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
@@ -1864,7 +1944,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Iniciar sesión en el entorno de pruebas como este cliente integrado: admin, helpdesk, readonly, app (sin usuario) o browser (iniciar sesión en el navegador como la persona que elija).</translation>
     </message>
     <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
+        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
         <translation>Cliente del entorno de pruebas desconocido «%1»; use admin, helpdesk, readonly, app o browser.</translation>
     </message>
 </context>
@@ -1967,26 +2047,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Token de acceso pegado (sesiones cortas)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Al desbloquearlo, Passdesk puede cambiar la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;, un inquilino de producción. Un cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;&lt;p&gt;¿Desbloquearlo?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>este inquilino</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>¿Desbloquear un inquilino de producción?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>&amp;Mantener bloqueado</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>Raíz de la API: %1</translation>
     </message>
@@ -2011,38 +2071,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>Pegado en esta sesión; déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>En el llavero; déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>Guardado en esta sesión; déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>Pegue aquí el token de acceso</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>No guardado: Passdesk lo pide al conectarse</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>El token caduca el %1. No se puede renovar: Passdesk pedirá entonces uno nuevo.</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>El token no indica cuándo caduca. No se puede renovar: Passdesk pedirá uno nuevo cuando el servidor lo rechace.</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>Un token de acceso pegado se guarda en memoria solo durante esta sesión, nunca se almacena.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>No se puede usar el llavero del sistema, así que el secreto se guarda solo durante esta sesión y Passdesk lo volverá a pedir la próxima vez. El llavero dijo: %1</translation>
     </message>
@@ -2065,10 +2093,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>El ID de cliente del cliente de API o del token de acceso personal</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk abre el navegador cuando necesita que inicie sesión y conserva el inicio de sesión durante una jornada laboral.</translation>
     </message>
 </context>
 <context>
@@ -2265,18 +2289,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · inactivo (%3): compruébelo antes de restablecer</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · activo</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>La búsqueda falló (%1); aún puede escribir el uid exacto.</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>Generar token numérico – %1</translation>
     </message>
@@ -2289,20 +2301,8 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Esta conexión usa la API %1, que no tiene tokens numéricos. Use v2025, v2024, v2026, beta o la API v1 por servicio.</translation>
     </message>
     <message>
-        <source>Verify the caller&apos;s identity first.</source>
+        <source>Verify the caller's identity first.</source>
         <translation>Verifique primero la identidad de quien llama.</translation>
-    </message>
-    <message>
-        <source>Save token history</source>
-        <translation>Guardar el historial de tokens</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
     <message>
         <source>Generate digit token</source>
@@ -2311,10 +2311,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>El servidor pidió a Passdesk que espere antes de la próxima solicitud.</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
-        <translation>La búsqueda de personas que llaman está desactivada: %1. Solo el token de un usuario puede buscar personas; escriba el uid exacto de quien llama.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2353,21 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>not given by the server</source>
         <translation>no indicado por el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>Guardar el historial de tokens</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el historial en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2572,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <source>How the tenant is named in Passdesk's tool bar and window</source>
         <translation>Cómo se llama el inquilino en la barra de herramientas y la ventana de Passdesk</translation>
     </message>
     <message>
@@ -2577,7 +2588,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Nombre del inquilino o URL base de la API</translation>
     </message>
     <message>
-        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
         <translation>Un nombre de inquilino como acme, o la dirección https completa de la API del inquilino</translation>
     </message>
     <message>
@@ -2732,7 +2743,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Quitar el inquilino seleccionado</translation>
     </message>
     <message>
-        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
         <translation>Pregunta primero; el secreto del inquilino también se borra del llavero</translation>
     </message>
     <message>
@@ -2779,7 +2790,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Nota sobre la versión de API</translation>
     </message>
     <message>
-        <source>Caller&apos;s &amp;user:</source>
+        <source>Caller's &amp;user:</source>
         <translation>&amp;Usuario que llama:</translation>
     </message>
     <message>
@@ -2787,7 +2798,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>Escriba un nombre, correo o uid</translation>
     </message>
     <message>
-        <source>Caller&apos;s user</source>
+        <source>Caller's user</source>
         <translation>Usuario que llama</translation>
     </message>
     <message>
@@ -2839,7 +2850,7 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>De 1 a 60 minutos</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller&apos;s identity</source>
+        <source>I have &amp;verified the caller's identity</source>
         <translation>He &amp;verificado la identidad de quien llama</translation>
     </message>
     <message>
@@ -2875,30 +2886,6 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <translation>&amp;Historial de la sesión</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>Tokens generados en esta sesión. Los dígitos nunca se guardan.</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>Acerca del historial</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>Tokens generados en esta sesión</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>Copiar el historial como texto</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>&amp;Guardar como CSV…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>Guardar el historial como CSV</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Token</translation>
     </message>
@@ -2914,9 +2901,36 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
         <source>Dialog buttons</source>
         <translation>Botones del diálogo</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>Tokens generados en esta sesión. Los dígitos nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>Acerca del historial</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>Tokens generados en esta sesión</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>Copiar como te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>Copiar el historial como texto</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>Guardar el historial como CSV</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>BrowserSignInDialog</name>
@@ -95,7 +94,7 @@
         <translation>読み込み後に変更</translation>
     </message>
     <message>
-        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
         <translation>オンにすると、ユーザーはパスワードの変更やリセットのたびに組織独自の説明を目にします。</translation>
     </message>
     <message>
@@ -477,15 +476,15 @@
         <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
+        <source>The secure connection was refused: the server's certificate could not be verified.</source>
         <translation>安全な接続が拒否されました: サーバーの証明書を検証できませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
         <translation>サーバーの応答が大きすぎた (1 MiB 超) ため読み取りませんでした。</translation>
     </message>
     <message>
@@ -509,7 +508,7 @@
         <translation>サーバーは要求を無効として拒否しました (HTTP 400)。</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
         <translation>サーバーは Passdesk の資格情報を受け入れませんでした (HTTP 401)。</translation>
     </message>
     <message>
@@ -521,7 +520,7 @@
         <translation>要求されたものはサーバーにありません (HTTP 404)。</translation>
     </message>
     <message>
-        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
+        <source>The request conflicts with the server's current state (HTTP 409).</source>
         <translation>要求がサーバーの現在の状態と競合しています (HTTP 409)。</translation>
     </message>
     <message numerus="yes">
@@ -679,11 +678,11 @@
         <translation>資格情報が必要です</translation>
     </message>
     <message>
-        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
         <translation>サーバーのヘッダーが大きすぎたため（64 KiB 超）、読み込みませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be unpacked.</source>
+        <source>The server's answer could not be unpacked.</source>
         <translation>サーバーの応答を展開できませんでした。</translation>
     </message>
     <message>
@@ -725,11 +724,11 @@
 <context>
     <name>Passdesk::BrowserSignIn</name>
     <message>
-        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
         <translation>このテナントには、ブラウザーでのサインインに使える OAuth クライアント ID がありません。組織管理者が登録した ID をテナントの設定に入力してください。</translation>
     </message>
     <message>
-        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
         <translation>Passdesk はこのテナントのサインインページを見つけられませんでした: %1/oauth/info にページが示されていません（%2）。</translation>
     </message>
     <message>
@@ -768,7 +767,7 @@
         <translation>ブラウザーが戻りました。サインインを完了しています…</translation>
     </message>
     <message>
-        <source>Finding the tenant&apos;s sign-in page…</source>
+        <source>Finding the tenant's sign-in page…</source>
         <translation>テナントのサインインページを探しています…</translation>
     </message>
     <message>
@@ -784,7 +783,7 @@
         <translation>%1 にサインイン</translation>
     </message>
     <message>
-        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
         <translation>Passdesk はブラウザーでテナントのサインインページを開きます。そこでご自身としてサインインしてください。以後 Passdesk はあなたのユーザーレベルで動作します。</translation>
     </message>
     <message>
@@ -800,6 +799,25 @@
     <message>
         <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
         <translation>システムのキーチェーンを使えません。サインインはメモリ内にだけ保持され、Passdesk を終了すると終わります。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::CallerDetails</name>
+    <message>
+        <source>%1 · %2 · inactive (%3): check before resetting</source>
+        <translation>%1 · %2 · 無効 (%3): リセット前に確認してください</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · active</source>
+        <translation>%1 · %2 · 有効</translation>
+    </message>
+    <message>
+        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <translation>発信者の検索はオフです: %1。人物を検索できるのはユーザーのトークンだけです。発信者の正確な uid を入力してください。</translation>
+    </message>
+    <message>
+        <source>The lookup failed (%1); you can still type the exact uid.</source>
+        <translation>検索に失敗しました (%1)。正確な uid を入力することはできます。</translation>
     </message>
 </context>
 <context>
@@ -895,8 +913,8 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; のパスワード組織設定にこの変更を保存しますか?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;これは本番テナントです。&lt;/b&gt; 変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;</translation>
+        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;これは本番テナントです。&lt;/b&gt; 変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -911,8 +929,8 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;読み込んだ後に、誰かがサーバー上のパスワード組織設定を変更しました。サーバー側の変更は太字です。&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;あなたの版&lt;/th&gt;&lt;th&gt;サーバーの版&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;読み込んだ後に、誰かがサーバー上のパスワード組織設定を変更しました。サーバー側の変更は太字です。&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;あなたの版&lt;/th&gt;&lt;th&gt;サーバーの版&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -923,7 +941,7 @@
         <translation>自分の版を残す(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Take server&apos;s</source>
+        <source>&amp;Take server's</source>
         <translation>サーバーの版を使う(&amp;T)</translation>
     </message>
     <message>
@@ -931,7 +949,7 @@
         <translation>設定を再読み込みしますか?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;再読み込みすると、保存していない変更はサーバーの値で置き換えられます。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1008,11 +1026,11 @@
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
     <message>
-        <source>Checking the server&apos;s current values…</source>
+        <source>Checking the server's current values…</source>
         <translation>サーバーの現在の値を確認しています…</translation>
     </message>
     <message>
-        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
         <translation>保存されていません: サーバーの現在の値を読み取れませんでした。変更はそのまま残っています。</translation>
     </message>
     <message>
@@ -1024,7 +1042,7 @@
         <translation>サーバーには既にこの値があります (%1 に確認)。</translation>
     </message>
     <message>
-        <source>Loaded the server&apos;s newer values at %1.</source>
+        <source>Loaded the server's newer values at %1.</source>
         <translation>サーバーの新しい値を %1 に読み込みました。</translation>
     </message>
     <message>
@@ -1245,7 +1263,7 @@
         <translation>サーバーが拒否しました (HTTP 403)</translation>
     </message>
     <message>
-        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
         <translation>ユーザートークン（個人用アクセストークンまたはブラウザーでのサインイン）が必要です。API クライアントのトークンにはユーザーがありません</translation>
     </message>
     <message>
@@ -1268,7 +1286,7 @@
         <translation>サーバーの数字トークンが数字だけでできていません。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer has no digit token.</source>
+        <source>The server's answer has no digit token.</source>
         <translation>サーバーの応答に数字トークンがありません。</translation>
     </message>
     <message>
@@ -1276,7 +1294,7 @@
         <translation>サーバーの数字トークンは、正の整数のトークンではない数値です。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s uid (their username).</source>
+        <source>Enter the user's uid (their username).</source>
         <translation>ユーザーの uid (ユーザー名) を入力してください。</translation>
     </message>
     <message>
@@ -1571,7 +1589,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>応答が完了する前にサーバーが接続を閉じました。</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
+        <source>The server's name could not be found. Check the tenant name and your network.</source>
         <translation>サーバー名が見つかりませんでした。テナント名とネットワークを確認してください。</translation>
     </message>
     <message>
@@ -1583,7 +1601,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>要求は取り消されました。</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
         <translation>安全な (TLS) 接続を確立できませんでした。サーバーの証明書が受け入れられませんでした。</translation>
     </message>
     <message>
@@ -1599,11 +1617,11 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>サーバーが要求をリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
         <translation>プロキシ サーバーが要求を転送しませんでした。システムのプロキシ設定を確認してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <source>The server's answer broke the HTTP protocol.</source>
         <translation>サーバーの応答が HTTP プロトコルに違反していました。</translation>
     </message>
     <message>
@@ -1653,12 +1671,35 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>サンドボックス テナントがループバック ポートで待ち受けできませんでした。</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <source>There is no tenant "%1": no tenant is set up yet.</source>
         <translation>テナント「%1」はありません: まだテナントが設定されていません。</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <source>There is no tenant "%1". Set up are: %2.</source>
         <translation>テナント「%1」はありません。設定済みのテナント: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::ProductionLock</name>
+    <message>
+        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ロックを解除すると、Passdesk は本番テナント &lt;b&gt;%1&lt;/b&gt; のパスワード組織設定を変更できるようになります。変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;&lt;p&gt;ロックを解除しますか?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>this tenant</source>
+        <translation>このテナント</translation>
+    </message>
+    <message>
+        <source>Unlock a production tenant?</source>
+        <translation>本番テナントのロックを解除しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locked</source>
+        <translation>ロックしたままにする(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1689,11 +1730,11 @@ API クライアントまたは個人用アクセス トークンでサインイ
         </translation>
     </message>
     <message>
-        <source>The server&apos;s headers were larger than %1 KiB.</source>
+        <source>The server's headers were larger than %1 KiB.</source>
         <translation>サーバーのヘッダーが %1 KiB を超えていました。</translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
         <translation>
             <numerusform>リクエストから %n 秒以内にサーバーのヘッダーが終わりませんでした。大きすぎるか、終わりがありません。</numerusform>
         </translation>
@@ -1712,6 +1753,45 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
         <translation>%1 ヘッダーに、ヘッダーに使えない文字が入るところでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::SecretFieldHints</name>
+    <message>
+        <source>Pasted earlier in this session — leave empty to keep it</source>
+        <translation>このセッションで貼り付け済み — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>キーチェーンに保存済み — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Kept for this session — leave empty to keep it</source>
+        <translation>このセッションの間保持 — 変更しない場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>Paste the access token here</source>
+        <translation>ここにアクセス トークンを貼り付けます</translation>
+    </message>
+    <message>
+        <source>Not stored — Passdesk asks for it when it connects</source>
+        <translation>保存されていません — 接続時に Passdesk が入力を求めます</translation>
+    </message>
+    <message>
+        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
+        <translation>このトークンは %1 に期限切れになります。更新できないため、そのときに Passdesk が新しいトークンを求めます。</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
+        <translation>このトークンには有効期限が示されていません。更新できないため、サーバーが拒否したときに Passdesk が新しいトークンを求めます。</translation>
+    </message>
+    <message>
+        <source>A pasted access token is kept in memory for this session only, never stored.</source>
+        <translation>貼り付けたアクセス トークンはこのセッションの間だけメモリに保持され、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
+        <translation>Passdesk はサインインが必要になるとブラウザーを開き、サインインを 1 日の業務中保持します。</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1907,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>ディレクトリ</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>想定外の引数「%1」。</translation>
     </message>
     <message>
@@ -1855,7 +1935,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>この組み込みクライアントとしてサンドボックスにサインインします: admin、helpdesk、readonly、app（ユーザーなし）、browser（ブラウザーで任意の人物としてサインイン）。</translation>
     </message>
     <message>
-        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
+        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
         <translation>不明なサンドボックスクライアント「%1」です。admin、helpdesk、readonly、app、browser のいずれかを使ってください。</translation>
     </message>
 </context>
@@ -1956,26 +2036,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>貼り付けたアクセス トークン (短いセッション向け)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ロックを解除すると、Passdesk は本番テナント &lt;b&gt;%1&lt;/b&gt; のパスワード組織設定を変更できるようになります。変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;&lt;p&gt;ロックを解除しますか?&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>this tenant</source>
-        <translation>このテナント</translation>
-    </message>
-    <message>
-        <source>Unlock a production tenant?</source>
-        <translation>本番テナントのロックを解除しますか?</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>ロック解除(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locked</source>
-        <translation>ロックしたままにする(&amp;K)</translation>
-    </message>
-    <message>
         <source>API root: %1</source>
         <translation>API ルート: %1</translation>
     </message>
@@ -2000,38 +2060,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>クライアント シークレット</translation>
     </message>
     <message>
-        <source>Pasted earlier in this session — leave empty to keep it</source>
-        <translation>このセッションで貼り付け済み — 変更しない場合は空のままにします</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>キーチェーンに保存済み — 変更しない場合は空のままにします</translation>
-    </message>
-    <message>
-        <source>Kept for this session — leave empty to keep it</source>
-        <translation>このセッションの間保持 — 変更しない場合は空のままにします</translation>
-    </message>
-    <message>
-        <source>Paste the access token here</source>
-        <translation>ここにアクセス トークンを貼り付けます</translation>
-    </message>
-    <message>
-        <source>Not stored — Passdesk asks for it when it connects</source>
-        <translation>保存されていません — 接続時に Passdesk が入力を求めます</translation>
-    </message>
-    <message>
-        <source>The token expires at %1. It cannot be renewed: Passdesk asks for a new one then.</source>
-        <translation>このトークンは %1 に期限切れになります。更新できないため、そのときに Passdesk が新しいトークンを求めます。</translation>
-    </message>
-    <message>
-        <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>このトークンには有効期限が示されていません。更新できないため、サーバーが拒否したときに Passdesk が新しいトークンを求めます。</translation>
-    </message>
-    <message>
-        <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>貼り付けたアクセス トークンはこのセッションの間だけメモリに保持され、保存されることはありません。</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be used, so the secret is kept for this session only and Passdesk asks for it again next time. The keychain said: %1</source>
         <translation>システムのキーチェーンを使用できないため、シークレットはこのセッションの間だけ保持され、次回また入力を求めます。キーチェーンの応答: %1</translation>
     </message>
@@ -2054,10 +2082,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>The client ID of the API client or personal access token</source>
         <translation>API クライアントまたは個人用アクセス トークンのクライアント ID</translation>
-    </message>
-    <message>
-        <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
-        <translation>Passdesk はサインインが必要になるとブラウザーを開き、サインインを 1 日の業務中保持します。</translation>
     </message>
 </context>
 <context>
@@ -2254,18 +2278,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>%1 · %2 · inactive (%3): check before resetting</source>
-        <translation>%1 · %2 · 無効 (%3): リセット前に確認してください</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · active</source>
-        <translation>%1 · %2 · 有効</translation>
-    </message>
-    <message>
-        <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>検索に失敗しました (%1)。正確な uid を入力することはできます。</translation>
-    </message>
-    <message>
         <source>Generate digit token – %1</source>
         <translation>数字トークンの生成 – %1</translation>
     </message>
@@ -2278,20 +2290,8 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>この接続は数字トークンのない API %1 を使っています。v2025、v2024、v2026、beta、またはサービス別 v1 API を使ってください。</translation>
     </message>
     <message>
-        <source>Verify the caller&apos;s identity first.</source>
+        <source>Verify the caller's identity first.</source>
         <translation>まず発信者の本人確認をしてください。</translation>
-    </message>
-    <message>
-        <source>Save token history</source>
-        <translation>トークン履歴の保存</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be saved to %1: %2</source>
-        <translation>履歴を %1 に保存できませんでした: %2</translation>
     </message>
     <message>
         <source>Generate digit token</source>
@@ -2300,10 +2300,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
         <translation>サーバーは次の要求まで待つよう Passdesk に求めました。</translation>
-    </message>
-    <message>
-        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
-        <translation>発信者の検索はオフです: %1。人物を検索できるのはユーザーのトークンだけです。発信者の正確な uid を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2341,21 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>not given by the server</source>
         <translation>サーバーから提供されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Passdesk::TokenHistoryPanel</name>
+    <message>
+        <source>Save token history</source>
+        <translation>トークン履歴の保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <translation>履歴を %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2555,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>表示名</translation>
     </message>
     <message>
-        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <source>How the tenant is named in Passdesk's tool bar and window</source>
         <translation>Passdesk のツール バーとウィンドウでのテナントの名前</translation>
     </message>
     <message>
@@ -2560,7 +2571,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>テナント名または API のベース URL</translation>
     </message>
     <message>
-        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
         <translation>acme のようなテナント名、またはテナントの API の完全な https アドレス</translation>
     </message>
     <message>
@@ -2715,7 +2726,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>選択したテナントを削除</translation>
     </message>
     <message>
-        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
         <translation>先に確認します。テナントのシークレットもキーチェーンから削除されます</translation>
     </message>
     <message>
@@ -2762,7 +2773,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>API バージョンに関する注意</translation>
     </message>
     <message>
-        <source>Caller&apos;s &amp;user:</source>
+        <source>Caller's &amp;user:</source>
         <translation>発信者のユーザー(&amp;U):</translation>
     </message>
     <message>
@@ -2770,7 +2781,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>名前、メール、または uid を入力</translation>
     </message>
     <message>
-        <source>Caller&apos;s user</source>
+        <source>Caller's user</source>
         <translation>発信者のユーザー</translation>
     </message>
     <message>
@@ -2822,7 +2833,7 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>1 ～ 60 分</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller&apos;s identity</source>
+        <source>I have &amp;verified the caller's identity</source>
         <translation>発信者の本人確認を行いました(&amp;V)</translation>
     </message>
     <message>
@@ -2858,30 +2869,6 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <translation>セッション履歴(&amp;H)</translation>
     </message>
     <message>
-        <source>Tokens generated in this session. The digits are never kept.</source>
-        <translation>このセッションで生成したトークンです。数字は保存されません。</translation>
-    </message>
-    <message>
-        <source>About the history</source>
-        <translation>履歴について</translation>
-    </message>
-    <message>
-        <source>Tokens generated in this session</source>
-        <translation>このセッションで生成したトークン</translation>
-    </message>
-    <message>
-        <source>Copy history as text</source>
-        <translation>履歴をテキストとしてコピー</translation>
-    </message>
-    <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>CSV として保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save history as CSV</source>
-        <translation>履歴を CSV として保存</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>トークン</translation>
     </message>
@@ -2897,9 +2884,36 @@ API クライアントまたは個人用アクセス トークンでサインイ
         <source>Dialog buttons</source>
         <translation>ダイアログのボタン</translation>
     </message>
+</context>
+<context>
+    <name>TokenHistoryPanel</name>
+    <message>
+        <source>Tokens generated in this session. The digits are never kept.</source>
+        <translation>このセッションで生成したトークンです。数字は保存されません。</translation>
+    </message>
+    <message>
+        <source>About the history</source>
+        <translation>履歴について</translation>
+    </message>
+    <message>
+        <source>Tokens generated in this session</source>
+        <translation>このセッションで生成したトークン</translation>
+    </message>
     <message>
         <source>Cop&amp;y as text</source>
         <translation>テキストとしてコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy history as text</source>
+        <translation>履歴をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>CSV として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save history as CSV</source>
+        <translation>履歴を CSV として保存</translation>
     </message>
 </context>
 <context>

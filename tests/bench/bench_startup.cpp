@@ -19,9 +19,9 @@
 #include "mainwindow.h"
 #include "paintprobe.h"
 #include "passdeskapp.h"
-#include "core/secrets/secretstore.h"
+#include "core/secrets/memorysecretstore.h"
 #include "startupoptions.h"
-#include "core/tenants/tenant.h"
+#include "core/tenants/tenantstore.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -3,8 +3,9 @@
 
 #include "core/auth/accesstokeninfo.h"
 #include "core/settings/appsettings.h"
+#include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretvault.h"
-#include "core/tenants/tenant.h"
+#include "core/tenants/tenantstore.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

@@ -5,6 +5,7 @@
 
 #include "core/auth/accesstokenprovider.h"
 #include "sandboxfixture.h"
+#include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretvault.h"
 #include "core/tenants/tenantsession.h"
 

@@ -6,6 +6,7 @@
 
 #include "browsersigninrig.h"
 
+#include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretvault.h"
 #include "core/tenants/connectiontester.h"
 #include "core/tenants/tenantsession.h"

@@ -5,7 +5,7 @@
 #include "core/settings/appsettings.h"
 #include "core/tenants/connectiontester.h"
 #include "sandboxfixture.h"
-#include "core/tenants/tenant.h"
+#include "core/tenants/tenantstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,7 +2,9 @@
 
 // Keeps what an ApiReply delivered, because the reply deletes itself after finished().
 
-#include "core/api/apireply.h"
+#include "core/api/digittokenreply.h"
+#include "core/api/identitiesreply.h"
+#include "core/api/orgconfigreply.h"
 
 #include <QObject>
 

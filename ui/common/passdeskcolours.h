@@ -34,7 +34,7 @@ inline void setTextColour(QWidget *widget, const QColor &colour)
     widget->setPalette(palette);
 }
 
-// The colours of a painted panel (ui/common/panels.h): a notice, a badge, a frame.
+// The colours of a painted panel (ui/common/panelpainting.h): a notice, a badge, a frame.
 struct PanelStyle
 {
     QColor background; // invalid: none

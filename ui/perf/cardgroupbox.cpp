@@ -1,6 +1,6 @@
 #include "cardgroupbox.h"
 
-#include "panels.h"
+#include "panelpainting.h"
 
 #include <QEvent>
 #include <QPaintEvent>

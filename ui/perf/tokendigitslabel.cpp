@@ -2,7 +2,7 @@
 
 #include "core/model/digittoken.h"
 #include "core/model/orgconfig.h"
-#include "panels.h"
+#include "panelpainting.h"
 
 #include <QEvent>
 #include <QFontMetrics>

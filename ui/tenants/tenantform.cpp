@@ -4,13 +4,13 @@
 
 #include "core/auth/accesstokeninfo.h"
 #include "core/secrets/secretvault.h"
-#include "questionbox.h"
 #include "core/tenants/tenantsession.h"
+#include "productionlock.h"
+#include "secretfieldhints.h"
 #include "ui_tenantform.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QLocale>
 
 namespace Passdesk {
 
@@ -33,6 +33,8 @@ TenantForm::TenantForm(TenantSession *session, QWidget *parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_lock = new ProductionLock(m_ui->productionRadioButton, m_ui->readOnlyCheckBox,
+        m_ui->displayNameLineEdit, this);
     // What the user typed comes back in hints and errors: no label reads markup.
     for (QLabel *label : findChildren<QLabel *>())
         label->setTextFormat(Qt::PlainText);
@@ -73,9 +75,12 @@ TenantForm::TenantForm(TenantSession *session, QWidget *parent)
         if (!m_filling)
             emit changed();
     });
-    connect(m_ui->productionRadioButton, &QRadioButton::toggled, this,
-        &TenantForm::onProductionToggled);
-    connect(m_ui->readOnlyCheckBox, &QCheckBox::clicked, this, &TenantForm::onReadOnlyClicked);
+    connect(m_ui->productionRadioButton, &QRadioButton::toggled, this, [this](bool production) {
+        if (m_filling)
+            return;
+        m_lock->followMarking(production);
+        emit changed();
+    });
     connect(m_ui->readOnlyCheckBox, &QCheckBox::toggled, this, [this] {
         if (!m_filling)
             emit changed();
@@ -120,8 +125,7 @@ void TenantForm::setTenant(const Tenant &tenant)
         m_original.testTenant = false;
         m_original.readOnly = true;
     }
-    if (m_unlockBox && m_unlockBox->isVisible())
-        m_unlockBox->close();
+    m_lock->reset(!m_original.id.isEmpty());
     m_ui->displayNameLineEdit->setText(m_original.displayName);
     m_ui->addressLineEdit->setText(m_original.address);
     m_ui->apiVersionComboBox->setCurrentIndex(
@@ -136,7 +140,6 @@ void TenantForm::setTenant(const Tenant &tenant)
     (m_original.testTenant ? m_ui->testTenantRadioButton : m_ui->productionRadioButton)
         ->setChecked(true);
     m_ui->readOnlyCheckBox->setChecked(m_original.readOnly);
-    m_lockTouched = !m_original.id.isEmpty();
     m_storedSecret = false;
     m_touched.clear();
     if (!m_original.id.isEmpty()) // a stored tenant shows every problem it has at once
@@ -211,46 +214,6 @@ void TenantForm::onAuthMethodChanged()
     updateFieldErrors();
     readStoredSecret();
     emit changed();
-}
-
-void TenantForm::onProductionToggled(bool production)
-{
-    if (m_filling)
-        return;
-    if (production)
-        m_ui->readOnlyCheckBox->setChecked(true); // production is locked until the user unlocks it
-    else if (!m_lockTouched)
-        m_ui->readOnlyCheckBox->setChecked(false); // the lock only followed the marking
-    emit changed();
-}
-
-void TenantForm::onReadOnlyClicked(bool checked)
-{
-    m_lockTouched = true;
-    if (checked || !m_ui->productionRadioButton->isChecked())
-        return;
-    // Stay locked until the user confirms.
-    m_ui->readOnlyCheckBox->setChecked(true);
-    const QString name = m_ui->displayNameLineEdit->text().trimmed();
-    const QString text
-        = tr("<p>Unlocking lets Passdesk change the password org config of <b>%1</b>, a production "
-             "tenant. "
-             "A change applies to every user and helpdesk agent at once.</p><p>Unlock it?</p>")
-              .arg(name.isEmpty() ? tr("this tenant") : name.toHtmlEscaped());
-    QMessageBox *box = newQuestionBox(this, QMessageBox::Warning,
-        QStringLiteral("unlockProductionMessageBox"), tr("Unlock a production tenant?"), text);
-    QPushButton *unlock = addQuestionButton(
-        box, tr("&Unlock"), QMessageBox::AcceptRole, QStringLiteral("unlockButton"));
-    QPushButton *keep = addQuestionButton(
-        box, tr("&Keep locked"), QMessageBox::RejectRole, QStringLiteral("keepLockedButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this, [this, unlock](QAbstractButton *button) {
-        if (button == unlock)
-            m_ui->readOnlyCheckBox->setChecked(false);
-    });
-    m_unlockBox = box;
-    box->open();
 }
 
 void TenantForm::readStoredSecret()
@@ -349,45 +312,13 @@ void TenantForm::updateSecretPresentation()
 
     m_ui->secretLabel->setText(token ? tr("Access &token:") : tr("Client &secret:"));
     m_ui->secretLineEdit->setAccessibleName(token ? tr("Access token") : tr("Client secret"));
-    QString placeholder;
-    if (m_storedSecret && token)
-        placeholder = tr("Pasted earlier in this session — leave empty to keep it");
-    else if (m_storedSecret && m_session->vault()->keychainUsable())
-        placeholder = tr("Stored in the keychain — leave empty to keep it");
-    else if (m_storedSecret)
-        placeholder = tr("Kept for this session — leave empty to keep it");
-    else if (token)
-        placeholder = tr("Paste the access token here");
-    else if (!m_original.id.isEmpty())
-        placeholder = tr("Not stored — Passdesk asks for it when it connects");
-    m_ui->secretLineEdit->setPlaceholderText(placeholder);
-    m_ui->secretLineEdit->setAccessibleDescription(placeholder);
-
-    QString hint;
-    bool error = false;
-    const QString typed = secret();
-    if (token && !typed.isEmpty()) {
-        hint = accessTokenInputError(typed);
-        error = !hint.isEmpty();
-        if (!error) {
-            const AccessTokenInfo info = inspectAccessToken(typed);
-            hint = info.expiresAt
-                ? tr("The token expires at %1. It cannot be renewed: Passdesk asks for a new one "
-                     "then.")
-                      .arg(QLocale().toString(info.expiresAt->toLocalTime(), QLocale::ShortFormat))
-                : tr("The token does not say when it expires. It cannot be renewed: Passdesk asks "
-                     "for a new "
-                     "one when the server refuses it.");
-        }
-    } else if (token) {
-        hint = tr("A pasted access token is kept in memory for this session only, never stored.");
-    } else if (browser) {
-        hint = tr("Passdesk opens the browser when it needs you to sign in, and keeps the sign-in "
-                  "for a working day.");
-    }
-    m_ui->secretHintLabel->setText(hint);
-    showAsError(m_ui->secretHintLabel, error);
-    setRowShown(m_ui->secretHintLabel, !hint.isEmpty());
+    const SecretFieldHints hints = SecretFieldHints::describe(m_shownMethod, secret(),
+        m_storedSecret, m_session->vault()->keychainUsable(), !m_original.id.isEmpty());
+    m_ui->secretLineEdit->setPlaceholderText(hints.placeholder);
+    m_ui->secretLineEdit->setAccessibleDescription(hints.placeholder);
+    m_ui->secretHintLabel->setText(hints.hint);
+    showAsError(m_ui->secretHintLabel, hints.hintIsError);
+    setRowShown(m_ui->secretHintLabel, !hints.hint.isEmpty());
 }
 
 void TenantForm::updateKeychainState()

@@ -2,7 +2,6 @@
 
 #include "core/tenants/tenant.h"
 
-#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -10,10 +9,9 @@ namespace Ui {
 class TenantForm;
 }
 
-class QMessageBox;
-
 namespace Passdesk {
 
+class ProductionLock;
 class TenantSession;
 
 // The fields of one tenant, shared by the Tenants dialog and the first-run assistant: name,
@@ -59,8 +57,6 @@ protected:
 private:
     void fillCombos();
     void onAuthMethodChanged();
-    void onProductionToggled(bool production);
-    void onReadOnlyClicked(bool checked);
     void readStoredSecret();
     void updateAddressHint();
     void updateFieldErrors();
@@ -76,11 +72,10 @@ private:
     AuthMethod m_shownMethod = AuthMethod::ClientCredentials;
     QString m_otherMethodSecret; // what was typed for the auth method not shown now
     bool m_storedSecret = false;
-    bool m_lockTouched = false; // the user set the lock themselves; the marking no longer moves it
     bool m_filling = false;
     int m_readGeneration = 0;
     QList<QWidget *> m_touched; // fields edited since setTenant(): their errors are shown
-    QPointer<QMessageBox> m_unlockBox;
+    ProductionLock *m_lock; // the production marking and the read-only lock, kept in step
 };
 
 } // namespace Passdesk

@@ -7,6 +7,7 @@
 #include "questionbox.h"
 #include "tenantform.h"
 #include "core/tenants/tenantsession.h"
+#include "core/tenants/tenantstore.h"
 #include "ui_tenantsdialog.h"
 
 

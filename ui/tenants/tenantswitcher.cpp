@@ -7,6 +7,7 @@
 #include "secretpromptdialog.h"
 #include "core/secrets/secretvault.h"
 #include "core/tenants/tenantsession.h"
+#include "core/tenants/tenantstore.h"
 
 #include <QAction>
 #include <QComboBox>

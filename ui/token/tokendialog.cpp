@@ -1,24 +1,20 @@
 #include "tokendialog.h"
 
+#include "callerdetails.h"
 #include "core/api/apiclient.h"
-#include "core/model/displaytext.h"
 #include "core/settings/appsettings.h"
+#include "digittokenrefusal.h"
 #include "errorview.h"
 #include "core/auth/accesstokenprovider.h"
 #include "identitylookup.h"
 #include "secretclipboard.h"
 #include "tokenhistory.h"
+#include "tokenhistorypanel.h"
 #include "tokenview.h"
 #include "passdeskcolours.h"
 #include "ui_tokendialog.h"
 
-#include <QClipboard>
-#include <QFileDialog>
-#include <QGuiApplication>
-#include <QHeaderView>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace Passdesk {
@@ -47,6 +43,8 @@ TokenDialog::TokenDialog(
     m_errorView->setRetryVisible(false); // Generate is the retry; it never sends twice by itself
     m_ui->errorLayout->addWidget(m_errorView);
     m_lookup = new IdentityLookup(client, m_ui->userIdLineEdit, this);
+    m_callerDetails
+        = new CallerDetails(m_ui->identityDetailsLabel, m_ui->userIdLineEdit, m_lookup, client, this);
     // A click must not wait for /oauth/token: the token is renewed when the dialog opens and,
     // while it is open, before it expires (an idle app's token has often expired by then).
     m_tokenRenewal->setInterval(std::chrono::seconds(15));
@@ -62,17 +60,8 @@ TokenDialog::TokenDialog(
         m_clipboard = new SecretClipboard(owner);
     m_tokenView->attach(settings, history, m_clipboard);
 
-    m_ui->tokenHistoryTableView->setModel(history);
-    // Sized once per new row, not ResizeToContents: that measured every row again on each new
-    // token and each countdown second, so a click grew dearer with the session.
-    m_ui->tokenHistoryTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->tokenHistoryTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->tokenHistoryTableView->verticalHeader()->setVisible(false);
-    connect(history, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex &, int first, int last) { fitHistoryColumns(first, last); });
-    connect(history, &QAbstractItemModel::modelReset, this,
-        [this] { fitHistoryColumns(0, m_history->rowCount() - 1); });
-    fitHistoryColumns(0, history->rowCount() - 1);
+    m_ui->historyTab->setInView(m_ui->tokenTabWidget->currentWidget() == m_ui->historyTab);
+    m_ui->historyTab->setHistory(history);
     // A request over a good connection is answered in a few milliseconds: the busy state (bar
     // shown, last token hidden) only appears when it takes longer, so a click repaints once.
     m_busyDelay->setSingleShot(true);
@@ -93,22 +82,20 @@ TokenDialog::TokenDialog(
     connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->generateButton, &QPushButton::clicked, this, &TokenDialog::generate);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &TokenDialog::cancelRequest);
-    connect(m_ui->historyCopyButton, &QPushButton::clicked, this,
-        [this] { QGuiApplication::clipboard()->setText(m_history->toText()); });
     connect(m_errorView, &ErrorView::retryBlockedChanged, this, &TokenDialog::updateState);
-    connect(
-        m_ui->historySaveCsvButton, &QPushButton::clicked, this, &TokenDialog::saveHistoryAsCsv);
+    connect(m_ui->historyTab, &TokenHistoryPanel::saveFailed, this,
+        [this](const QString &reason) { m_errorView->showError(ApiError::invalidInput(reason)); });
     // The field holds more than a uid may have (maxLength 1024, uids 128) so an overlong paste is
     // refused with a reason instead of cut to a uid nobody typed.
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, [this] {
         clearFieldErrors();
-        m_lookupFailure.clear();
+        m_callerDetails->forgetFailure();
         if (const QString invalid = userIdInputError(m_ui->userIdLineEdit->text().trimmed());
             !invalid.isEmpty()) {
             m_ui->userIdErrorLabel->setText(invalid); // said at once, not only on Generate
             m_ui->userIdErrorLabel->show();
         }
-        updateIdentityDetails();
+        m_callerDetails->update();
         updateState();
     });
     connect(m_ui->tokenLengthSpinBox, &QSpinBox::valueChanged, this,
@@ -124,18 +111,8 @@ TokenDialog::TokenDialog(
     // Live/expired depends on the clock; re-read it whenever the history comes into view.
     connect(
         m_ui->tokenTabWidget, &QTabWidget::currentChanged, m_history, &TokenHistory::refreshStatus);
-    connect(m_ui->tokenTabWidget, &QTabWidget::currentChanged, this,
-        &TokenDialog::fitUnfittedHistoryColumns);
-    connect(m_lookup, &IdentityLookup::identityPicked, this, &TokenDialog::updateIdentityDetails);
-    connect(m_lookup, &IdentityLookup::availabilityChanged, this,
-        &TokenDialog::updateIdentityDetails);
-    m_ui->identityDetailsLabel->setTextFormat(Qt::PlainText); // server words: never markup
-    updateIdentityDetails();
-    connect(m_lookup, &IdentityLookup::lookupFailed, this, [this](const QString &summary) {
-        if (!userIdInputError(m_ui->userIdLineEdit->text().trimmed()).isEmpty())
-            return; // refused before sending; the field's own message says why
-        m_lookupFailure = summary;
-        updateIdentityDetails();
+    connect(m_ui->tokenTabWidget, &QTabWidget::currentChanged, this, [this] {
+        m_ui->historyTab->setInView(m_ui->tokenTabWidget->currentWidget() == m_ui->historyTab);
     });
 
     m_ui->identityDetailsLabel->hide();
@@ -221,27 +198,6 @@ void TokenDialog::setTenantName(const QString &tenant)
     m_errorView->setTenantName(tenant);
     setWindowTitle(tenant.isEmpty() ? tr("Generate digit token")
                                     : tr("Generate digit token – %1").arg(tenant));
-}
-
-void TokenDialog::updateIdentityDetails()
-{
-    QString text;
-    if (const std::optional<PublicIdentity> identity = m_lookup->pickedIdentity()) {
-        text = identity->isInactive()
-            ? tr("%1 · %2 · inactive (%3): check before resetting")
-                  .arg(DisplayText::field(identity->name), DisplayText::field(identity->email),
-                      DisplayText::field(identity->identityState))
-            : tr("%1 · %2 · active")
-                  .arg(DisplayText::field(identity->name), DisplayText::field(identity->email));
-    } else if (!m_lookup->isAvailable()) {
-        text = tr("Looking callers up is off: %1. Only a user's token may look people up; type "
-                  "the caller's exact uid.")
-                   .arg(m_client->accessTokens()->claims().describe());
-    } else if (!m_lookupFailure.isEmpty()) {
-        text = tr("The lookup failed (%1); you can still type the exact uid.").arg(m_lookupFailure);
-    }
-    m_ui->identityDetailsLabel->setText(text);
-    m_ui->identityDetailsLabel->setVisible(!text.isEmpty());
 }
 
 void TokenDialog::updateBanners()
@@ -350,30 +306,17 @@ void TokenDialog::onGenerated(DigitTokenReply *reply)
 
 void TokenDialog::showFieldErrors(const ApiError &error, const QString &userId)
 {
-    if (error.kind != ApiError::Kind::Http || error.httpStatus != 400)
-        return;
-    // The server names the uid or the JSON field in its causes; put that text beside the field.
-    // Field names are not translated by the server, so this works in every locale it speaks.
-    const QRegularExpression user(
-        QStringLiteral("(^|\\W)%1(\\W|$)").arg(QRegularExpression::escape(userId)),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpression disabled(QStringLiteral("\\b(disabled|not enabled|turned off)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    for (const QString &text : error.serverTexts(m_uiLanguages)) {
-        const QString shown = DisplayText::message(text);
-        if (text.contains(QLatin1String("durationMinutes"))) {
-            m_ui->tokenDurationErrorLabel->setText(shown);
-            m_ui->tokenDurationErrorLabel->show();
-        } else if (text.contains(QLatin1String("length"))) {
-            m_ui->tokenLengthErrorLabel->setText(shown);
-            m_ui->tokenLengthErrorLabel->show();
-        } else if (!userId.isEmpty() && user.match(text).hasMatch()) {
-            m_ui->userIdErrorLabel->setText(shown);
-            m_ui->userIdErrorLabel->show();
-        } else if (disabled.match(text).hasMatch() || text.contains(QLatin1String("digitToken"))) {
-            // Turned off since the config was read (or it could not be read).
-            m_ui->digitTokensDisabledLabel->setText(shown);
-            m_ui->digitTokensDisabledLabel->show();
+    const DigitTokenRefusal refusal = DigitTokenRefusal::fromError(error, userId, m_uiLanguages);
+    const std::pair<const std::optional<QString> &, QLabel *> fields[] = {
+        { refusal.userId, m_ui->userIdErrorLabel },
+        { refusal.length, m_ui->tokenLengthErrorLabel },
+        { refusal.duration, m_ui->tokenDurationErrorLabel },
+        { refusal.tokensDisabled, m_ui->digitTokensDisabledLabel },
+    };
+    for (const auto &[text, label] : fields) {
+        if (text) {
+            label->setText(*text);
+            label->show();
         }
     }
 }
@@ -385,28 +328,6 @@ void TokenDialog::clearFieldErrors()
     m_ui->tokenDurationErrorLabel->hide();
 }
 
-void TokenDialog::saveHistoryAsCsv()
-{
-    auto *fileDialog
-        = new QFileDialog(this, tr("Save token history"), QString(), tr("CSV files (*.csv)"));
-    fileDialog->setObjectName(QStringLiteral("historySaveFileDialog"));
-    fileDialog->setAttribute(Qt::WA_DeleteOnClose);
-    fileDialog->setAcceptMode(QFileDialog::AcceptSave);
-    fileDialog->setDefaultSuffix(QStringLiteral("csv"));
-    fileDialog->selectFile(
-        QStringLiteral("passdesk-tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    connect(fileDialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_history->toCsv().toUtf8()) < 0
-            || !file.commit()) {
-            ApiError error = ApiError::invalidInput(
-                tr("The history could not be saved to %1: %2").arg(path, file.errorString()));
-            m_errorView->showError(error);
-        }
-    });
-    fileDialog->open();
-}
-
 void TokenDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -415,8 +336,7 @@ void TokenDialog::changeEvent(QEvent *event)
         m_ui->dialogButtonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
         updateBanners();
         updateState();
-        updateIdentityDetails();
-        fitHistoryColumns(0, m_history->rowCount() - 1); // the headers' words changed
+        m_callerDetails->update();
     }
     QDialog::changeEvent(event);
 }
@@ -437,38 +357,6 @@ void TokenDialog::setUpLook()
     // Enter presses it from any field): the token takes the focus when it arrives, and moving it
     // to the button and back repainted both with every click.
     m_ui->generateButton->setFocusPolicy(Qt::TabFocus);
-}
-
-void TokenDialog::fitHistoryColumns(int first, int last)
-{
-    // Sized when the history is in view: a token generated on the other tab costs nothing here.
-    if (m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab) {
-        m_historyUnfittedFrom
-            = m_historyUnfittedFrom < 0 ? first : std::min(m_historyUnfittedFrom, first);
-        return;
-    }
-    // Each column (but the stretched last one) as wide as its header and the new rows need;
-    // never narrower than before, so what the agent widened stays.
-    QTableView *view = m_ui->tokenHistoryTableView;
-    QHeaderView *header = view->horizontalHeader();
-    const int grid = view->showGrid() ? 1 : 0;
-    for (int column = 0; column < m_history->columnCount() - 1; ++column) {
-        int width = header->sectionSizeHint(column);
-        for (int row = first; row <= last; ++row)
-            width = std::max(
-                width, view->sizeHintForIndex(m_history->index(row, column)).width() + grid);
-        if (width > header->sectionSize(column))
-            header->resizeSection(column, width);
-    }
-}
-
-void TokenDialog::fitUnfittedHistoryColumns()
-{
-    if (m_historyUnfittedFrom < 0 || m_ui->tokenTabWidget->currentWidget() != m_ui->historyTab)
-        return;
-    const int first = m_historyUnfittedFrom;
-    m_historyUnfittedFrom = -1;
-    fitHistoryColumns(first, m_history->rowCount() - 1);
 }
 
 } // namespace Passdesk

@@ -22,6 +22,7 @@ namespace Passdesk {
 
 class ApiClient;
 class AppSettings;
+class CallerDetails;
 class DigitTokenReply;
 class ErrorView;
 class IdentityLookup;
@@ -68,10 +69,6 @@ private:
     void clearFieldErrors();
     void updateState();
     void updateBanners();
-    void updateIdentityDetails();
-    void saveHistoryAsCsv();
-    void fitHistoryColumns(int first, int last);
-    void fitUnfittedHistoryColumns();
 
     std::unique_ptr<Ui::TokenDialog> m_ui;
     ApiClient *m_client;
@@ -79,6 +76,7 @@ private:
     TokenHistory *m_history;
     ErrorView *m_errorView;
     IdentityLookup *m_lookup;
+    CallerDetails *m_callerDetails = nullptr; // who the caller is, under the user field
     SecretClipboard *m_clipboard;
     TokenView *m_tokenView = nullptr;
     QTimer *m_busyDelay; // shows the busy state only when an answer is slow
@@ -87,9 +85,6 @@ private:
     QPointer<DigitTokenReply> m_pending;
     QString m_tenant;
     QStringList m_uiLanguages;
-    QString m_lookupFailure; // the failed lookup's summary, shown under the user field
-    int m_historyUnfittedFrom = -1; // history rows added while the history was out of view
-
 };
 
 } // namespace Passdesk

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/api/apireply.h"
+#include "core/api/digittokenreply.h"
+#include "core/api/identitiesreply.h"
+#include "core/api/orgconfigreply.h"
 #include "core/connection/connectionsettings.h"
 #include "core/net/requestlimits.h"
 

@@ -42,41 +42,4 @@ void ApiReply::finish(const ApiError &error)
     deleteLater();
 }
 
-QString OrgConfigReply::acceptBody(const QByteArray &body)
-{
-    QString error;
-    if (const auto config = OrgConfig::fromJson(body, &error)) {
-        m_config = *config;
-        return {};
-    }
-    return error;
-}
-
-DigitTokenReply::~DigitTokenReply()
-{
-    // Overwrite our copy of the secret before the memory is released.
-    m_token.digits.fill(QLatin1Char('0'));
-    m_token.digits.clear();
-}
-
-QString DigitTokenReply::acceptBody(const QByteArray &body)
-{
-    QString error;
-    if (auto token = DigitToken::fromJson(body, m_request.length, &error)) {
-        m_token = std::move(*token);
-        return {};
-    }
-    return error;
-}
-
-QString IdentitiesReply::acceptBody(const QByteArray &body)
-{
-    QString error;
-    if (auto list = PublicIdentity::listFromJson(body, &error)) {
-        m_identities = std::move(*list);
-        return {};
-    }
-    return error;
-}
-
 } // namespace Passdesk

@@ -1,14 +1,10 @@
 #include "core/model/apierror.h"
 
+#include "core/model/errorbody.h"
 #include "core/model/retryafter.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace Passdesk {
@@ -23,135 +19,12 @@ struct Texts
 
 namespace {
 
-constexpr qsizetype summaryLimit = 200;
-
-QString stringOf(const QJsonValue &value)
-{
-    return value.isString() ? value.toString() : QString();
-}
-
-QList<LocalizedText> localizedTexts(const QJsonValue &value)
-{
-    QList<LocalizedText> texts;
-    if (!value.isArray())
-        return texts; // a server that sends an object here gets its other fields read
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isObject())
-            continue;
-        const QJsonObject object = item.toObject();
-        LocalizedText text { stringOf(object.value(QLatin1String("locale"))),
-            stringOf(object.value(QLatin1String("localeOrigin"))),
-            stringOf(object.value(QLatin1String("text"))) };
-        if (!text.text.isEmpty())
-            texts.append(text);
-    }
-    return texts;
-}
-
-// Bodies are shown and copied into support tickets, so anything that looks like a credential
-// is masked first: values of JSON keys or form fields that name a token, secret or password,
-// and bare JSON Web Tokens.
-QString withSecretsHidden(QString text)
-{
-    static const QRegularExpression jsonSecret(
-        QStringLiteral(
-            R"RX(("[^"]*(?:token|secret|password|passwd|authorization)[^"]*"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]\s]+))RX"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression formSecret(
-        QStringLiteral(
-            R"RX(((?:^|[?&\s])[A-Za-z_]*(?:token|secret|password)[A-Za-z_]*=)[^&\s]+)RX"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression jwt(
-        QStringLiteral(R"RX(eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)?)RX"));
-    text.replace(jsonSecret, QStringLiteral(R"(\1"***")"));
-    text.replace(formSecret, QStringLiteral("\\1***"));
-    text.replace(jwt, QStringLiteral("***"));
-    return text;
-}
-
-// At most summaryLimit printable characters, control characters turned into spaces and runs
-// of white space collapsed; secrets are masked before the text is cut, so no half survives.
-QString printableExcerpt(const QString &text)
-{
-    const QString masked = withSecretsHidden(text.left(summaryLimit * 4));
-    QString clean;
-    clean.reserve(masked.size());
-    for (const QChar c : masked)
-        clean += (c.isPrint() || c.isSurrogate()) ? c : QChar(u' ');
-    return clean.simplified().left(summaryLimit);
-}
-
-QString printableExcerpt(const QByteArray &body)
-{
-    return printableExcerpt(QString::fromUtf8(body.left(summaryLimit * 4)));
-}
-
-// The few character references a proxy's error page title is likely to use.
-QString decodeEntities(const QString &text)
-{
-    static const QRegularExpression entity(
-        QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|amp|lt|gt|quot|apos|nbsp);"));
-    QString decoded;
-    qsizetype last = 0;
-    for (auto it = entity.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        decoded += QStringView(text).sliced(last, match.capturedStart() - last);
-        last = match.capturedEnd();
-        const QString name = match.captured(1);
-        if (name.startsWith(u'#')) {
-            const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
-            const uint code = name.mid(hex ? 2 : 1).toUInt(nullptr, hex ? 16 : 10);
-            const char32_t character
-                = (code > 0 && code <= 0x10FFFF && !QChar::isSurrogate(code)) ? code : 0xFFFD;
-            decoded += QString::fromUcs4(&character, 1);
-        } else {
-            static const QHash<QString, QChar> named { { QStringLiteral("amp"), u'&' },
-                { QStringLiteral("lt"), u'<' }, { QStringLiteral("gt"), u'>' },
-                { QStringLiteral("quot"), u'"' }, { QStringLiteral("apos"), u'\'' },
-                { QStringLiteral("nbsp"), u' ' } };
-            decoded += named.value(name);
-        }
-    }
-    decoded += QStringView(text).sliced(last);
-    return decoded;
-}
-
-// An HTML page (typically a proxy's or load balancer's) is summarised as its title, else its
-// first heading, else the start of its text; the page itself is never shown.
-QString htmlSummary(const QByteArray &body)
-{
-    constexpr auto options = QRegularExpression::CaseInsensitiveOption
-        | QRegularExpression::DotMatchesEverythingOption;
-    static const QRegularExpression invisible(
-        QStringLiteral(R"(<(script|style)\b.*?</\1\s*>|<!--.*?-->)"), options);
-    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"), options);
-    static const QRegularExpression heading(QStringLiteral("<h[1-6][^>]*>(.*?)</h[1-6]>"), options);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>?"));
-    QString html = QString::fromUtf8(body.left(64 * 1024));
-    html.remove(invisible);
-    auto cleaned = [](QString text) {
-        text.remove(tags);
-        return printableExcerpt(decodeEntities(text));
-    };
-    for (const QRegularExpression *pattern : { &title, &heading }) {
-        const QString text = cleaned(pattern->match(html).captured(1));
-        if (!text.isEmpty())
-            return text;
-    }
-    return cleaned(html);
-}
-
 // Header values are shown as they came, minus anything unprintable, and never at length.
 QString headerText(const QByteArray &value)
 {
     QString text = QString::fromLatin1(value.left(200));
     text.removeIf([](QChar c) { return !c.isPrint(); });
     return text.trimmed();
-}
-
-bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
-{
-    return contentType.toLower().contains("text/html") || body.trimmed().startsWith('<');
 }
 
 QString joinTexts(const QList<LocalizedText> &texts)
@@ -182,31 +55,14 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body,
     if (body.trimmed().isEmpty())
         return error;
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        error.bodySummary
-            = looksLikeHtml(body, contentType) ? htmlSummary(body) : printableExcerpt(body);
-        return error;
-    }
-    const QJsonObject object = document.object();
-    error.detailCode = stringOf(object.value(QLatin1String("detailCode")));
-    error.trackingId = stringOf(object.value(QLatin1String("trackingId")));
-    error.messages = localizedTexts(object.value(QLatin1String("messages")));
-    error.causes = localizedTexts(object.value(QLatin1String("causes")));
-    // The non-DTO shapes seen in the wild.
-    error.errorCode = stringOf(object.value(QLatin1String("error")));
-    if (error.errorCode.isEmpty())
-        error.errorCode = stringOf(object.value(QLatin1String("errorName")));
-    for (const char *key : { "error_description", "errorMessage", "message" }) {
-        if (error.errorDescription.isEmpty())
-            error.errorDescription = stringOf(object.value(QLatin1String(key))).trimmed();
-    }
-    // JSON in none of the known shapes (or with every field of the wrong type): an excerpt
-    // still gives the user and support something to go on.
-    if (error.detailCode.isEmpty() && error.trackingId.isEmpty() && error.messages.isEmpty()
-        && error.causes.isEmpty() && error.errorCode.isEmpty() && error.errorDescription.isEmpty())
-        error.bodySummary = printableExcerpt(body);
+    const ErrorBody read = ErrorBody::read(body, contentType);
+    error.detailCode = read.detailCode;
+    error.trackingId = read.trackingId;
+    error.messages = read.messages;
+    error.causes = read.causes;
+    error.errorCode = read.errorCode;
+    error.errorDescription = read.errorDescription;
+    error.bodySummary = read.summary;
     return error;
 }
 
@@ -232,7 +88,7 @@ ApiError ApiError::unreadableBody(const QString &reason, const QByteArray &body)
     error.kind = Kind::UnreadableBody;
     error.technicalDetail = reason;
     if (!body.isEmpty())
-        error.bodySummary = looksLikeHtml(body, {}) ? htmlSummary(body) : printableExcerpt(body);
+        error.bodySummary = ErrorBody::summarize(body);
     return error;
 }
 

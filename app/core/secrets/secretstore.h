@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -40,35 +39,6 @@ public:
         const QString &key, const QString &secret, QObject *context, Callback callback)
         = 0;
     virtual void remove(const QString &key, QObject *context, Callback callback) = 0;
-};
-
-// Keeps secrets in this process only. Tests use it as the keychain; setAvailable(false) makes it
-// answer like a machine without one.
-class MemorySecretStore final : public SecretStore
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(MemorySecretStore)
-
-public:
-    using SecretStore::SecretStore;
-    ~MemorySecretStore() override;
-
-    void read(const QString &key, QObject *context, Callback callback) override;
-    void write(
-        const QString &key, const QString &secret, QObject *context, Callback callback) override;
-    void remove(const QString &key, QObject *context, Callback callback) override;
-
-    void setAvailable(bool available) { m_available = available; }
-    bool isAvailable() const { return m_available; }
-    bool contains(const QString &key) const { return m_secrets.contains(key); }
-    int operationCount() const { return m_operations; }
-
-private:
-    void answer(QObject *context, Callback callback, const Result &result);
-
-    QHash<QString, QString> m_secrets;
-    bool m_available = true;
-    int m_operations = 0;
 };
 
 } // namespace Passdesk

@@ -2,7 +2,7 @@
 
 #include "core/auth/browsersignin.h"
 #include "core/connection/connectionsettings.h"
-#include "core/tenants/tenant.h"
+#include "core/tenants/tenantstore.h"
 
 #include <QObject>
 #include <functional>

@@ -2,7 +2,7 @@
 // makes late still look as the platform's, and panels paint what their style says.
 
 #include "cardgroupbox.h"
-#include "panels.h"
+#include "panellabel.h"
 #include "passdeskcolours.h"
 #include "lazyicon.h"
 #include "passdeskstyle.h"

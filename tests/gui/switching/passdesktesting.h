@@ -3,7 +3,7 @@
 // PassdeskApp as main() makes it, for the suites that start the whole program.
 
 #include "passdeskapp.h"
-#include "core/secrets/secretstore.h"
+#include "core/secrets/memorysecretstore.h"
 
 #include <memory>
 

@@ -3,6 +3,7 @@
 // PassdeskApp as main() starts it, for the tenant suites (switching, secrets): an in-memory
 // keychain that outlives restarts, a temporary config dir and a sandbox tenant on loopback.
 
+#include "core/secrets/memorysecretstore.h"
 #include "core/settings/appsettings.h"
 #include "guihelpers.h"
 #include "mainwindow.h"

@@ -4,6 +4,7 @@
 #include "browsersignindialog.h"
 #include "configpage.h"
 #include "core/api/apiclient.h"
+#include "core/secrets/memorysecretstore.h"
 #include "tenantswitcher.h"
 #include "testbrowser.h"
 #include "embeddedsandbox.h"

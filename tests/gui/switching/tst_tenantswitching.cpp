@@ -2,7 +2,7 @@
 // dir, against a sandbox tenant on loopback: choosing the tenant at start, the tenant combo,
 // switching with unsaved edits, the read-only lock.
 
-#include "panels.h"
+#include "panellabel.h"
 #include "tenantrig.h"
 #include "core/tenants/tenantsession.h"
 

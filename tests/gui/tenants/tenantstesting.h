@@ -5,9 +5,9 @@
 
 #include "guihelpers.h"
 #include "sandboxfixture.h"
-#include "core/secrets/secretstore.h"
+#include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretvault.h"
-#include "core/tenants/tenant.h"
+#include "core/tenants/tenantstore.h"
 #include "tenantsdialog.h"
 #include "core/tenants/tenantsession.h"
 

@@ -1,6 +1,7 @@
-#include "panels.h"
+#include "panelpainting.h"
 
 #include <QPainter>
+#include <QWidget>
 
 namespace Passdesk {
 
@@ -27,8 +28,6 @@ void paintOutline(QPainter &painter, const QRect &rect, const QColor &colour)
     painter.fillRect(rect.right(), rect.top(), 1, rect.height(), colour);
 }
 
-namespace {
-// The panel's text colour, or the inherited one when the style has none; repaints the panel.
 void applyPanelText(QWidget *panel, const PanelStyle &style)
 {
     if (style.text.isValid())
@@ -36,50 +35,6 @@ void applyPanelText(QWidget *panel, const PanelStyle &style)
     else
         panel->setPalette(QPalette());
     panel->update();
-}
-} // namespace
-
-PanelLabel::PanelLabel(QWidget *parent)
-    : QLabel(parent)
-{ }
-
-void PanelLabel::setPanelStyle(const PanelStyle &style)
-{
-    m_style = style;
-    applyPanelText(this, style);
-}
-
-void PanelLabel::setPadding(int vertical, int horizontal)
-{
-    setContentsMargins(horizontal, vertical, horizontal, vertical);
-}
-
-void PanelLabel::paintEvent(QPaintEvent *event)
-{
-    {
-        QPainter painter(this);
-        paintPanel(painter, rect(), m_style);
-    }
-    QLabel::paintEvent(event);
-}
-
-PanelFrame::PanelFrame(QWidget *parent)
-    : QFrame(parent)
-{ }
-
-void PanelFrame::setPanelStyle(const PanelStyle &style)
-{
-    m_style = style;
-    applyPanelText(this, style);
-}
-
-void PanelFrame::paintEvent(QPaintEvent *event)
-{
-    {
-        QPainter painter(this);
-        paintPanel(painter, rect(), m_style);
-    }
-    QFrame::paintEvent(event);
 }
 
 } // namespace Passdesk
