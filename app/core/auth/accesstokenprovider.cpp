@@ -1,10 +1,9 @@
 #include "core/auth/accesstokenprovider.h"
 
-#include "core/auth/accesstokeninfo.h"
+#include "core/auth/pastedtoken.h"
 #include "core/auth/tokenanswer.h"
 #include "core/auth/tokenendpointrequest.h"
 #include "core/auth/wallclocktimer.h"
-#include "core/net/headervalues.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -69,9 +68,7 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
     m_connection = connection;
     m_credentialsProblem.clear();
     m_askedForPastedToken = false;
-    ApiError canceled;
-    canceled.kind = ApiError::Kind::Canceled;
-    deliver(canceled);
+    deliverCanceled();
     if (m_connection.authMethod == AuthMethod::AccessToken)
         usePastedToken();
     // Back on a connection whose refresh is still out: its answer is awaited, not sent again.
@@ -109,33 +106,15 @@ void AccessTokenProvider::setAccessToken(const QString &token)
 
 void AccessTokenProvider::usePastedToken()
 {
-    setAccessToken(m_connection.accessToken);
-    if (m_accessToken.isEmpty()) {
-        m_credentialsProblem = Texts::tr("Paste an access token for this tenant.");
+    const PastedToken pasted = PastedToken::check(m_connection.accessToken);
+    m_credentialsProblem = pasted.problem;
+    setAccessToken(pasted.sendable ? m_connection.accessToken : QString());
+    if (!pasted.sendable)
         return;
-    }
-    if (!isBearerToken(m_accessToken.toUtf8())) {
-        // It would be sent in the Authorization header: CR or LF there could add headers, or a
-        // whole request, of the pasted text's choosing.
-        m_accessToken.fill(QLatin1Char('\0'));
-        m_accessToken.clear();
-        m_credentialsProblem = Texts::tr("The pasted access token has characters an access "
-                                         "token cannot have; nothing was sent with it. Paste it "
-                                         "again.");
-        return;
-    }
-    const AccessTokenInfo info = inspectAccessToken(m_accessToken);
-    // A token that does not say when it expires is used until the server refuses it.
-    m_expiresAt = info.expiresAt.value_or(QDateTime::currentDateTimeUtc().addYears(1));
-    if (info.expiresAt)
+    m_expiresAt = pasted.expiresAt;
+    if (pasted.saysWhenItExpires)
         m_expiryTimer->startAt(m_expiresAt);
-    if (info.scopes != m_scopes) {
-        m_scopes = info.scopes;
-        emit scopesChanged(m_scopes);
-    }
-    if (!hasToken())
-        m_credentialsProblem
-            = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+    setScopes(pasted.scopes);
 }
 
 void AccessTokenProvider::failForCredentials(const QString &reason)
@@ -215,19 +194,18 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         return;
     }
     if (!m_pending)
-        requestClientCredentials();
-}
-
-void AccessTokenProvider::requestClientCredentials()
-{
-    requestToken(Grant::ClientCredentials,
-        clientCredentialsGrant(m_connection.clientId, m_connection.clientSecret));
+        requestRenewal();
 }
 
 void AccessTokenProvider::requestRenewal()
 {
-    requestToken(
-        Grant::RefreshToken, refreshTokenGrant(m_connection.clientId, m_connection.refreshToken));
+    // A browser sign-in's refresh token, or the client credentials again.
+    if (m_connection.authMethod == AuthMethod::BrowserSignIn)
+        requestToken(Grant::RefreshToken,
+            refreshTokenGrant(m_connection.clientId, m_connection.refreshToken));
+    else
+        requestToken(Grant::ClientCredentials,
+            clientCredentialsGrant(m_connection.clientId, m_connection.clientSecret));
 }
 
 void AccessTokenProvider::exchangeAuthorizationCode(const QString &code,
@@ -286,12 +264,8 @@ void AccessTokenProvider::renewAheadIfExpiringWithin(std::chrono::seconds within
 
 void AccessTokenProvider::renewNow()
 {
-    if (m_pending || !canRenewAlone())
-        return;
     // The answer goes to whoever waits by then, or into the cache, and schedules the next.
-    if (m_connection.authMethod == AuthMethod::ClientCredentials)
-        requestClientCredentials();
-    else
+    if (!m_pending && canRenewAlone())
         requestRenewal();
 }
 
@@ -330,9 +304,7 @@ void AccessTokenProvider::forget()
     if (m_pending) {
         // Its answer would sign in again what was signed out of.
         dropPending();
-        ApiError canceled;
-        canceled.kind = ApiError::Kind::Canceled;
-        deliver(canceled);
+        deliverCanceled();
     }
     m_expiryTimer->stop();
     m_renewalTimer->stop();
@@ -348,10 +320,15 @@ void AccessTokenProvider::forget()
     }
     setAccessToken({});
     m_expiresAt = {};
-    if (!m_scopes.isEmpty()) {
-        m_scopes.clear();
-        emit scopesChanged(m_scopes);
-    }
+    setScopes({});
+}
+
+void AccessTokenProvider::setScopes(const QStringList &scopes)
+{
+    if (scopes == m_scopes)
+        return;
+    m_scopes = scopes;
+    emit scopesChanged(m_scopes);
 }
 
 void AccessTokenProvider::requestToken(Grant grant, QByteArray body)
@@ -401,12 +378,16 @@ void AccessTokenProvider::takeAnswer(const TokenAnswer &answer, const ApiError &
         keepRefreshToken(m_connection.refreshToken);
     }
     m_credentialsProblem.clear();
-    if (answer.scopes != m_scopes) {
-        m_scopes = answer.scopes;
-        emit scopesChanged(m_scopes);
-    }
+    setScopes(answer.scopes);
     scheduleRenewal(false);
     deliver({});
+}
+
+void AccessTokenProvider::deliverCanceled()
+{
+    ApiError canceled;
+    canceled.kind = ApiError::Kind::Canceled;
+    deliver(canceled);
 }
 
 void AccessTokenProvider::deliver(const ApiError &error)

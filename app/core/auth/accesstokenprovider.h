@@ -116,7 +116,6 @@ private:
         RefreshToken,
     };
     bool canRenewAlone() const;
-    void requestClientCredentials();
     void requestToken(Grant grant, QByteArray body);
     void requestRenewal();
     void takeAnswer(const TokenAnswer &answer, const ApiError &error);
@@ -129,7 +128,9 @@ private:
     void usePastedToken();
     void failForCredentials(const QString &reason);
     void askForPastedToken(const QString &reason);
+    void setScopes(const QStringList &scopes);
     void deliver(const ApiError &error);
+    void deliverCanceled();
 
     QNetworkAccessManager *m_network;
     ConnectionSettings m_connection;

@@ -1,22 +1,12 @@
 #include "core/auth/wallclocktimer.h"
 
-#include <QTimer>
+#include <QTimerEvent>
 
 namespace Passdesk {
 
 WallClockTimer::WallClockTimer(QObject *parent)
     : QObject(parent)
-    , m_timer(new QTimer(this))
-{
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (QDateTime::currentDateTimeUtc() < m_when) {
-            wait();
-            return;
-        }
-        emit timeout();
-    });
-}
+{ }
 
 WallClockTimer::~WallClockTimer() = default;
 
@@ -29,17 +19,21 @@ void WallClockTimer::startAt(const QDateTime &when)
 void WallClockTimer::wait()
 {
     const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_when);
-    m_timer->start(int(qBound(qint64(0), left, qint64(24 * 3600 * 1000))));
+    m_timer.start(int(qBound(qint64(0), left, qint64(24 * 3600 * 1000))), Qt::CoarseTimer, this);
 }
 
-void WallClockTimer::stop()
+void WallClockTimer::timerEvent(QTimerEvent *event)
 {
-    m_timer->stop();
-}
-
-bool WallClockTimer::isActive() const
-{
-    return m_timer->isActive();
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timer.stop();
+    if (QDateTime::currentDateTimeUtc() < m_when) {
+        wait();
+        return;
+    }
+    emit timeout();
 }
 
 } // namespace Passdesk

@@ -1,14 +1,13 @@
 #pragma once
 
+#include <QBasicTimer>
 #include <QDateTime>
 #include <QObject>
-
-class QTimer;
 
 namespace Passdesk {
 
 // Fires once at a point in time (UTC), however far off: it waits at most a day at a time (a
-// QTimer's milliseconds are an int) and waits again when a timer fires a little early.
+// timer's milliseconds are an int) and waits again when the timer fires a little early.
 class WallClockTimer final : public QObject
 {
     Q_OBJECT
@@ -19,16 +18,19 @@ public:
     ~WallClockTimer() override;
 
     void startAt(const QDateTime &when); // a time already past fires from the event loop
-    void stop();
-    bool isActive() const;
+    void stop() { m_timer.stop(); }
+    bool isActive() const { return m_timer.isActive(); }
 
 signals:
     void timeout();
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     void wait();
 
-    QTimer *m_timer;
+    QBasicTimer m_timer;
     QDateTime m_when;
 };
 
