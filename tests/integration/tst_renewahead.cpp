@@ -76,7 +76,8 @@ private slots:
         const QByteArray nextBearer = lastBearer(fixture.server, configPath);
         QVERIFY(nextBearer != firstBearer); // the renewed one
         QCOMPARE(fixture.server.issuedAccessTokens().size(), 2);
-        QVERIFY(fixture.server.issuedAccessTokens().contains(QString::fromLatin1(nextBearer.mid(7))));
+        QVERIFY(
+            fixture.server.issuedAccessTokens().contains(QString::fromLatin1(nextBearer.mid(7))));
     }
 
     void aBrowserSignInIsRenewedWithTheRefreshGrant()

@@ -16,8 +16,8 @@ DetachedRefreshes::~DetachedRefreshes()
     }
 }
 
-void DetachedRefreshes::add(TokenEndpointRequest *request, const ConnectionSettings &connection,
-    RefreshTokenKeeper keeper)
+void DetachedRefreshes::add(
+    TokenEndpointRequest *request, const ConnectionSettings &connection, RefreshTokenKeeper keeper)
 {
     m_entries.push_back({ request, connection, std::move(keeper) });
 }

@@ -37,7 +37,8 @@ PastedToken PastedToken::check(const QString &token)
     pasted.expiresAt = info.expiresAt.value_or(QDateTime::currentDateTimeUtc().addYears(1));
     pasted.scopes = info.scopes;
     if (QDateTime::currentDateTimeUtc() >= pasted.expiresAt)
-        pasted.problem = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+        pasted.problem
+            = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
     return pasted;
 }
 

@@ -86,6 +86,8 @@ BrowserSignIn *TenantSession::newBrowserSignIn(QObject *parent)
 void TenantSession::keepRefreshToken(const Tenant &tenant, const QString &refreshToken)
 {
     const QString key = tenant.refreshTokenKey();
+    if (tenant.id != sandboxId && !m_store->tenant(tenant.id))
+        return; // removed meanwhile (a late answer): nothing of it may stay in the keychain
     if (tenant.id == sandboxId) {
         // The embedded sandbox forgets its sign-ins when Passdesk quits.
         if (refreshToken.isEmpty())

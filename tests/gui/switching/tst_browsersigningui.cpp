@@ -190,6 +190,27 @@ private slots:
         QVERIFY(!m_app->mainWindow()->tenantSwitcher()->openBrowserSignIn());
     }
 
+    void aLateAnswerForARemovedTenantLeavesNothingInTheKeychain()
+    {
+        const Tenant tenant = addBrowserTenant();
+        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
+        QVERIFY(start(tenant.displayName).isEmpty());
+        BrowserSignInDialog *dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+
+        startSlowRefresh();
+        switchTo(m_ids.constFirst());
+        TenantSession *session = m_app->session();
+        session->forgetCredentials(*session->store()->tenant(tenant.id)); // as the dialog does
+        session->store()->remove(tenant.id);
+        QTRY_VERIFY(!m_keychain->contains(tenant.refreshTokenKey()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_app->client()->accessTokens()->detachedRefreshCount(), 0, waitMs); // answered
+        QVERIFY(!m_keychain->contains(tenant.refreshTokenKey()));
+    }
+
 private:
     // Sends A's refresh grant through the slow sandbox and waits until the sandbox has it (and
     // has rotated the token), while its answer is still held back.

@@ -22,10 +22,10 @@
 #include "tokendialog.h"
 
 #include <QAbstractItemView>
-#include <QListView>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -95,8 +95,8 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(m_app->client()->connection().authMethod, AuthMethod::BrowserSignIn);
         signIn(dialog, QStringLiteral("Dana.Okafor"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            label("signedInLabel")->text(), QStringLiteral("Signed in as Dana.Okafor (Helpdesk)"), waitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(label("signedInLabel")->text(),
+            QStringLiteral("Signed in as Dana.Okafor (Helpdesk)"), waitMs);
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
 
         // A helpdesk agent sees the config read only, and says why.
@@ -170,7 +170,8 @@ private slots:
         QVERIFY(menu);
         QVERIFY(tenants->actions().contains(menu->menuAction()));
         auto *browser = menu->findChild<QAction *>(QStringLiteral("sandboxBrowserSignInAction"));
-        auto *apiClient = menu->findChild<QAction *>(QStringLiteral("sandboxApiClientSignInAction"));
+        auto *apiClient
+            = menu->findChild<QAction *>(QStringLiteral("sandboxApiClientSignInAction"));
         QVERIFY(browser && apiClient);
         QVERIFY(browser->isChecked() && !apiClient->isChecked());
         tenants->close();
