@@ -77,6 +77,17 @@ PassdeskApp::PassdeskApp(
 {
     m_languages->apply(options.language.isEmpty() ? m_settings->language() : options.language);
     m_client->setUiLanguages(m_languages->uiLanguages());
+    // --sandbox-client chooses for this run; otherwise the choice made in the UI last time.
+    using SandboxSignIn = TenantSession::SandboxSignIn;
+    if (options.sandboxClientGiven || options.sandboxClient == QLatin1String("browser"))
+        m_session->setSandboxSignIn(options.sandboxClient == QLatin1String("browser")
+                ? SandboxSignIn::Browser
+                : SandboxSignIn::ApiClient);
+    else if (m_settings->sandboxBrowserSignIn())
+        m_session->setSandboxSignIn(SandboxSignIn::Browser);
+    connect(m_session, &TenantSession::sandboxSignInChanged, this, [this](SandboxSignIn how) {
+        m_settings->setSandboxBrowserSignIn(how == SandboxSignIn::Browser);
+    });
     // The sandbox costs a server, a listening socket and its seeded directory: only when used.
     m_session->setSandboxStarter(
         [this](TenantSession::SandboxReady ready) { startSandbox(std::move(ready)); });
@@ -114,15 +125,18 @@ void PassdeskApp::startSandbox(TenantSession::SandboxReady ready)
             connection.displayName = TenantSession::sandboxTenant().displayName;
             connection.apiRoot = apiRoot;
             connection.sandbox = true;
-            if (m_options.sandboxClient == QLatin1String("browser")) {
+            if (m_session->sandboxSignIn() == TenantSession::SandboxSignIn::Browser) {
                 // The sandbox takes any loopback port: the system picks a free one.
                 connection.authMethod = AuthMethod::BrowserSignIn;
                 connection.clientId = Sandbox::builtInBrowserClient().clientId;
                 connection.redirectPort = 0;
             } else {
+                // The API client --sandbox-client names, else the org admin's.
+                const QString client = m_options.sandboxClient;
                 connection.clientId = QStringLiteral("sandbox-")
-                    + (m_options.sandboxClient.isEmpty() ? QStringLiteral("admin")
-                                                         : m_options.sandboxClient);
+                    + (client.isEmpty() || client == QLatin1String("browser")
+                            ? QStringLiteral("admin")
+                            : client);
                 connection.clientSecret = Sandbox::builtInSecret(connection.clientId);
             }
             ready(connection, {});

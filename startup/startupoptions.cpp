@@ -50,6 +50,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.versionRequested = parser.isSet(versionOption);
     options.sandbox = parser.isSet(sandboxOption);
     options.sandboxClient = parser.value(sandboxClientOption);
+    options.sandboxClientGiven = parser.isSet(sandboxClientOption);
     options.tenant = parser.value(tenantOption).trimmed();
     options.language = parser.value(languageOption);
     options.configDir = parser.value(configDirOption);

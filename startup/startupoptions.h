@@ -13,6 +13,7 @@ struct StartupOptions
 {
     bool sandbox = false;         // --sandbox (also the default while no tenant is set up)
     QString sandboxClient;        // --sandbox-client admin|helpdesk|readonly|app|browser
+    bool sandboxClientGiven = false; // set on the command line: it, not the saved choice, counts
     QString tenant;               // --tenant NAME (display name or tenant name)
     QString language;             // --lang de
     QString configDir;            // --config-dir DIR

@@ -1409,18 +1409,6 @@ Mandant: %3
         <translation>Passwortverwaltung für Identity Security Cloud</translation>
     </message>
     <message>
-        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
-
-It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
-
-How do you want to start?</source>
-        <translation>Mit Passdesk sehen und ändern Organisationsadministratoren die Passwort-Organisationskonfiguration eines Identity-Security-Cloud-Mandanten, und Helpdesk-Mitarbeiter erzeugen Zifferntoken, mit denen ein Anrufer sein Passwort zurücksetzen kann.
-
-Passdesk meldet sich mit einem API-Client oder einem persönlichen Zugriffstoken an. Das Geheimnis liegt im Schlüsselbund des Systems, nie in einer Datei.
-
-Wie möchten Sie beginnen?</translation>
-    </message>
-    <message>
         <source>&amp;Add the tenant I work with</source>
         <translation>Meinen &amp;Arbeitsmandanten hinzufügen</translation>
     </message>
@@ -1447,6 +1435,30 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
         <translation>Testen Sie die Verbindung, bevor Sie abschließen: Passdesk zeigt, was der Client darf. Weitere Mandanten fügen Sie später unter „Mandanten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with the browser as you, or with an API client or a personal access token. What lets it sign in again is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Mit Passdesk sehen und ändern Organisationsadministratoren die Passwort-Organisationskonfiguration eines Identity-Security-Cloud-Mandanten, und Helpdesk-Mitarbeiter erzeugen Zifferntoken, mit denen ein Anrufer sein Passwort zurücksetzen kann.
+
+Passdesk meldet Sie im Browser an, oder es meldet sich mit einem API-Client oder einem persönlichen Zugriffstoken an. Was die erneute Anmeldung erlaubt, liegt im Schlüsselbund des Systems, nie in einer Datei.
+
+Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>How to sign in to the sandbox</source>
+        <translation>Wie Sie sich bei der Sandbox anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>Im &amp;Browser als eine Person der Sandbox anmelden (Organisationsadministrator, Helpdesk-Mitarbeiter, normaler Benutzer)</translation>
+    </message>
+    <message>
+        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
+        <translation>Den eingebauten &amp;Client der Sandbox verwenden: das persönliche Zugriffstoken des Organisationsadministrators, ohne Browser</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2163,18 @@ Wie möchten Sie beginnen?</translation>
     <message>
         <source>Switch to tenant %1 (none set up)</source>
         <translation>Zu Mandant %1 wechseln (keiner eingerichtet)</translation>
+    </message>
+    <message>
+        <source>Sandbox sign-&amp;in</source>
+        <translation>Sandbox-&amp;Anmeldung</translation>
+    </message>
+    <message>
+        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>Im &amp;Browser, als eine Person der Sandbox (Organisationsadministrator, Helpdesk-Mitarbeiter, normaler Benutzer)</translation>
+    </message>
+    <message>
+        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <translation>Als eingebauter &amp;Client der Sandbox (das persönliche Zugriffstoken des Organisationsadministrators)</translation>
     </message>
 </context>
 <context>

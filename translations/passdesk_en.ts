@@ -1391,18 +1391,6 @@ Tenant: %3
         <translation>Password administration for Identity Security Cloud</translation>
     </message>
     <message>
-        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
-
-It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
-
-How do you want to start?</source>
-        <translation>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
-
-It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
-
-How do you want to start?</translation>
-    </message>
-    <message>
         <source>&amp;Add the tenant I work with</source>
         <translation>&amp;Add the tenant I work with</translation>
     </message>
@@ -1429,6 +1417,30 @@ How do you want to start?</translation>
     <message>
         <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
         <translation>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with the browser as you, or with an API client or a personal access token. What lets it sign in again is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with the browser as you, or with an API client or a personal access token. What lets it sign in again is kept in the system keychain, never in a file.
+
+How do you want to start?</translation>
+    </message>
+    <message>
+        <source>How to sign in to the sandbox</source>
+        <translation>How to sign in to the sandbox</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</translation>
+    </message>
+    <message>
+        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
+        <translation>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2130,18 @@ How do you want to start?</translation>
     <message>
         <source>Switch to tenant %1 (none set up)</source>
         <translation>Switch to tenant %1 (none set up)</translation>
+    </message>
+    <message>
+        <source>Sandbox sign-&amp;in</source>
+        <translation>Sandbox sign-&amp;in</translation>
+    </message>
+    <message>
+        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</translation>
+    </message>
+    <message>
+        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <translation>As the sandbox's built-in &amp;client (the org admin's personal access token)</translation>
     </message>
 </context>
 <context>

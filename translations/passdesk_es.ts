@@ -1409,18 +1409,6 @@ Inquilino: %3
         <translation>Administración de contraseñas para Identity Security Cloud</translation>
     </message>
     <message>
-        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
-
-It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
-
-How do you want to start?</source>
-        <translation>Passdesk permite a los administradores de la organización ver y cambiar la configuración de contraseñas de un inquilino de Identity Security Cloud, y al soporte generar tokens numéricos para que quien llama pueda restablecer su contraseña.
-
-Inicia sesión con un cliente de API o un token de acceso personal. El secreto se guarda en el llavero del sistema, nunca en un archivo.
-
-¿Cómo quiere empezar?</translation>
-    </message>
-    <message>
         <source>&amp;Add the tenant I work with</source>
         <translation>&amp;Añadir el inquilino con el que trabajo</translation>
     </message>
@@ -1447,6 +1435,30 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
         <translation>Pruebe la conexión antes de terminar: Passdesk muestra lo que puede hacer el cliente. Puede añadir más inquilinos después en «Inquilinos».</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with the browser as you, or with an API client or a personal access token. What lets it sign in again is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk permite a los administradores de la organización ver y cambiar la configuración de contraseñas de un inquilino de Identity Security Cloud, y al soporte generar tokens numéricos para que quien llama pueda restablecer su contraseña.
+
+Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un token de acceso personal. Lo que permite volver a iniciar sesión se guarda en el llavero del sistema, nunca en un archivo.
+
+¿Cómo quiere empezar?</translation>
+    </message>
+    <message>
+        <source>How to sign in to the sandbox</source>
+        <translation>Cómo iniciar sesión en el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>Iniciar sesión en el &amp;navegador como una de las personas del entorno de pruebas (administrador de la organización, agente de soporte, usuario normal)</translation>
+    </message>
+    <message>
+        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
+        <translation>Usar el &amp;cliente integrado del entorno de pruebas: el token de acceso personal del administrador de la organización, sin navegador</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2163,18 @@ Inicia sesión con un cliente de API o un token de acceso personal. El secreto s
     <message>
         <source>Switch to tenant %1 (none set up)</source>
         <translation>Cambiar al inquilino %1 (ninguno configurado)</translation>
+    </message>
+    <message>
+        <source>Sandbox sign-&amp;in</source>
+        <translation>&amp;Inicio de sesión en el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>En el &amp;navegador, como una de las personas del entorno de pruebas (administrador de la organización, agente de soporte, usuario normal)</translation>
+    </message>
+    <message>
+        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <translation>Con el &amp;cliente integrado del entorno de pruebas (el token de acceso personal del administrador de la organización)</translation>
     </message>
 </context>
 <context>

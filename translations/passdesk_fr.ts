@@ -1409,18 +1409,6 @@ Locataire : %3
         <translation>Administration des mots de passe pour Identity Security Cloud</translation>
     </message>
     <message>
-        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
-
-It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
-
-How do you want to start?</source>
-        <translation>Passdesk permet aux administrateurs de l'organisation de consulter et de modifier la configuration des mots de passe d'un locataire Identity Security Cloud, et au support de générer des jetons numériques pour qu'un appelant puisse réinitialiser son mot de passe.
-
-Passdesk se connecte avec un client API ou un jeton d'accès personnel. Le secret est conservé dans le trousseau du système, jamais dans un fichier.
-
-Comment voulez-vous commencer ?</translation>
-    </message>
-    <message>
         <source>&amp;Add the tenant I work with</source>
         <translation>&amp;Ajouter le locataire avec lequel je travaille</translation>
     </message>
@@ -1447,6 +1435,30 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
         <translation>Testez la connexion avant de terminer : Passdesk montre ce que le client peut faire. Vous pourrez ajouter d'autres locataires plus tard dans « Locataires ».</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with the browser as you, or with an API client or a personal access token. What lets it sign in again is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk permet aux administrateurs de l’organisation de consulter et de modifier la configuration des mots de passe d’un locataire Identity Security Cloud, et au support de générer des jetons numériques pour qu’un appelant puisse réinitialiser son mot de passe.
+
+Passdesk vous connecte dans le navigateur, ou se connecte avec un client API ou un jeton d’accès personnel. Ce qui permet de se reconnecter est conservé dans le trousseau du système, jamais dans un fichier.
+
+Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>How to sign in to the sandbox</source>
+        <translation>Comment se connecter au bac à sable</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>Se connecter dans le &amp;navigateur en tant qu’une des personnes du bac à sable (administrateur de l’organisation, agent du support, simple utilisateur)</translation>
+    </message>
+    <message>
+        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
+        <translation>Utiliser le &amp;client intégré du bac à sable : le jeton d’accès personnel de l’administrateur de l’organisation, sans navigateur</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2163,18 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>Switch to tenant %1 (none set up)</source>
         <translation>Passer au locataire %1 (aucun configuré)</translation>
+    </message>
+    <message>
+        <source>Sandbox sign-&amp;in</source>
+        <translation>Connex&amp;ion au bac à sable</translation>
+    </message>
+    <message>
+        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>Dans le &amp;navigateur, en tant qu’une des personnes du bac à sable (administrateur de l’organisation, agent du support, simple utilisateur)</translation>
+    </message>
+    <message>
+        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <translation>Avec le &amp;client intégré du bac à sable (le jeton d’accès personnel de l’administrateur de l’organisation)</translation>
     </message>
 </context>
 <context>

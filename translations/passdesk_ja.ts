@@ -1403,18 +1403,6 @@ Tenant: %3
         <translation>Identity Security Cloud のパスワード管理</translation>
     </message>
     <message>
-        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
-
-It signs in with an API client or a personal access token. The secret is kept in the system keychain, never in a file.
-
-How do you want to start?</source>
-        <translation>Passdesk を使うと、組織管理者は Identity Security Cloud テナントのパスワード組織設定を表示・変更でき、ヘルプデスク担当者は発信者がパスワードをリセットするための数字トークンを生成できます。
-
-API クライアントまたは個人用アクセス トークンでサインインします。シークレットはシステムのキーチェーンに保存され、ファイルには書き込まれません。
-
-どのように始めますか?</translation>
-    </message>
-    <message>
         <source>&amp;Add the tenant I work with</source>
         <translation>作業用のテナントを追加する(&amp;A)</translation>
     </message>
@@ -1441,6 +1429,30 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
         <translation>完了する前に接続をテストしてください: クライアントにできることを Passdesk が表示します。テナントは後で「テナント」から追加できます。</translation>
+    </message>
+    <message>
+        <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
+
+It signs in with the browser as you, or with an API client or a personal access token. What lets it sign in again is kept in the system keychain, never in a file.
+
+How do you want to start?</source>
+        <translation>Passdesk を使うと、組織管理者は Identity Security Cloud テナントのパスワード組織設定を表示・変更でき、ヘルプデスク担当者は発信者がパスワードをリセットするための数字トークンを生成できます。
+
+ブラウザーでご本人としてサインインするか、API クライアントまたは個人用アクセス トークンでサインインします。再サインインに使う情報はシステムのキーチェーンに保存され、ファイルには書き込まれません。
+
+どのように始めますか?</translation>
+    </message>
+    <message>
+        <source>How to sign in to the sandbox</source>
+        <translation>サンドボックスへのサインイン方法</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>サンドボックスの人物としてブラウザーでサインイン（組織管理者、ヘルプデスク担当者、一般ユーザー）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
+        <translation>サンドボックスの組み込みクライアントを使う: 組織管理者の個人用アクセス トークン、ブラウザーなし(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2152,18 @@ API クライアントまたは個人用アクセス トークンでサインイ
     <message>
         <source>Switch to tenant %1 (none set up)</source>
         <translation>テナント %1 に切り替え（未設定）</translation>
+    </message>
+    <message>
+        <source>Sandbox sign-&amp;in</source>
+        <translation>サンドボックスへのサインイン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <translation>ブラウザーで、サンドボックスの人物として（組織管理者、ヘルプデスク担当者、一般ユーザー）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <translation>サンドボックスの組み込みクライアントで（組織管理者の個人用アクセス トークン）(&amp;C)</translation>
     </message>
 </context>
 <context>

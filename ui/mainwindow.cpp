@@ -18,6 +18,7 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -187,6 +188,14 @@ void MainWindow::setTenantSession(TenantSession *session, QNetworkAccessManager 
     m_ui->tenantMenu->addAction(m_switcher->signOutAction());
     m_ui->tenantMenu->addSeparator();
     m_ui->tenantMenu->addActions(m_switcher->switchActions());
+    // How to sign in to the sandbox: its submenu is made when the menu first opens.
+    connect(m_ui->tenantMenu, &QMenu::aboutToShow, this, [this] {
+        QMenu *sandbox = m_switcher->sandboxSignInMenu();
+        if (sandbox && !m_ui->tenantMenu->actions().contains(sandbox->menuAction())) {
+            m_ui->tenantMenu->addSeparator();
+            m_ui->tenantMenu->addMenu(sandbox);
+        }
+    });
     connect(m_ui->manageTenantsAction, &QAction::triggered, this, &MainWindow::openTenantsDialog);
     connect(session, &TenantSession::activated, this, &MainWindow::onTenantActivated);
     connect(session, &TenantSession::activationFailed, this,

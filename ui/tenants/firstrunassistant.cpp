@@ -62,9 +62,14 @@ FirstRunAssistant::FirstRunAssistant(
     welcomeLayout->addWidget(m_sandboxRadio);
     welcomeLayout->addStretch();
     // The choice decides whether this page is the last one (setFinalPage makes QWizard re-read
-    // nextId()).
-    connect(m_sandboxRadio, &QRadioButton::toggled, this,
-        [this] { m_welcomePage->setFinalPage(sandboxChosen()); });
+    // nextId()). How to sign in to the sandbox is asked once the sandbox is chosen.
+    connect(m_sandboxRadio, &QRadioButton::toggled, this, [this](bool checked) {
+        if (checked)
+            ensureSandboxSignInChoice();
+        if (m_sandboxSignInWidget)
+            m_sandboxSignInWidget->setEnabled(checked);
+        m_welcomePage->setFinalPage(sandboxChosen());
+    });
 
     // The form and test panel are made when the page is first shown (ensureTenantForm): the
     // welcome page is painted sooner, and choosing the sandbox never builds them.
@@ -101,6 +106,35 @@ void FirstRunAssistant::ensureTenantForm()
     connect(this, &QDialog::finished, m_panel, &ConnectionTestPanel::cancel);
 }
 
+void FirstRunAssistant::ensureSandboxSignInChoice()
+{
+    if (m_sandboxSignInWidget)
+        return;
+    // A widget of their own: radio buttons are exclusive among their parent's children.
+    m_sandboxSignInWidget = new QWidget(m_welcomePage);
+    m_sandboxSignInWidget->setObjectName(QStringLiteral("sandboxSignInWidget"));
+    m_sandboxBrowserRadio = new QRadioButton(m_sandboxSignInWidget);
+    m_sandboxBrowserRadio->setObjectName(QStringLiteral("sandboxBrowserSignInRadioButton"));
+    m_sandboxApiClientRadio = new QRadioButton(m_sandboxSignInWidget);
+    m_sandboxApiClientRadio->setObjectName(QStringLiteral("sandboxApiClientRadioButton"));
+    const bool browser
+        = m_session->sandboxSignIn() == TenantSession::SandboxSignIn::Browser;
+    m_sandboxBrowserRadio->setChecked(browser);
+    m_sandboxApiClientRadio->setChecked(!browser);
+    auto *layout = new QVBoxLayout(m_sandboxSignInWidget);
+    layout->setContentsMargins(24, 0, 0, 0); // under the sandbox choice it belongs to
+    layout->addWidget(m_sandboxBrowserRadio);
+    layout->addWidget(m_sandboxApiClientRadio);
+    auto *welcomeLayout = static_cast<QVBoxLayout *>(m_welcomePage->layout());
+    welcomeLayout->insertWidget(welcomeLayout->indexOf(m_sandboxRadio) + 1, m_sandboxSignInWidget);
+    retranslate();
+}
+
+bool FirstRunAssistant::sandboxBrowserSignInChosen() const
+{
+    return sandboxChosen() && m_sandboxBrowserRadio && m_sandboxBrowserRadio->isChecked();
+}
+
 TenantForm *FirstRunAssistant::form()
 {
     ensureTenantForm();
@@ -135,6 +169,9 @@ int FirstRunAssistant::nextId() const
 void FirstRunAssistant::accept()
 {
     if (sandboxChosen()) {
+        m_session->setSandboxSignIn(sandboxBrowserSignInChosen()
+                ? TenantSession::SandboxSignIn::Browser
+                : TenantSession::SandboxSignIn::ApiClient);
         m_session->activate(TenantSession::sandboxId);
         QWizard::accept();
         return;
@@ -195,15 +232,22 @@ void FirstRunAssistant::retranslate()
                                "of an Identity Security Cloud "
                                "tenant, and helpdesk staff generate digit tokens so that a caller "
                                "can reset a password.\n\n"
-                               "It signs in with an API client or a personal access token. The "
-                               "secret is kept in the system "
-                               "keychain, never in a file.\n\nHow do you want to start?"));
+                               "It signs in with the browser as you, or with an API client or a "
+                               "personal access token. What lets it sign in again is kept in the "
+                               "system keychain, never in a file.\n\nHow do you want to start?"));
     m_addTenantRadio->setText(tr("&Add the tenant I work with"));
     m_addTenantRadio->setAccessibleName(tr("Add the tenant I work with"));
     m_sandboxRadio->setText(tr("&Explore Passdesk on the built-in sandbox tenant first"));
     m_sandboxRadio->setAccessibleName(tr("Explore Passdesk on the built-in sandbox tenant first"));
     m_sandboxRadio->setAccessibleDescription(tr(
         "A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant"));
+    if (m_sandboxSignInWidget) {
+        m_sandboxSignInWidget->setAccessibleName(tr("How to sign in to the sandbox"));
+        m_sandboxBrowserRadio->setText(tr("Sign in with the &browser as one of the sandbox's "
+                                          "people (org admin, helpdesk agent, plain user)"));
+        m_sandboxApiClientRadio->setText(tr("Use the sandbox's built-in &client: the org "
+                                            "admin's personal access token, no browser"));
+    }
     m_tenantPage->setTitle(tr("Add the tenant you work with"));
     m_tenantPage->setSubTitle(
         tr("Test the connection before you finish: Passdesk shows what the client may do. "

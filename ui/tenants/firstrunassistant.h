@@ -38,6 +38,9 @@ public:
     TenantForm *form();
     ConnectionTestPanel *testPanel();
     bool sandboxChosen() const;
+    // Whether the sandbox is to be signed in to with the browser (one of its people) rather
+    // than as its built-in API client; asked below the sandbox choice once that is picked.
+    bool sandboxBrowserSignInChosen() const;
 
     int nextId() const override;
     void accept() override;
@@ -51,6 +54,7 @@ protected:
 private:
     void retranslate();
     void ensureTenantForm();
+    void ensureSandboxSignInChoice();
 
     TenantSession *m_session;
     QNetworkAccessManager *m_network;
@@ -59,6 +63,9 @@ private:
     QLabel *m_welcomeLabel;
     QRadioButton *m_addTenantRadio;
     QRadioButton *m_sandboxRadio;
+    QWidget *m_sandboxSignInWidget = nullptr; // made by ensureSandboxSignInChoice()
+    QRadioButton *m_sandboxBrowserRadio = nullptr;
+    QRadioButton *m_sandboxApiClientRadio = nullptr;
     TenantForm *m_form = nullptr; // made by ensureTenantForm()
     ConnectionTestPanel *m_panel = nullptr;
     QPointer<QMessageBox> m_discardBox;

@@ -10,7 +10,9 @@
 #include "core/tenants/tenantstore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
+#include <QMenu>
 #include <QEvent>
 #include <QWidget>
 
@@ -93,6 +95,41 @@ SecretPromptDialog *TenantSwitcher::openPrompt() const
 BrowserSignInDialog *TenantSwitcher::openBrowserSignIn() const
 {
     return m_browserPrompt;
+}
+
+QMenu *TenantSwitcher::sandboxSignInMenu()
+{
+    if (m_sandboxSignInMenu || !m_session->hasSandbox())
+        return m_sandboxSignInMenu;
+    m_sandboxSignInMenu = new QMenu(m_window);
+    m_sandboxSignInMenu->setObjectName(QStringLiteral("sandboxSignInMenu"));
+    auto *group = new QActionGroup(m_sandboxSignInMenu); // exclusive: one way at a time
+    m_sandboxBrowserAction = m_sandboxSignInMenu->addAction(QString());
+    m_sandboxBrowserAction->setObjectName(QStringLiteral("sandboxBrowserSignInAction"));
+    m_sandboxApiClientAction = m_sandboxSignInMenu->addAction(QString());
+    m_sandboxApiClientAction->setObjectName(QStringLiteral("sandboxApiClientSignInAction"));
+    for (QAction *action : { m_sandboxBrowserAction, m_sandboxApiClientAction }) {
+        action->setCheckable(true);
+        group->addAction(action);
+    }
+    using SandboxSignIn = TenantSession::SandboxSignIn;
+    connect(m_sandboxBrowserAction, &QAction::triggered, m_session,
+        [this] { m_session->setSandboxSignIn(SandboxSignIn::Browser); });
+    connect(m_sandboxApiClientAction, &QAction::triggered, m_session,
+        [this] { m_session->setSandboxSignIn(SandboxSignIn::ApiClient); });
+    connect(m_session, &TenantSession::sandboxSignInChanged, this,
+        &TenantSwitcher::showSandboxSignIn);
+    retranslate();
+    return m_sandboxSignInMenu;
+}
+
+void TenantSwitcher::showSandboxSignIn()
+{
+    if (!m_sandboxSignInMenu)
+        return;
+    const bool browser = m_session->sandboxSignIn() == TenantSession::SandboxSignIn::Browser;
+    m_sandboxBrowserAction->setChecked(browser);
+    m_sandboxApiClientAction->setChecked(!browser);
 }
 
 void TenantSwitcher::rebuild()
@@ -192,6 +229,14 @@ void TenantSwitcher::retranslate()
     m_signOutAction->setText(tr("Sign &out"));
     m_signOutAction->setToolTip(
         tr("Forget the access token and the looked-up callers of this tenant"));
+    if (m_sandboxSignInMenu) {
+        m_sandboxSignInMenu->setTitle(tr("Sandbox sign-&in"));
+        m_sandboxBrowserAction->setText(tr("With the &browser, as one of the sandbox's people "
+                                           "(org admin, helpdesk agent, plain user)"));
+        m_sandboxApiClientAction->setText(
+            tr("As the sandbox's built-in &client (the org admin's personal access token)"));
+        showSandboxSignIn();
+    }
     rebuild();
 }
 

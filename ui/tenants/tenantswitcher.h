@@ -5,7 +5,9 @@
 #include <functional>
 
 class QAction;
+class QActionGroup;
 class QComboBox;
+class QMenu;
 class QWidget;
 
 namespace Passdesk {
@@ -34,6 +36,9 @@ public:
     QComboBox *comboBox() const { return m_comboBox; }
     QList<QAction *> switchActions() const { return m_switchActions; }
     QAction *signOutAction() const { return m_signOutAction; }
+    // How to sign in to the embedded sandbox (with the browser, or as its API client), made on
+    // first use; null without a sandbox.
+    QMenu *sandboxSignInMenu();
     SecretPromptDialog *openPrompt() const;
     BrowserSignInDialog *openBrowserSignIn() const;
 
@@ -53,6 +58,7 @@ private:
     void showActive();
     void askForCredentials(const Tenant &tenant, const QString &reason);
     void askForBrowserSignIn(const Tenant &tenant, const QString &reason);
+    void showSandboxSignIn();
 
     TenantSession *m_session;
     QWidget *m_window;
@@ -60,6 +66,9 @@ private:
     QComboBox *m_comboBox;
     QList<QAction *> m_switchActions;
     QAction *m_signOutAction;
+    QMenu *m_sandboxSignInMenu = nullptr;
+    QAction *m_sandboxBrowserAction = nullptr;
+    QAction *m_sandboxApiClientAction = nullptr;
     QPointer<SecretPromptDialog> m_prompt;
     QPointer<BrowserSignInDialog> m_browserPrompt;
 };

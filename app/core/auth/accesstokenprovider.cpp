@@ -1,21 +1,13 @@
 #include "core/auth/accesstokenprovider.h"
 
-#include "core/auth/accesstokeninfo.h"
-#include "core/net/headervalues.h"
+#include "core/auth/pastedtoken.h"
 #include "core/auth/tokenanswer.h"
-#include "core/net/oneshotbody.h"
-#include "core/net/replyerrors.h"
-#include "core/net/replyguard.h"
+#include "core/auth/tokenendpointrequest.h"
+#include "core/auth/wallclocktimer.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslError>
 #include <QTimer>
-#include <QUrl>
 
 namespace Passdesk {
 
@@ -25,17 +17,11 @@ struct Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Passdesk::AccessTokenProvider)
 };
-} // namespace
 
-namespace {
-
-// The same cap as the API's answers (ApiClient::maxBodyBytes); a token answer is tiny.
-constexpr qint64 maxTokenAnswerBytes = 1024 * 1024;
-
-void wipe(QByteArray &bytes)
+void wipe(QString &text)
 {
-    bytes.fill('\0');
-    bytes.clear();
+    text.fill(QLatin1Char('\0'));
+    text.clear();
 }
 
 } // namespace
@@ -43,17 +29,13 @@ void wipe(QByteArray &bytes)
 AccessTokenProvider::AccessTokenProvider(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_expiryTimer(new QTimer(this))
+    , m_expiryTimer(new WallClockTimer(this))
+    , m_renewalTimer(new WallClockTimer(this))
 {
-    m_expiryTimer->setSingleShot(true);
-    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
+    connect(m_renewalTimer, &WallClockTimer::timeout, this, &AccessTokenProvider::renewNow);
+    connect(m_expiryTimer, &WallClockTimer::timeout, this, [this] {
         if (m_connection.authMethod != AuthMethod::AccessToken || m_accessToken.isEmpty())
             return;
-        if (QDateTime::currentDateTimeUtc() < m_expiresAt) { // timers may fire a little early
-            m_expiryTimer->start(
-                int(qMax<qint64>(1, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
-            return;
-        }
         failForCredentials(
             Texts::tr("The pasted access token expired at %1. Paste a new one to go on.")
                 .arg(QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
@@ -62,33 +44,38 @@ AccessTokenProvider::AccessTokenProvider(QNetworkAccessManager *network, QObject
 
 AccessTokenProvider::~AccessTokenProvider()
 {
-    if (m_pending) {
-        m_pending->disconnect(this);
-        m_pending->abort();
-        m_pending->deleteLater();
-    }
+    m_waiters.clear();
+    dropPending();
     forget();
     m_connection.wipeSecrets();
 }
 
+void AccessTokenProvider::dropPending()
+{
+    delete m_pending.data(); // aborts it, without an answer
+    m_pending = nullptr;
+}
+
 void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
 {
-    forget();
-    if (m_pending) {
-        m_pending->disconnect(this);
-        m_pending->abort();
-        m_pending->deleteLater();
+    if (m_pending && m_pendingGrant == Grant::RefreshToken) {
+        m_detached.add(m_pending, m_connection, m_keeper); // see DetachedRefreshes
         m_pending = nullptr;
     }
+    forget();
+    m_keeper = {};
     m_connection.wipeSecrets();
     m_connection = connection;
     m_credentialsProblem.clear();
     m_askedForPastedToken = false;
-    ApiError canceled;
-    canceled.kind = ApiError::Kind::Canceled;
-    deliver(canceled);
+    deliverCanceled();
     if (m_connection.authMethod == AuthMethod::AccessToken)
         usePastedToken();
+    // Back on a connection whose refresh is still out: its answer is awaited, not sent again.
+    if (TokenEndpointRequest *request = m_detached.takeBack(m_connection)) {
+        m_pending = request;
+        m_pendingGrant = Grant::RefreshToken;
+    }
 }
 
 void AccessTokenProvider::updateConnection(const ConnectionSettings &connection)
@@ -119,34 +106,15 @@ void AccessTokenProvider::setAccessToken(const QString &token)
 
 void AccessTokenProvider::usePastedToken()
 {
-    setAccessToken(m_connection.accessToken);
-    if (m_accessToken.isEmpty()) {
-        m_credentialsProblem = Texts::tr("Paste an access token for this tenant.");
+    const PastedToken pasted = PastedToken::check(m_connection.accessToken);
+    m_credentialsProblem = pasted.problem;
+    setAccessToken(pasted.sendable ? m_connection.accessToken : QString());
+    if (!pasted.sendable)
         return;
-    }
-    if (!isBearerToken(m_accessToken.toUtf8())) {
-        // It would be sent in the Authorization header: CR or LF there could add headers, or a
-        // whole request, of the pasted text's choosing.
-        m_accessToken.fill(QLatin1Char('\0'));
-        m_accessToken.clear();
-        m_credentialsProblem = Texts::tr("The pasted access token has characters an access "
-                                         "token cannot have; nothing was sent with it. Paste it "
-                                         "again.");
-        return;
-    }
-    const AccessTokenInfo info = inspectAccessToken(m_accessToken);
-    // A token that does not say when it expires is used until the server refuses it.
-    m_expiresAt = info.expiresAt.value_or(QDateTime::currentDateTimeUtc().addYears(1));
-    if (info.expiresAt)
-        m_expiryTimer->start(int(qBound(qint64(1),
-            QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt), qint64(24 * 3600 * 1000))));
-    if (info.scopes != m_scopes) {
-        m_scopes = info.scopes;
-        emit scopesChanged(m_scopes);
-    }
-    if (!hasToken())
-        m_credentialsProblem
-            = Texts::tr("The pasted access token has expired. Paste a new one to go on.");
+    m_expiresAt = pasted.expiresAt;
+    if (pasted.saysWhenItExpires)
+        m_expiryTimer->startAt(m_expiresAt);
+    setScopes(pasted.scopes);
 }
 
 void AccessTokenProvider::failForCredentials(const QString &reason)
@@ -226,76 +194,93 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         return;
     }
     if (!m_pending)
-        requestClientCredentials();
-}
-
-void AccessTokenProvider::requestClientCredentials()
-{
-    QByteArray body = QByteArrayLiteral("grant_type=client_credentials&client_id=")
-        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&client_secret=")
-        + QUrl::toPercentEncoding(m_connection.clientSecret);
-    requestToken(Grant::ClientCredentials, std::move(body));
+        requestRenewal();
 }
 
 void AccessTokenProvider::requestRenewal()
 {
-    QByteArray body = QByteArrayLiteral("grant_type=refresh_token&client_id=")
-        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&refresh_token=")
-        + QUrl::toPercentEncoding(m_connection.refreshToken);
-    requestToken(Grant::RefreshToken, std::move(body));
+    // A browser sign-in's refresh token, or the client credentials again.
+    if (m_connection.authMethod == AuthMethod::BrowserSignIn)
+        requestToken(Grant::RefreshToken,
+            refreshTokenGrant(m_connection.clientId, m_connection.refreshToken));
+    else
+        requestToken(Grant::ClientCredentials,
+            clientCredentialsGrant(m_connection.clientId, m_connection.clientSecret));
 }
 
 void AccessTokenProvider::exchangeAuthorizationCode(const QString &code,
     const QByteArray &verifier, const QString &redirectUri, QObject *context, Callback callback)
 {
-    if (m_pending) {
-        m_pending->disconnect(this);
-        m_pending->abort();
-        m_pending->deleteLater();
-        m_pending = nullptr;
-    }
+    dropPending();
+    m_renewalTimer->stop();
     setAccessToken({});
     m_expiresAt = {};
     m_credentialsProblem.clear();
-    m_connection.refreshToken.fill(QLatin1Char('\0'));
-    m_connection.refreshToken.clear();
+    wipe(m_connection.refreshToken);
     // Requests waiting for a token wait for this sign-in; the caller hears first.
     m_waiters.prepend({ QPointer<QObject>(context), std::move(callback) });
-    QByteArray body = QByteArrayLiteral("grant_type=authorization_code&client_id=")
-        + QUrl::toPercentEncoding(m_connection.clientId) + QByteArrayLiteral("&code=")
-        + QUrl::toPercentEncoding(code) + QByteArrayLiteral("&redirect_uri=")
-        + QUrl::toPercentEncoding(redirectUri) + QByteArrayLiteral("&code_verifier=")
-        + QUrl::toPercentEncoding(QString::fromLatin1(verifier));
-    requestToken(Grant::AuthorizationCode, std::move(body));
+    requestToken(Grant::AuthorizationCode,
+        authorizationCodeGrant(m_connection.clientId, code, redirectUri, verifier));
+}
+
+void AccessTokenProvider::keepRefreshToken(const QString &refreshToken)
+{
+    if (m_keeper)
+        m_keeper(refreshToken);
+    emit refreshTokenChanged(refreshToken);
 }
 
 void AccessTokenProvider::endBrowserSession(const QString &reason)
 {
     // The server refused the refresh token (expired, revoked, or reused): the sign-in is over.
-    m_connection.refreshToken.fill(QLatin1Char('\0'));
-    m_connection.refreshToken.clear();
+    wipe(m_connection.refreshToken);
+    m_renewalTimer->stop();
     m_credentialsProblem = reason;
-    emit refreshTokenChanged({});
+    keepRefreshToken({});
     emit credentialsNeeded(reason);
     deliver(ApiError::credentialsNeeded(reason));
 }
 
+bool AccessTokenProvider::canRenewAlone() const
+{
+    if (!m_connection.apiRoot.isValid())
+        return false;
+    if (m_connection.authMethod == AuthMethod::ClientCredentials)
+        return !m_connection.clientSecret.isEmpty();
+    return m_connection.authMethod == AuthMethod::BrowserSignIn
+        && !m_connection.refreshToken.isEmpty();
+}
+
+bool AccessTokenProvider::renewsAhead() const
+{
+    return m_renewalTimer->isActive();
+}
+
 void AccessTokenProvider::renewAheadIfExpiringWithin(std::chrono::seconds within)
 {
-    const bool credentials = m_connection.authMethod == AuthMethod::ClientCredentials
-        && !m_connection.clientSecret.isEmpty();
-    const bool browser = m_connection.authMethod == AuthMethod::BrowserSignIn
-        && !m_connection.refreshToken.isEmpty();
-    if (m_pending || !m_connection.apiRoot.isValid() || (!credentials && !browser))
-        return;
-    if (hasToken()
-        && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > qint64(within.count()))
-        return;
-    // The answer goes to whoever waits by then, or into the cache.
-    if (credentials)
-        requestClientCredentials();
-    else
+    if (!hasToken() || QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) <= within.count())
+        renewNow();
+}
+
+void AccessTokenProvider::renewNow()
+{
+    // The answer goes to whoever waits by then, or into the cache, and schedules the next.
+    if (!m_pending && canRenewAlone())
         requestRenewal();
+}
+
+void AccessTokenProvider::scheduleRenewal(bool afterFailure)
+{
+    // Shortly before the token is due (m_expiresAt is already a margin before the server's
+    // expiry); after a failed try, halfway to that point, while that is a second or more away.
+    m_renewalTimer->stop();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 left = now.msecsTo(m_expiresAt);
+    if (!canRenewAlone() || !hasToken() || (afterFailure && left < 2000))
+        return;
+    m_renewalTimer->startAt(afterFailure
+            ? now.addMSecs(left / 2)
+            : m_expiresAt.addMSecs(-qMin(qint64(renewAheadLead.count()) * 1000, left / 4)));
 }
 
 void AccessTokenProvider::invalidate(const QString &rejectedToken)
@@ -309,13 +294,20 @@ void AccessTokenProvider::invalidate(const QString &rejectedToken)
             = Texts::tr("The server refused the pasted access token (it may have expired or been "
                         "revoked). Paste a new one to go on.");
     }
+    m_renewalTimer->stop();
     setAccessToken({});
     m_expiresAt = {};
 }
 
 void AccessTokenProvider::forget()
 {
+    if (m_pending) {
+        // Its answer would sign in again what was signed out of.
+        dropPending();
+        deliverCanceled();
+    }
     m_expiryTimer->stop();
+    m_renewalTimer->stop();
     if (m_connection.authMethod == AuthMethod::AccessToken && !m_accessToken.isEmpty()) {
         m_credentialsProblem = Texts::tr("You signed out. Paste an access token to sign in again.");
         m_askedForPastedToken = false;
@@ -324,113 +316,78 @@ void AccessTokenProvider::forget()
         if (!m_connection.refreshToken.isEmpty() || !m_accessToken.isEmpty())
             m_credentialsProblem
                 = Texts::tr("You signed out. Sign in with the browser to go on.");
-        m_connection.refreshToken.fill(QLatin1Char('\0'));
-        m_connection.refreshToken.clear();
+        wipe(m_connection.refreshToken);
     }
     setAccessToken({});
     m_expiresAt = {};
-    if (!m_scopes.isEmpty()) {
-        m_scopes.clear();
-        emit scopesChanged(m_scopes);
-    }
+    setScopes({});
+}
+
+void AccessTokenProvider::setScopes(const QStringList &scopes)
+{
+    if (scopes == m_scopes)
+        return;
+    m_scopes = scopes;
+    emit scopesChanged(m_scopes);
 }
 
 void AccessTokenProvider::requestToken(Grant grant, QByteArray body)
 {
-    QNetworkRequest request(m_connection.tokenUrl());
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", m_userAgent);
-    if (!m_acceptLanguage.isEmpty())
-        request.setRawHeader("Accept-Language", m_acceptLanguage);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    ReplyGuard::prepare(request, m_limits);
-    if (const QByteArray unsafe = firstUnsafeHeader(request); !unsafe.isEmpty()) {
-        QTimer::singleShot(0, this, [this, unsafe] {
-            deliver(ApiError::invalidInput(
-                Texts::tr("the %1 header would have carried characters a header cannot have.")
-                    .arg(QString::fromLatin1(unsafe))));
-        });
-        return;
-    }
-
     ++m_tokenRequests;
     m_pendingGrant = grant;
-    // Sent once (never repeated by Qt when the connection drops) and read up to a cap, so a
-    // server that never stops talking cannot fill the memory.
-    QNetworkReply *reply = sendOnce(m_network, request, "POST", body);
-    wipe(body);
-    m_pending = reply;
-    auto sslErrors = std::make_shared<QList<QSslError>>();
-    auto stopReason = std::make_shared<StopReason>(StopReason::None);
-    auto stop = [reply, stopReason](StopReason reason) {
-        if (*stopReason != StopReason::None)
-            return;
-        *stopReason = reason;
-        reply->abort(); // emits finished
-    };
-    connect(reply, &QNetworkReply::sslErrors, this,
-        [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
-    connect(reply, &QNetworkReply::readyRead, this, [reply, stop] {
-        if (reply->bytesAvailable() > maxTokenAnswerBytes)
-            stop(StopReason::SizeCap);
-    });
-    new ReplyGuard(reply, m_limits, m_limits.deadline, stop);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, stopReason] {
-        reply->deleteLater();
-        if (m_pending != reply)
-            return;
-        m_pending = nullptr;
-        if (*stopReason != StopReason::None) {
-            deliver(apiErrorFromReply(reply, {}, *stopReason, *sslErrors, m_limits));
-            return;
-        }
-        QByteArray payload = reply->read(64 * 1024);
-        if (!isHttpSuccess(reply) || reply->error() != QNetworkReply::NoError) {
-            const ApiError error
-                = apiErrorFromReply(reply, payload, StopReason::None, *sslErrors, m_limits);
-            wipe(payload);
-            const int status = error.httpStatus;
-            if (m_pendingGrant == Grant::RefreshToken && status >= 400 && status < 500) {
-                // invalid_grant and its kin: the refresh token is spent, revoked or expired.
-                endBrowserSession(
-                    Texts::tr("Your browser sign-in has ended (the tenant said: %1). Sign in "
-                              "with the browser again; what you typed stays where it is.")
-                        .arg(error.errorDescription.isEmpty() ? error.errorCode
-                                                              : error.errorDescription));
-                return;
+    auto *request = new TokenEndpointRequest(m_network, m_limits, this);
+    m_pending = request;
+    request->send(m_connection.tokenUrl(), { m_userAgent, m_acceptLanguage }, std::move(body),
+        [this, request](TokenAnswer &answer, const ApiError &error) {
+            request->deleteLater();
+            if (m_pending == request) {
+                m_pending = nullptr;
+                takeAnswer(answer, error);
+            } else {
+                m_detached.answer(request, answer, error);
             }
-            deliver(error);
+        });
+}
+
+void AccessTokenProvider::takeAnswer(const TokenAnswer &answer, const ApiError &error)
+{
+    if (error.isError()) {
+        const int status = error.httpStatus;
+        if (m_pendingGrant == Grant::RefreshToken && status >= 400 && status < 500) {
+            // invalid_grant and its kin: the refresh token is spent, revoked or expired.
+            endBrowserSession(
+                Texts::tr("Your browser sign-in has ended (the tenant said: %1). Sign in "
+                          "with the browser again; what you typed stays where it is.")
+                    .arg(error.errorDescription.isEmpty() ? error.errorCode
+                                                          : error.errorDescription));
             return;
         }
-        TokenAnswer answer = TokenAnswer::parse(payload);
-        wipe(payload);
-        if (!answer.problem.isEmpty()) {
-            deliver(ApiError::unreadableBody(answer.problem));
-            return;
-        }
-        // Renew early, but never sooner than half the lifetime (short lifetimes in tests).
-        // Capped at a day: a huge expires_in would overflow the milliseconds below.
-        const qint64 lifetime = qBound(qint64(1), answer.expiresInSeconds, qint64(24 * 3600));
-        const qint64 usable = qMax(lifetime - qint64(renewalMargin.count()), lifetime / 2);
-        setAccessToken(answer.accessToken);
-        m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(usable * 1000);
-        if (m_connection.authMethod == AuthMethod::BrowserSignIn
-            && !answer.refreshToken.isEmpty()) {
-            m_connection.refreshToken.fill(QLatin1Char('\0'));
-            m_connection.refreshToken = answer.refreshToken;
-            emit refreshTokenChanged(m_connection.refreshToken);
-        }
-        answer.wipe();
-        m_credentialsProblem.clear();
-        if (answer.scopes != m_scopes) {
-            m_scopes = answer.scopes;
-            emit scopesChanged(m_scopes);
-        }
-        deliver({});
-    });
+        scheduleRenewal(true); // a renewal ahead that failed is tried again while the token works
+        deliver(error);
+        return;
+    }
+    // Renew early, but never sooner than half the lifetime (short lifetimes in tests).
+    // Capped at a day: a huge expires_in would overflow the milliseconds below.
+    const qint64 lifetime = qBound(qint64(1), answer.expiresInSeconds, qint64(24 * 3600));
+    const qint64 usable = qMax(lifetime - qint64(renewalMargin.count()), lifetime / 2);
+    setAccessToken(answer.accessToken);
+    m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(usable * 1000);
+    if (m_connection.authMethod == AuthMethod::BrowserSignIn && !answer.refreshToken.isEmpty()) {
+        wipe(m_connection.refreshToken);
+        m_connection.refreshToken = answer.refreshToken;
+        keepRefreshToken(m_connection.refreshToken);
+    }
+    m_credentialsProblem.clear();
+    setScopes(answer.scopes);
+    scheduleRenewal(false);
+    deliver({});
+}
+
+void AccessTokenProvider::deliverCanceled()
+{
+    ApiError canceled;
+    canceled.kind = ApiError::Kind::Canceled;
+    deliver(canceled);
 }
 
 void AccessTokenProvider::deliver(const ApiError &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/detachedrefreshes.h"
 #include "core/auth/tokenclaims.h"
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
@@ -13,10 +14,12 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 namespace Passdesk {
+
+class TokenEndpointRequest;
+class WallClockTimer;
+struct TokenAnswer;
 
 // OAuth2 client credentials against /oauth/token. Caches the access token in memory until
 // shortly before `expires_in`; concurrent callers share one token request. With a pasted access
@@ -27,6 +30,14 @@ namespace Passdesk {
 // server rotates in (refreshTokenChanged), and when the server refuses it asks for a new
 // sign-in through credentialsNeeded(). A token that could not travel in a header as it is
 // (RFC 6750 b64token) is never used, from any source.
+//
+// While it holds a token it can renew on its own (client credentials with a secret, or a
+// browser sign-in's refresh token), a timer renews it shortly before it expires, so a click
+// never waits for /oauth/token; nothing runs without a connection, and setConnection() and
+// forget() stop it. A refresh still out when the connection changes (a tenant switch) is not
+// dropped: its rotated refresh token goes to the keeper of the connection that sent it, and
+// the request is taken up again when that connection comes back before it is answered, so the
+// server never sees a refresh token used twice.
 class AccessTokenProvider final : public QObject
 {
     Q_OBJECT
@@ -34,11 +45,15 @@ class AccessTokenProvider final : public QObject
 
 public:
     using Callback = std::function<void(const QString &accessToken, const ApiError &error)>;
+    // Given per connection (setRefreshTokenKeeper), so a late answer reaches the right tenant.
+    using RefreshTokenKeeper = Passdesk::RefreshTokenKeeper;
 
     explicit AccessTokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AccessTokenProvider() override;
 
     void setConnection(const ConnectionSettings &connection); // forgets any cached token
+    // Where the current connection's rotated refresh tokens go, until the next setConnection().
+    void setRefreshTokenKeeper(RefreshTokenKeeper keeper) { m_keeper = std::move(keeper); }
     // As setConnection(), but the token (and a request for one) stays when the credentials are
     // the same (ConnectionSettings::sameCredentials): a lock or name edit needs no new token.
     void updateConnection(const ConnectionSettings &connection);
@@ -57,7 +72,9 @@ public:
     void renewAheadIfExpiringWithin(std::chrono::seconds within);
     // Drops the cached token (after a 401) so the next withToken() fetches a new one.
     void invalidate(const QString &rejectedToken);
-    void forget(); // sign out: drop token, scopes and a refresh token
+    // Sign out: drops the token, scopes, a refresh token and a token request still out (whoever
+    // waits for it hears Canceled).
+    void forget();
     // Exchanges a browser sign-in's code (RFC 6749 4.1.3 with the PKCE verifier, RFC 7636
     // 4.5) for tokens; the callback says how it went. Any older token or sign-in is dropped.
     void exchangeAuthorizationCode(const QString &code, const QByteArray &verifier,
@@ -71,9 +88,15 @@ public:
     bool hasScope(const QString &scope) const;
     QDateTime expiresAt() const { return m_expiresAt; }
     int tokenRequestCount() const { return m_tokenRequests; }
+    // Whether the renewal timer runs (a token is held that can be renewed without the user).
+    bool renewsAhead() const;
+    // Refresh grants sent for connections that have been left and not yet answered.
+    int detachedRefreshCount() const { return m_detached.count(); }
 
     // Renew this long before the server's expiry.
     static constexpr std::chrono::seconds renewalMargin { 30 };
+    // The timer renews this long before the token is due (a quarter of its life when shorter).
+    static constexpr std::chrono::seconds renewAheadLead { 10 };
 
 signals:
     void scopesChanged(const QStringList &scopes);
@@ -92,15 +115,22 @@ private:
         AuthorizationCode,
         RefreshToken,
     };
-    void requestClientCredentials();
+    bool canRenewAlone() const;
     void requestToken(Grant grant, QByteArray body);
     void requestRenewal();
+    void takeAnswer(const TokenAnswer &answer, const ApiError &error);
+    void dropPending();
+    void renewNow();
+    void scheduleRenewal(bool afterFailure);
+    void keepRefreshToken(const QString &refreshToken);
     void setAccessToken(const QString &token);
     void endBrowserSession(const QString &reason);
     void usePastedToken();
     void failForCredentials(const QString &reason);
     void askForPastedToken(const QString &reason);
+    void setScopes(const QStringList &scopes);
     void deliver(const ApiError &error);
+    void deliverCanceled();
 
     QNetworkAccessManager *m_network;
     ConnectionSettings m_connection;
@@ -110,8 +140,10 @@ private:
     QString m_accessToken;
     QDateTime m_expiresAt;
     QStringList m_scopes;
-    QPointer<QNetworkReply> m_pending;
+    QPointer<TokenEndpointRequest> m_pending;
     Grant m_pendingGrant = Grant::ClientCredentials;
+    DetachedRefreshes m_detached;
+    RefreshTokenKeeper m_keeper;
     TokenClaims m_claims;
     struct Waiter
     {
@@ -120,7 +152,8 @@ private:
     };
     QList<Waiter> m_waiters;
     int m_tokenRequests = 0;
-    QTimer *m_expiryTimer;
+    WallClockTimer *m_expiryTimer; // a pasted token's end
+    WallClockTimer *m_renewalTimer; // renews ahead of expiry
     QString m_credentialsProblem; // why the pasted token cannot be used (empty while it can)
     bool m_askedForPastedToken = false; // credentialsNeeded() went out for the current problem
 };

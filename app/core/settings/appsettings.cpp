@@ -10,6 +10,7 @@ const QString languageKey = QStringLiteral("General/language");
 const QString verificationKey = QStringLiteral("Helpdesk/requireCallerVerification");
 const QString clipboardKey = QStringLiteral("Helpdesk/clipboardClearSeconds");
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
+const QString sandboxSignInKey = QStringLiteral("Sandbox/signIn"); // "browser" or "api-client"
 constexpr int defaultClipboardClearSeconds = 30;
 } // namespace
 
@@ -53,6 +54,20 @@ void AppSettings::setRequireCallerVerification(bool required)
     if (required == requireCallerVerification())
         return;
     m_settings->setValue(verificationKey, required);
+    emit changed();
+}
+
+bool AppSettings::sandboxBrowserSignIn() const
+{
+    return m_settings->value(sandboxSignInKey).toString() == QLatin1String("browser");
+}
+
+void AppSettings::setSandboxBrowserSignIn(bool browser)
+{
+    if (browser == sandboxBrowserSignIn())
+        return;
+    m_settings->setValue(
+        sandboxSignInKey, browser ? QStringLiteral("browser") : QStringLiteral("api-client"));
     emit changed();
 }
 

@@ -34,6 +34,11 @@ public:
     int clipboardClearSeconds() const; // default 30, 0 = never
     void setClipboardClearSeconds(int seconds);
 
+    // How the embedded sandbox is signed in to: with the browser as one of its people (true) or
+    // as its built-in API client (false, the default).
+    bool sandboxBrowserSignIn() const;
+    void setSandboxBrowserSignIn(bool browser);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

@@ -28,8 +28,6 @@ TenantSession::TenantSession(
         if (const std::optional<Tenant> tenant = activeTenant())
             emit needsCredentials(*tenant, reason);
     });
-    connect(m_client->accessTokens(), &AccessTokenProvider::refreshTokenChanged, this,
-        &TenantSession::keepRefreshToken);
     connect(m_store, &TenantStore::tenantsChanged, this, [this] {
         if (!m_activeId.isEmpty() && m_activeId != sandboxId && !m_store->tenant(m_activeId)) {
             // The active tenant was removed: no connection is left to use.
@@ -92,13 +90,12 @@ BrowserSignIn *TenantSession::newBrowserSignIn(QObject *parent)
         m_browserOpener, parent);
 }
 
-void TenantSession::keepRefreshToken(const QString &refreshToken)
+void TenantSession::keepRefreshToken(const Tenant &tenant, const QString &refreshToken)
 {
-    const std::optional<Tenant> tenant = activeTenant();
-    if (!tenant || m_client->connection().authMethod != AuthMethod::BrowserSignIn)
-        return;
-    const QString key = tenant->refreshTokenKey();
-    if (tenant->id == sandboxId) {
+    const QString key = tenant.refreshTokenKey();
+    if (tenant.id != sandboxId && !m_store->tenant(tenant.id))
+        return; // removed meanwhile (a late answer): nothing of it may stay in the keychain
+    if (tenant.id == sandboxId) {
         // The embedded sandbox forgets its sign-ins when Passdesk quits.
         if (refreshToken.isEmpty())
             m_vault->forgetSession(key);
@@ -147,12 +144,62 @@ void TenantSession::activate(const QString &id)
     readAndConnect(id, false);
 }
 
+void TenantSession::setSandboxSignIn(SandboxSignIn how)
+{
+    if (how == m_sandboxSignIn)
+        return;
+    m_sandboxSignIn = how;
+    m_sandboxConnection.reset(); // the starter answers with the connection for the new way
+    emit sandboxSignInChanged(how);
+    if (m_activeId != sandboxId && m_pendingId != sandboxId)
+        return;
+    // The sandbox's person (or API client) so far is signed out of; the new way signs in.
+    const Tenant sandbox = sandboxTenant();
+    m_vault->forgetSession(sandbox.refreshTokenKey());
+    m_client->signOut();
+    activate(sandboxId);
+}
+
 void TenantSession::connectToSandbox()
 {
-    m_pendingId.clear();
-    m_activeId = sandboxId;
-    m_client->setConnection(*m_sandboxConnection);
-    emit activated(sandboxId);
+    const ConnectionSettings connection = *m_sandboxConnection;
+    if (connection.authMethod != AuthMethod::BrowserSignIn) {
+        m_pendingId.clear();
+        connectClient(sandboxTenant(), connection, false);
+        return;
+    }
+    // A browser sign-in to the sandbox lasts as long as Passdesk runs (this session's memory).
+    m_vault->readSession(sandboxTenant().refreshTokenKey(), this,
+        [this, connection](const QString &refreshToken) {
+            if (m_pendingId != sandboxId) // the user switched again meanwhile
+                return;
+            m_pendingId.clear();
+            ConnectionSettings signedIn = connection;
+            signedIn.refreshToken = refreshToken;
+            connectClient(sandboxTenant(), signedIn, false);
+            signedIn.wipeSecrets();
+        });
+}
+
+void TenantSession::connectClient(
+    const Tenant &tenant, const ConnectionSettings &connection, bool keepToken)
+{
+    m_activeId = tenant.id;
+    if (keepToken)
+        m_client->updateConnection(connection);
+    else
+        m_client->setConnection(connection);
+    // Rotated refresh tokens go to this tenant's entry, also when they arrive after a switch.
+    AccessTokenProvider *tokens = m_client->accessTokens();
+    if (connection.authMethod == AuthMethod::BrowserSignIn)
+        tokens->setRefreshTokenKeeper(
+            [this, tenant, guard = QPointer<TenantSession>(this)](const QString &refreshToken) {
+                if (guard)
+                    keepRefreshToken(tenant, refreshToken);
+            });
+    else
+        tokens->setRefreshTokenKeeper({});
+    emit activated(tenant.id);
 }
 
 void TenantSession::readAndConnect(const QString &id, bool keepToken)
@@ -186,15 +233,10 @@ void TenantSession::connectTo(const Tenant &tenant, const QString &secret, bool 
         connection.refreshToken = secret;
     else
         connection.clientSecret = secret;
-    m_activeId = tenant.id;
     m_store->setLastUsedId(tenant.id);
-    if (keepToken)
-        m_client->updateConnection(connection);
-    else
-        m_client->setConnection(connection);
-    connection.wipeSecrets();
     // Without a secret the first request asks for one (ApiClient::credentialsNeeded).
-    emit activated(tenant.id);
+    connectClient(tenant, connection, keepToken);
+    connection.wipeSecrets();
 }
 
 void TenantSession::provideCredentials(const QString &secret, bool remember)

@@ -22,6 +22,15 @@ class TenantSession final : public QObject
     Q_DISABLE_COPY_MOVE(TenantSession)
 
 public:
+    // How Passdesk signs in to the embedded sandbox tenant: with the browser as one of its
+    // people, or as its built-in API client (an org admin's rights, no user).
+    enum class SandboxSignIn
+    {
+        ApiClient,
+        Browser,
+    };
+    Q_ENUM(SandboxSignIn)
+
     // Starts the embedded sandbox tenant on first use and answers, from the event loop, with its
     // connection, or nullopt and a translated reason when it cannot.
     using SandboxReady = std::function<void(
@@ -41,6 +50,10 @@ public:
     // it. Its refresh token goes to the keychain (the sandbox's: this session only).
     BrowserSignIn *newBrowserSignIn(QObject *parent);
     bool hasSandbox() const { return bool(m_sandboxStarter); }
+    SandboxSignIn sandboxSignIn() const { return m_sandboxSignIn; }
+    // Changes how the sandbox is signed in to; on the sandbox, its sign-in so far ends and it
+    // is connected to again the new way (activated() follows). sandboxSignInChanged() says so.
+    void setSandboxSignIn(SandboxSignIn how);
 
     TenantStore *store() const { return m_store; }
     SecretVault *vault() const { return m_vault; }
@@ -85,13 +98,15 @@ signals:
     void activated(const QString &id);
     void activationFailed(const QString &id, const QString &reason);
     void needsCredentials(const Passdesk::Tenant &tenant, const QString &reason);
+    void sandboxSignInChanged(Passdesk::TenantSession::SandboxSignIn how);
 
 private:
     // Reads the tenant's secret, then connects (keepToken: updateConnection()).
     void readAndConnect(const QString &id, bool keepToken);
     void connectTo(const Tenant &tenant, const QString &secret, bool keepToken = false);
     void connectToSandbox();
-    void keepRefreshToken(const QString &refreshToken);
+    void connectClient(const Tenant &tenant, const ConnectionSettings &connection, bool keepToken);
+    void keepRefreshToken(const Tenant &tenant, const QString &refreshToken);
 
     TenantStore *m_store;
     SecretVault *m_vault;
@@ -99,6 +114,7 @@ private:
     SandboxStarter m_sandboxStarter;
     BrowserSignIn::Opener m_browserOpener;
     std::optional<ConnectionSettings> m_sandboxConnection;
+    SandboxSignIn m_sandboxSignIn = SandboxSignIn::ApiClient;
     QString m_activeId;
     QString m_pendingId;
 };

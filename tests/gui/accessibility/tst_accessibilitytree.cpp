@@ -17,9 +17,12 @@
 #include "tokendialog.h"
 #include "tokenhistory.h"
 
+#include "tenantswitcher.h"
+
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -195,6 +198,31 @@ private slots:
         clickButton(&assistant, "assistantNextButton");
         QCOMPARE(assistant.currentId(), int(FirstRunAssistant::TenantPage));
         problems += accessibilityProblems(&assistant);
+        QVERIFY2(problems.isEmpty(), reported(problems).constData());
+    }
+
+    void sandboxSignInChoices()
+    {
+        // The first-run assistant's choice, made once the sandbox is chosen.
+        FirstRunAssistant assistant(m_session.get(), &m_fixture->network);
+        assistant.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+        child<QRadioButton>(&assistant, "useSandboxRadioButton")->click();
+        QTRY_VERIFY(child<QRadioButton>(&assistant, "sandboxBrowserSignInRadioButton")->isVisible());
+        QStringList problems = accessibilityProblems(&assistant);
+        assistant.reject();
+
+        // The Tenants menu's submenu.
+        MainWindow window(&m_fixture->client, &m_fixture->settings);
+        window.setTenantSession(m_session.get(), &m_fixture->network);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu *menu = window.tenantSwitcher()->sandboxSignInMenu();
+        QVERIFY(menu);
+        menu->popup(window.mapToGlobal(QPoint(10, 10)));
+        QTRY_VERIFY(menu->isVisible());
+        problems += accessibilityProblems(menu);
+        menu->close();
         QVERIFY2(problems.isEmpty(), reported(problems).constData());
     }
 };

@@ -7,6 +7,7 @@
 #include "configpage.h"
 #include "core/api/apiclient.h"
 #include "core/auth/accesstokenprovider.h"
+#include "core/secrets/secretstore.h"
 #include "core/tenants/tenantsession.h"
 #include "identitylookup.h"
 #include "tenantrig.h"
@@ -131,7 +132,124 @@ private slots:
             m_server->orgConfig()->value(QLatin1String("digitTokenLength")).toInt(), edited, waitMs);
     }
 
+    void aSwitchDuringARefreshKeepsTheRotatedRefreshToken()
+    {
+        // A: signs in with the browser; B: a second tenant. The sandbox answers slowly, so the
+        // refresh for A is still out when the agent switches to B.
+        const Tenant tenant = addBrowserTenant();
+        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
+        QVERIFY(start(tenant.displayName).isEmpty());
+        BrowserSignInDialog *dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        const QString signedIn = keychainValue(tenant.refreshTokenKey());
+        QVERIFY(!signedIn.isEmpty());
+
+        startSlowRefresh();
+        switchTo(m_ids.constFirst());
+        QCOMPARE(m_app->client()->accessTokens()->detachedRefreshCount(), 1);
+
+        // The answer for A still reaches A's keychain entry, although B is open now.
+        QTRY_VERIFY_WITH_TIMEOUT(keychainValue(tenant.refreshTokenKey()) != signedIn, waitMs);
+        QVERIFY(!keychainValue(tenant.refreshTokenKey()).isEmpty());
+        QCOMPARE(m_app->client()->accessTokens()->detachedRefreshCount(), 0);
+        m_server->setResponseDelay(std::chrono::milliseconds(0));
+
+        // Back on A: the rotated token renews, nothing looks like a reuse, no new sign-in.
+        switchTo(tenant.id);
+        m_server->expireAllTokens();
+        window()->findChild<QAction *>(QStringLiteral("configRefreshAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshGrants(), 2, waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        QCOMPARE(m_server->revokedSignIns(), 0);
+        QCOMPARE(label("signedInLabel")->text(),
+            QStringLiteral("Signed in as Grace.Hopper (Org admin)"));
+        QVERIFY(!m_app->mainWindow()->tenantSwitcher()->openBrowserSignIn());
+    }
+
+    void comingBackBeforeTheAnswerWaitsForTheRefreshOut()
+    {
+        const Tenant tenant = addBrowserTenant();
+        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
+        QVERIFY(start(tenant.displayName).isEmpty());
+        BrowserSignInDialog *dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+
+        startSlowRefresh();
+        switchTo(m_ids.constFirst());
+        switchTo(tenant.id); // before the sandbox answers
+        QCOMPARE(m_app->client()->accessTokens()->detachedRefreshCount(), 0); // taken back
+        window()->findChild<QAction *>(QStringLiteral("configRefreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        m_server->setResponseDelay(std::chrono::milliseconds(0));
+        QCOMPARE(refreshGrants(), 1); // the same refresh token was not sent twice
+        QCOMPARE(m_server->revokedSignIns(), 0);
+        QVERIFY(!m_app->mainWindow()->tenantSwitcher()->openBrowserSignIn());
+    }
+
+    void aLateAnswerForARemovedTenantLeavesNothingInTheKeychain()
+    {
+        const Tenant tenant = addBrowserTenant();
+        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
+        QVERIFY(start(tenant.displayName).isEmpty());
+        BrowserSignInDialog *dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+
+        startSlowRefresh();
+        switchTo(m_ids.constFirst());
+        TenantSession *session = m_app->session();
+        session->forgetCredentials(*session->store()->tenant(tenant.id)); // as the dialog does
+        session->store()->remove(tenant.id);
+        QTRY_VERIFY(!m_keychain->contains(tenant.refreshTokenKey()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_app->client()->accessTokens()->detachedRefreshCount(), 0, waitMs); // answered
+        QVERIFY(!m_keychain->contains(tenant.refreshTokenKey()));
+    }
+
 private:
+    // Sends A's refresh grant through the slow sandbox and waits until the sandbox has it (and
+    // has rotated the token), while its answer is still held back.
+    void startSlowRefresh()
+    {
+        m_server->setResponseDelay(std::chrono::milliseconds(1500));
+        const int before = refreshGrants();
+        m_app->client()->accessTokens()->renewAheadIfExpiringWithin(std::chrono::hours(1));
+        QTRY_COMPARE_WITH_TIMEOUT(refreshGrants(), before + 1, waitMs);
+    }
+
+    void switchTo(const QString &id)
+    {
+        m_app->mainWindow()->tenantSwitcher()->requestSwitch(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->activeId(), id, waitMs);
+    }
+
+    int refreshGrants() const
+    {
+        int count = 0;
+        for (const auto &request : m_server->requests())
+            count += request.body.contains("grant_type=refresh_token") ? 1 : 0;
+        return count;
+    }
+
+    QString keychainValue(const QString &key)
+    {
+        QString value;
+        bool done = false;
+        QObject context;
+        m_keychain->read(key, &context, [&](const SecretStore::Result &result) {
+            value = result.secret;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, waitMs))
+            return QStringLiteral("(no answer)");
+        return value;
+    }
+
     Tenant addBrowserTenant()
     {
         AppSettings settings(m_configDir->path());
