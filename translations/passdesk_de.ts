@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>BrowserSignInDialog</name>
@@ -94,7 +95,7 @@
         <translation>Seit dem Laden geändert</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
         <translation>Wenn eingeschaltet, sehen Benutzer beim Ändern oder Zurücksetzen ihres Passworts die eigenen Hinweise Ihrer Organisation.</translation>
     </message>
     <message>
@@ -476,15 +477,15 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
         <translation>Die sichere Verbindung wurde abgelehnt: Das Zertifikat des Servers konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
         <translation>Die Antwort des Servers war zu groß (über 1 MiB) und wurde nicht gelesen.</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
         <translation>Der Server hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
         <translation>Der Server hat die Zugangsdaten von Passdesk nicht akzeptiert (HTTP 401).</translation>
     </message>
     <message>
@@ -520,7 +521,7 @@
         <translation>Der Server hat das Angefragte nicht (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
         <translation>Die Anfrage steht im Widerspruch zum aktuellen Stand des Servers (HTTP 409).</translation>
     </message>
     <message numerus="yes">
@@ -679,11 +680,11 @@
         <translation>Zugangsdaten erforderlich</translation>
     </message>
     <message>
-        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
         <translation>Die Header des Servers waren zu groß (über 64 KiB) und wurden nicht gelesen.</translation>
     </message>
     <message>
-        <source>The server's answer could not be unpacked.</source>
+        <source>The server&apos;s answer could not be unpacked.</source>
         <translation>Die Antwort des Servers ließ sich nicht entpacken.</translation>
     </message>
     <message>
@@ -725,11 +726,11 @@
 <context>
     <name>Passdesk::BrowserSignIn</name>
     <message>
-        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
         <translation>Dieser Mandant hat keine verwendbare OAuth-Client-ID für die Browser-Anmeldung. Tragen Sie die vom Org-Admin registrierte in den Einstellungen des Mandanten ein.</translation>
     </message>
     <message>
-        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
         <translation>Passdesk hat die Anmeldeseite dieses Mandanten nicht gefunden: %1/oauth/info hat keine genannt (%2).</translation>
     </message>
     <message>
@@ -768,7 +769,7 @@
         <translation>Der Browser ist zurück; die Anmeldung wird abgeschlossen…</translation>
     </message>
     <message>
-        <source>Finding the tenant's sign-in page…</source>
+        <source>Finding the tenant&apos;s sign-in page…</source>
         <translation>Anmeldeseite des Mandanten wird gesucht…</translation>
     </message>
     <message>
@@ -784,7 +785,7 @@
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
         <translation>Passdesk öffnet Ihren Browser mit der Anmeldeseite des Mandanten. Melden Sie sich dort als Sie selbst an; Passdesk arbeitet dann mit Ihrer Benutzerstufe.</translation>
     </message>
     <message>
@@ -813,7 +814,7 @@
         <translation>%1 · %2 · aktiv</translation>
     </message>
     <message>
-        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
         <translation>Die Suche nach Anrufern ist aus: %1. Nur das Token eines Benutzers darf Personen suchen; geben Sie die genaue uid des Anrufers ein.</translation>
     </message>
     <message>
@@ -916,8 +917,8 @@
         <translation>&lt;p&gt;Diese Änderungen an der Passwort-Organisationskonfiguration von &lt;b&gt;%1&lt;/b&gt; speichern?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Dies ist ein Produktivmandant.&lt;/b&gt; Die Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Dies ist ein Produktivmandant.&lt;/b&gt; Die Änderung gilt sofort für alle Benutzer und Helpdesk-Mitarbeiter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -932,8 +933,8 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Seit dem Laden hat jemand die Passwort-Organisationskonfiguration auf dem Server geändert. Dort geänderte Werte sind fett.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Ihre Fassung&lt;/th&gt;&lt;th&gt;Fassung des Servers&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Seit dem Laden hat jemand die Passwort-Organisationskonfiguration auf dem Server geändert. Dort geänderte Werte sind fett.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Ihre Fassung&lt;/th&gt;&lt;th&gt;Fassung des Servers&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -944,7 +945,7 @@
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>&amp;Serverstand übernehmen</translation>
     </message>
     <message>
@@ -952,7 +953,7 @@
         <translation>Konfiguration neu laden?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beim Neuladen werden Ihre ungespeicherten Änderungen durch die Werte des Servers ersetzt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1029,11 +1030,11 @@
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>Aktuelle Werte des Servers werden geprüft…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>Nicht gespeichert: Die aktuellen Werte des Servers konnten nicht gelesen werden. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
@@ -1045,7 +1046,7 @@
         <translation>Der Server hat diese Werte bereits (geprüft um %1).</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>Neuere Werte des Servers um %1 geladen.</translation>
     </message>
     <message>
@@ -1266,7 +1267,7 @@
         <translation>der Server hat es abgelehnt (HTTP 403)</translation>
     </message>
     <message>
-        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
         <translation>braucht ein Benutzertoken (ein persönliches Zugriffstoken oder die Browser-Anmeldung); das Token eines API-Clients hat keinen Benutzer</translation>
     </message>
     <message>
@@ -1289,7 +1290,7 @@
         <translation>Das Zifferntoken des Servers besteht nicht aus Ziffern.</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>Die Antwort des Servers enthält kein Zifferntoken.</translation>
     </message>
     <message>
@@ -1297,7 +1298,7 @@
         <translation>Das Zifferntoken des Servers ist eine Zahl, aber kein ganzes, positives Token.</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
+        <source>Enter the user&apos;s uid (their username).</source>
         <translation>Geben Sie die UID (den Benutzernamen) des Benutzers ein.</translation>
     </message>
     <message>
@@ -1453,12 +1454,20 @@ Wie möchten Sie beginnen?</translation>
         <translation>Wie Sie sich bei der Sandbox anmelden</translation>
     </message>
     <message>
-        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
-        <translation>Im &amp;Browser als eine Person der Sandbox anmelden (Organisationsadministrator, Helpdesk-Mitarbeiter, normaler Benutzer)</translation>
+        <source>Sign in with the &amp;browser as one of the sandbox&apos;s people</source>
+        <translation>Im &amp;Browser als eine Person der Sandbox anmelden</translation>
     </message>
     <message>
-        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
-        <translation>Den eingebauten &amp;Client der Sandbox verwenden: das persönliche Zugriffstoken des Organisationsadministrators, ohne Browser</translation>
+        <source>The sandbox&apos;s sign-in page lets you choose the org admin, the helpdesk agent or a plain user.</source>
+        <translation>Auf der Anmeldeseite der Sandbox wählen Sie den Organisationsadministrator, den Helpdesk-Mitarbeiter oder einen normalen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s built-in &amp;client</source>
+        <translation>Den eingebauten &amp;Client der Sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>The org admin&apos;s personal access token: no browser and no sign-in page.</source>
+        <translation>Das persönliche Zugriffstoken des Organisationsadministrators: kein Browser und keine Anmeldeseite.</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1617,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>Der Name des Servers wurde nicht gefunden. Prüfen Sie den Mandantennamen und Ihr Netzwerk.</translation>
     </message>
     <message>
@@ -1620,7 +1629,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
         <translation>Es konnte keine sichere (TLS-)Verbindung aufgebaut werden; das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
@@ -1636,11 +1645,11 @@ Wie möchten Sie beginnen?</translation>
         <translation>Der Server hat die Anfrage umgeleitet; Passdesk folgt keinen Umleitungen.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
         <translation>Der Proxyserver hat die Anfrage nicht weitergegeben. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>Die Antwort des Servers verletzte das HTTP-Protokoll.</translation>
     </message>
     <message>
@@ -1690,11 +1699,11 @@ Wie möchten Sie beginnen?</translation>
         <translation>Der Sandbox-Mandant konnte an keinem Loopback-Port lauschen.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1": no tenant is set up yet.</source>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
         <translation>Es gibt keinen Mandanten „%1“: Es ist noch kein Mandant eingerichtet.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1". Set up are: %2.</source>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
         <translation>Es gibt keinen Mandanten „%1“. Eingerichtet sind: %2.</translation>
     </message>
 </context>
@@ -1750,11 +1759,11 @@ Wie möchten Sie beginnen?</translation>
         </translation>
     </message>
     <message>
-        <source>The server's headers were larger than %1 KiB.</source>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
         <translation>Die Header des Servers waren größer als %1 KiB.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
         <translation>
             <numerusform>Die Header des Servers endeten nicht innerhalb von %n Sekunde nach der Anfrage; sie waren zu groß oder endeten nie.</numerusform>
             <numerusform>Die Header des Servers endeten nicht innerhalb von %n Sekunden nach der Anfrage; sie waren zu groß oder endeten nie.</numerusform>
@@ -1928,7 +1937,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -1956,7 +1965,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Als dieser eingebaute Client an der Sandbox anmelden: admin, helpdesk, readonly, app (kein Benutzer) oder browser (im Browser als eine Person Ihrer Wahl anmelden).</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
         <translation>Unbekannter Sandbox-Client „%1“; verwenden Sie admin, helpdesk, readonly, app oder browser.</translation>
     </message>
 </context>
@@ -2169,11 +2178,11 @@ Wie möchten Sie beginnen?</translation>
         <translation>Sandbox-&amp;Anmeldung</translation>
     </message>
     <message>
-        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <source>With the &amp;browser, as one of the sandbox&apos;s people (org admin, helpdesk agent, plain user)</source>
         <translation>Im &amp;Browser, als eine Person der Sandbox (Organisationsadministrator, Helpdesk-Mitarbeiter, normaler Benutzer)</translation>
     </message>
     <message>
-        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <source>As the sandbox&apos;s built-in &amp;client (the org admin&apos;s personal access token)</source>
         <translation>Als eingebauter &amp;Client der Sandbox (das persönliche Zugriffstoken des Organisationsadministrators)</translation>
     </message>
 </context>
@@ -2325,7 +2334,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Diese Verbindung nutzt die API %1, die keine Zifferntoken kennt. Verwenden Sie v2025, v2024, v2026, beta oder die v1-API pro Dienst.</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
+        <source>Verify the caller&apos;s identity first.</source>
         <translation>Prüfen Sie zuerst die Identität des Anrufers.</translation>
     </message>
     <message>
@@ -2596,7 +2605,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <source>How the tenant is named in Passdesk's tool bar and window</source>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
         <translation>Wie der Mandant in der Symbolleiste und im Fenster von Passdesk heißt</translation>
     </message>
     <message>
@@ -2612,7 +2621,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Mandantenname oder API-Basis-URL</translation>
     </message>
     <message>
-        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
         <translation>Ein Mandantenname wie acme oder die vollständige https-Adresse der API des Mandanten</translation>
     </message>
     <message>
@@ -2767,7 +2776,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Den ausgewählten Mandanten entfernen</translation>
     </message>
     <message>
-        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
         <translation>Fragt zuerst; das Geheimnis des Mandanten wird auch aus dem Schlüsselbund gelöscht</translation>
     </message>
     <message>
@@ -2814,7 +2823,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Hinweis zur API-Version</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>&amp;Benutzer des Anrufers:</translation>
     </message>
     <message>
@@ -2822,7 +2831,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Namen, E-Mail oder UID eingeben</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>Benutzer des Anrufers</translation>
     </message>
     <message>
@@ -2874,7 +2883,7 @@ Wie möchten Sie beginnen?</translation>
         <translation>Von 1 bis 60 Minuten</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
+        <source>I have &amp;verified the caller&apos;s identity</source>
         <translation>Ich habe die Identität des Anrufers &amp;geprüft</translation>
     </message>
     <message>

@@ -1435,12 +1435,20 @@ How do you want to start?</translation>
         <translation>How to sign in to the sandbox</translation>
     </message>
     <message>
-        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
-        <translation>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</translation>
+        <source>Sign in with the &amp;browser as one of the sandbox's people</source>
+        <translation>Sign in with the &amp;browser as one of the sandbox's people</translation>
     </message>
     <message>
-        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
-        <translation>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</translation>
+        <source>The sandbox's sign-in page lets you choose the org admin, the helpdesk agent or a plain user.</source>
+        <translation>The sandbox's sign-in page lets you choose the org admin, the helpdesk agent or a plain user.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox's built-in &amp;client</source>
+        <translation>Use the sandbox's built-in &amp;client</translation>
+    </message>
+    <message>
+        <source>The org admin's personal access token: no browser and no sign-in page.</source>
+        <translation>The org admin's personal access token: no browser and no sign-in page.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>BrowserSignInDialog</name>
@@ -94,7 +95,7 @@
         <translation>Cambiado desde la carga</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
         <translation>Si está activado, los usuarios ven las instrucciones propias de su organización al cambiar o restablecer su contraseña.</translation>
     </message>
     <message>
@@ -476,15 +477,15 @@
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
         <translation>Se rechazó la conexión segura: no se pudo verificar el certificado del servidor.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>No se pudo leer la respuesta del servidor.</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
         <translation>La respuesta del servidor era demasiado grande (más de 1 MiB) y no se leyó.</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
         <translation>El servidor rechazó la solicitud por no ser válida (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
         <translation>El servidor no aceptó las credenciales de Passdesk (HTTP 401).</translation>
     </message>
     <message>
@@ -520,7 +521,7 @@
         <translation>El servidor no tiene lo solicitado (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
         <translation>La solicitud entra en conflicto con el estado actual del servidor (HTTP 409).</translation>
     </message>
     <message numerus="yes">
@@ -679,11 +680,11 @@
         <translation>Se necesitan credenciales</translation>
     </message>
     <message>
-        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
         <translation>Las cabeceras del servidor eran demasiado grandes (más de 64 KiB) y no se leyeron.</translation>
     </message>
     <message>
-        <source>The server's answer could not be unpacked.</source>
+        <source>The server&apos;s answer could not be unpacked.</source>
         <translation>No se pudo descomprimir la respuesta del servidor.</translation>
     </message>
     <message>
@@ -725,11 +726,11 @@
 <context>
     <name>Passdesk::BrowserSignIn</name>
     <message>
-        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
         <translation>Este inquilino no tiene un ID de cliente OAuth utilizable para iniciar sesión en el navegador. Introduzca el que registró el administrador de la organización en la configuración del inquilino.</translation>
     </message>
     <message>
-        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
         <translation>Passdesk no encontró la página de inicio de sesión de este inquilino: %1/oauth/info no indicó ninguna (%2).</translation>
     </message>
     <message>
@@ -768,7 +769,7 @@
         <translation>El navegador ha vuelto; terminando el inicio de sesión…</translation>
     </message>
     <message>
-        <source>Finding the tenant's sign-in page…</source>
+        <source>Finding the tenant&apos;s sign-in page…</source>
         <translation>Buscando la página de inicio de sesión del inquilino…</translation>
     </message>
     <message>
@@ -784,7 +785,7 @@
         <translation>Iniciar sesión en %1</translation>
     </message>
     <message>
-        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
         <translation>Passdesk abre su navegador en la página de inicio de sesión del inquilino. Inicie sesión allí con su propia cuenta; Passdesk trabajará entonces con su nivel de usuario.</translation>
     </message>
     <message>
@@ -813,7 +814,7 @@
         <translation>%1 · %2 · activo</translation>
     </message>
     <message>
-        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
         <translation>La búsqueda de personas que llaman está desactivada: %1. Solo el token de un usuario puede buscar personas; escriba el uid exacto de quien llama.</translation>
     </message>
     <message>
@@ -916,8 +917,8 @@
         <translation>&lt;p&gt;¿Guardar estos cambios en la configuración de contraseñas de &lt;b&gt;%1&lt;/b&gt;?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Este es un inquilino de producción.&lt;/b&gt; El cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Este es un inquilino de producción.&lt;/b&gt; El cambio se aplica de inmediato a todos los usuarios y agentes de soporte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -932,8 +933,8 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Alguien cambió la configuración de contraseñas en el servidor desde que la cargó. Los cambios hechos allí están en negrita.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Su versión&lt;/th&gt;&lt;th&gt;Versión del servidor&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Alguien cambió la configuración de contraseñas en el servidor desde que la cargó. Los cambios hechos allí están en negrita.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Su versión&lt;/th&gt;&lt;th&gt;Versión del servidor&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -944,7 +945,7 @@
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>&amp;Usar la del servidor</translation>
     </message>
     <message>
@@ -952,7 +953,7 @@
         <translation>¿Recargar la configuración?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Al recargar, sus cambios sin guardar se sustituyen por los valores del servidor.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1029,11 +1030,11 @@
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>Comprobando los valores actuales del servidor…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>No guardado: no se pudieron leer los valores actuales del servidor. Sus cambios siguen aquí.</translation>
     </message>
     <message>
@@ -1045,7 +1046,7 @@
         <translation>El servidor ya tiene estos valores (comprobado a las %1).</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>Valores más recientes del servidor cargados a las %1.</translation>
     </message>
     <message>
@@ -1266,7 +1267,7 @@
         <translation>el servidor lo rechazó (HTTP 403)</translation>
     </message>
     <message>
-        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
         <translation>necesita un token de usuario (un token de acceso personal o el inicio de sesión en el navegador); el token de un cliente de API no tiene usuario</translation>
     </message>
     <message>
@@ -1289,7 +1290,7 @@
         <translation>El token numérico del servidor no está formado por dígitos.</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>La respuesta del servidor no contiene un token numérico.</translation>
     </message>
     <message>
@@ -1297,7 +1298,7 @@
         <translation>El token numérico del servidor es un número que no es un token entero y positivo.</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
+        <source>Enter the user&apos;s uid (their username).</source>
         <translation>Escriba el uid (nombre de usuario) del usuario.</translation>
     </message>
     <message>
@@ -1453,12 +1454,20 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Cómo iniciar sesión en el entorno de pruebas</translation>
     </message>
     <message>
-        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
-        <translation>Iniciar sesión en el &amp;navegador como una de las personas del entorno de pruebas (administrador de la organización, agente de soporte, usuario normal)</translation>
+        <source>Sign in with the &amp;browser as one of the sandbox&apos;s people</source>
+        <translation>Iniciar sesión en el &amp;navegador como una de las personas del entorno de pruebas</translation>
     </message>
     <message>
-        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
-        <translation>Usar el &amp;cliente integrado del entorno de pruebas: el token de acceso personal del administrador de la organización, sin navegador</translation>
+        <source>The sandbox&apos;s sign-in page lets you choose the org admin, the helpdesk agent or a plain user.</source>
+        <translation>La página de inicio de sesión del entorno de pruebas le permite elegir al administrador de la organización, al agente de soporte o a un usuario normal.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s built-in &amp;client</source>
+        <translation>Usar el &amp;cliente integrado del entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The org admin&apos;s personal access token: no browser and no sign-in page.</source>
+        <translation>El token de acceso personal del administrador de la organización: sin navegador ni página de inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1617,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>No se encontró el nombre del servidor. Compruebe el nombre del inquilino y su red.</translation>
     </message>
     <message>
@@ -1620,7 +1629,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Se canceló la solicitud.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
         <translation>No se pudo establecer una conexión segura (TLS); no se aceptó el certificado del servidor.</translation>
     </message>
     <message>
@@ -1636,11 +1645,11 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>El servidor redirigió la solicitud; Passdesk no sigue redirecciones.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
         <translation>El servidor proxy no reenvió la solicitud. Revise la configuración de proxy del sistema.</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>La respuesta del servidor incumplió el protocolo HTTP.</translation>
     </message>
     <message>
@@ -1690,11 +1699,11 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>El inquilino de pruebas no pudo escuchar en ningún puerto loopback.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1": no tenant is set up yet.</source>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
         <translation>No hay ningún inquilino «%1»: aún no se ha configurado ninguno.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1". Set up are: %2.</source>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
         <translation>No hay ningún inquilino «%1». Configurados: %2.</translation>
     </message>
 </context>
@@ -1750,11 +1759,11 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         </translation>
     </message>
     <message>
-        <source>The server's headers were larger than %1 KiB.</source>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
         <translation>Las cabeceras del servidor superaban los %1 KiB.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
         <translation>
             <numerusform>Las cabeceras del servidor no terminaron en %n segundo desde la solicitud; eran demasiado grandes o no terminaban nunca.</numerusform>
             <numerusform>Las cabeceras del servidor no terminaron en %n segundos desde la solicitud; eran demasiado grandes o no terminaban nunca.</numerusform>
@@ -1928,7 +1937,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>directorio</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
@@ -1956,7 +1965,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Iniciar sesión en el entorno de pruebas como este cliente integrado: admin, helpdesk, readonly, app (sin usuario) o browser (iniciar sesión en el navegador como la persona que elija).</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
         <translation>Cliente del entorno de pruebas desconocido «%1»; use admin, helpdesk, readonly, app o browser.</translation>
     </message>
 </context>
@@ -2169,11 +2178,11 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>&amp;Inicio de sesión en el entorno de pruebas</translation>
     </message>
     <message>
-        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <source>With the &amp;browser, as one of the sandbox&apos;s people (org admin, helpdesk agent, plain user)</source>
         <translation>En el &amp;navegador, como una de las personas del entorno de pruebas (administrador de la organización, agente de soporte, usuario normal)</translation>
     </message>
     <message>
-        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <source>As the sandbox&apos;s built-in &amp;client (the org admin&apos;s personal access token)</source>
         <translation>Con el &amp;cliente integrado del entorno de pruebas (el token de acceso personal del administrador de la organización)</translation>
     </message>
 </context>
@@ -2325,7 +2334,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Esta conexión usa la API %1, que no tiene tokens numéricos. Use v2025, v2024, v2026, beta o la API v1 por servicio.</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
+        <source>Verify the caller&apos;s identity first.</source>
         <translation>Verifique primero la identidad de quien llama.</translation>
     </message>
     <message>
@@ -2596,7 +2605,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <source>How the tenant is named in Passdesk's tool bar and window</source>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
         <translation>Cómo se llama el inquilino en la barra de herramientas y la ventana de Passdesk</translation>
     </message>
     <message>
@@ -2612,7 +2621,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Nombre del inquilino o URL base de la API</translation>
     </message>
     <message>
-        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
         <translation>Un nombre de inquilino como acme, o la dirección https completa de la API del inquilino</translation>
     </message>
     <message>
@@ -2767,7 +2776,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Quitar el inquilino seleccionado</translation>
     </message>
     <message>
-        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
         <translation>Pregunta primero; el secreto del inquilino también se borra del llavero</translation>
     </message>
     <message>
@@ -2814,7 +2823,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Nota sobre la versión de API</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>&amp;Usuario que llama:</translation>
     </message>
     <message>
@@ -2822,7 +2831,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>Escriba un nombre, correo o uid</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>Usuario que llama</translation>
     </message>
     <message>
@@ -2874,7 +2883,7 @@ Inicia su sesión en el navegador, o inicia sesión con un cliente de API o un t
         <translation>De 1 a 60 minutos</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
+        <source>I have &amp;verified the caller&apos;s identity</source>
         <translation>He &amp;verificado la identidad de quien llama</translation>
     </message>
     <message>

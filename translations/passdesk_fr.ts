@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>BrowserSignInDialog</name>
@@ -20,11 +21,11 @@
     </message>
     <message>
         <source>&amp;Copy the sign-in address</source>
-        <translation>&amp;Copier l'adresse de connexion</translation>
+        <translation>&amp;Copier l&apos;adresse de connexion</translation>
     </message>
     <message>
         <source>For a browser Passdesk could not open itself</source>
-        <translation>Pour un navigateur que Passdesk n'a pas pu ouvrir lui-même</translation>
+        <translation>Pour un navigateur que Passdesk n&apos;a pas pu ouvrir lui-même</translation>
     </message>
     <message>
         <source>Sign-in status</source>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>The code, or the whole address the browser shows</source>
-        <translation>Le code, ou l'adresse complète affichée par le navigateur</translation>
+        <translation>Le code, ou l&apos;adresse complète affichée par le navigateur</translation>
     </message>
     <message>
         <source>Sign-in code or redirect address</source>
@@ -59,7 +60,7 @@
     <name>ConfigPage</name>
     <message>
         <source>Password org config</source>
-        <translation>Configuration des mots de passe de l'organisation</translation>
+        <translation>Configuration des mots de passe de l&apos;organisation</translation>
     </message>
     <message>
         <source>Config status</source>
@@ -94,8 +95,8 @@
         <translation>Modifié depuis le chargement</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
-        <translation>Si activé, les utilisateurs voient les consignes propres à votre organisation lorsqu'ils changent ou réinitialisent leur mot de passe.</translation>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
+        <translation>Si activé, les utilisateurs voient les consignes propres à votre organisation lorsqu&apos;ils changent ou réinitialisent leur mot de passe.</translation>
     </message>
     <message>
         <source>About custom password instructions</source>
@@ -139,7 +140,7 @@
     </message>
     <message>
         <source>How long a code stays valid after the helpdesk generates it. Shorter is safer; the caller must use it in time.</source>
-        <translation>Durée pendant laquelle un code reste valable après sa génération. Plus court est plus sûr ; l'appelant doit l'utiliser à temps.</translation>
+        <translation>Durée pendant laquelle un code reste valable après sa génération. Plus court est plus sûr ; l&apos;appelant doit l&apos;utiliser à temps.</translation>
     </message>
     <message>
         <source>About the token lifetime</source>
@@ -163,7 +164,7 @@
     </message>
     <message>
         <source>How many digits a code has. Longer codes are harder to guess and take longer to read out.</source>
-        <translation>Nombre de chiffres d'un code. Un code plus long est plus difficile à deviner mais plus long à lire.</translation>
+        <translation>Nombre de chiffres d&apos;un code. Un code plus long est plus difficile à deviner mais plus long à lire.</translation>
     </message>
     <message>
         <source>About the token length</source>
@@ -230,7 +231,7 @@
     </message>
     <message>
         <source>Error summary</source>
-        <translation>Résumé de l'erreur</translation>
+        <translation>Résumé de l&apos;erreur</translation>
     </message>
     <message>
         <source>Server messages</source>
@@ -238,7 +239,7 @@
     </message>
     <message>
         <source>The server has no text in your language, so it answered in its default language.</source>
-        <translation>Le serveur n'a pas de texte dans votre langue ; il a donc répondu dans sa langue par défaut.</translation>
+        <translation>Le serveur n&apos;a pas de texte dans votre langue ; il a donc répondu dans sa langue par défaut.</translation>
     </message>
     <message>
         <source>Language note</source>
@@ -274,11 +275,11 @@
     </message>
     <message>
         <source>Copy error details</source>
-        <translation>Copier les détails de l'erreur</translation>
+        <translation>Copier les détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>Copy everything a support ticket needs to the clipboard</source>
-        <translation>Copier dans le presse-papiers tout ce qu'il faut pour un ticket de support</translation>
+        <translation>Copier dans le presse-papiers tout ce qu&apos;il faut pour un ticket de support</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -297,7 +298,7 @@
     </message>
     <message>
         <source>&amp;Org config</source>
-        <translation>Configuration de l'&amp;organisation</translation>
+        <translation>Configuration de l&apos;&amp;organisation</translation>
     </message>
     <message>
         <source>H&amp;elpdesk</source>
@@ -309,7 +310,7 @@
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Generate digit token…</source>
@@ -368,54 +369,54 @@
     <name>Passdesk::AccessTokenInfo</name>
     <message>
         <source>Paste an access token.</source>
-        <translation>Collez un jeton d'accès.</translation>
+        <translation>Collez un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>This is too long to be an access token.</source>
-        <translation>C'est trop long pour un jeton d'accès.</translation>
+        <translation>C&apos;est trop long pour un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>An access token has only letters, digits and - . _ ~ + / =; check what was pasted.</source>
-        <translation>Un jeton d'accès ne contient que des lettres, des chiffres et - . _ ~ + / = ; vérifiez ce qui a été collé.</translation>
+        <translation>Un jeton d&apos;accès ne contient que des lettres, des chiffres et - . _ ~ + / = ; vérifiez ce qui a été collé.</translation>
     </message>
     <message>
         <source>This access token expired on %1.</source>
-        <translation>Ce jeton d'accès a expiré le %1.</translation>
+        <translation>Ce jeton d&apos;accès a expiré le %1.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::AccessTokenProvider</name>
     <message>
         <source>The pasted access token expired at %1. Paste a new one to go on.</source>
-        <translation>Le jeton d'accès collé a expiré le %1. Collez-en un nouveau pour continuer.</translation>
+        <translation>Le jeton d&apos;accès collé a expiré le %1. Collez-en un nouveau pour continuer.</translation>
     </message>
     <message>
         <source>Paste an access token for this tenant.</source>
-        <translation>Collez un jeton d'accès pour ce locataire.</translation>
+        <translation>Collez un jeton d&apos;accès pour ce locataire.</translation>
     </message>
     <message>
         <source>The pasted access token has expired. Paste a new one to go on.</source>
-        <translation>Le jeton d'accès collé a expiré. Collez-en un nouveau pour continuer.</translation>
+        <translation>Le jeton d&apos;accès collé a expiré. Collez-en un nouveau pour continuer.</translation>
     </message>
     <message>
         <source>Passdesk has no client secret for this tenant. Enter it to sign in.</source>
-        <translation>Passdesk n'a pas de secret client pour ce locataire. Saisissez-le pour vous connecter.</translation>
+        <translation>Passdesk n&apos;a pas de secret client pour ce locataire. Saisissez-le pour vous connecter.</translation>
     </message>
     <message>
         <source>The server refused the pasted access token (it may have expired or been revoked). Paste a new one to go on.</source>
-        <translation>Le serveur a refusé le jeton d'accès collé (il a peut-être expiré ou été révoqué). Collez-en un nouveau pour continuer.</translation>
+        <translation>Le serveur a refusé le jeton d&apos;accès collé (il a peut-être expiré ou été révoqué). Collez-en un nouveau pour continuer.</translation>
     </message>
     <message>
         <source>You signed out. Paste an access token to sign in again.</source>
-        <translation>Vous vous êtes déconnecté. Collez un jeton d'accès pour vous reconnecter.</translation>
+        <translation>Vous vous êtes déconnecté. Collez un jeton d&apos;accès pour vous reconnecter.</translation>
     </message>
     <message>
         <source>The pasted access token has characters an access token cannot have; nothing was sent with it. Paste it again.</source>
-        <translation>Le jeton d'accès collé contient des caractères qu'un jeton d'accès ne peut pas contenir ; rien n'a été envoyé avec lui. Collez-le à nouveau.</translation>
+        <translation>Le jeton d&apos;accès collé contient des caractères qu&apos;un jeton d&apos;accès ne peut pas contenir ; rien n&apos;a été envoyé avec lui. Collez-le à nouveau.</translation>
     </message>
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
-        <translation>l'en-tête %1 aurait contenu des caractères qu'un en-tête ne peut pas contenir.</translation>
+        <translation>l&apos;en-tête %1 aurait contenu des caractères qu&apos;un en-tête ne peut pas contenir.</translation>
     </message>
     <message>
         <source>Sign in with the browser to use this tenant.</source>
@@ -442,11 +443,11 @@
     </message>
     <message>
         <source>This tenant is locked read-only in Passdesk; nothing was sent.</source>
-        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk ; rien n'a été envoyé.</translation>
+        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>There are no changes to save.</source>
-        <translation>Il n'y a aucune modification à enregistrer.</translation>
+        <translation>Il n&apos;y a aucune modification à enregistrer.</translation>
     </message>
     <message>
         <source>Create password org config</source>
@@ -462,30 +463,30 @@
     </message>
     <message>
         <source>API version %1 has no digit token operation. Choose v2025, v2024, v2026, beta or the per-service v1 API for this tenant.</source>
-        <translation>La version d'API %1 n'offre pas de jeton numérique. Choisissez v2025, v2024, v2026, beta ou l'API v1 par service pour ce locataire.</translation>
+        <translation>La version d&apos;API %1 n&apos;offre pas de jeton numérique. Choisissez v2025, v2024, v2026, beta ou l&apos;API v1 par service pour ce locataire.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ApiError</name>
     <message>
         <source>Passdesk could not reach the server.</source>
-        <translation>Passdesk n'a pas pu joindre le serveur.</translation>
+        <translation>Passdesk n&apos;a pas pu joindre le serveur.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
-        <translation>La connexion sécurisée a été refusée : le certificat du serveur n'a pas pu être vérifié.</translation>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
+        <translation>La connexion sécurisée a été refusée : le certificat du serveur n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation>La réponse du serveur n'a pas pu être lue.</translation>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
-        <translation>La réponse du serveur était trop volumineuse (plus de 1 Mio) et n'a pas été lue.</translation>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
+        <translation>La réponse du serveur était trop volumineuse (plus de 1 Mio) et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The server sent Passdesk elsewhere (HTTP %1); Passdesk does not follow redirects.</source>
@@ -497,42 +498,42 @@
     </message>
     <message>
         <source>This API version does not offer that operation.</source>
-        <translation>Cette version d'API ne propose pas cette opération.</translation>
+        <translation>Cette version d&apos;API ne propose pas cette opération.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation>Rien n'a été envoyé : %1</translation>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
         <translation>Le serveur a refusé la requête comme invalide (HTTP 400).</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
-        <translation>Le serveur n'a pas accepté les identifiants de Passdesk (HTTP 401).</translation>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
+        <translation>Le serveur n&apos;a pas accepté les identifiants de Passdesk (HTTP 401).</translation>
     </message>
     <message>
         <source>This API client is not allowed to do that (HTTP 403).</source>
-        <translation>Ce client API n'est pas autorisé à faire cela (HTTP 403).</translation>
+        <translation>Ce client API n&apos;est pas autorisé à faire cela (HTTP 403).</translation>
     </message>
     <message>
         <source>The server does not have what was asked for (HTTP 404).</source>
-        <translation>Le serveur n'a pas ce qui a été demandé (HTTP 404).</translation>
+        <translation>Le serveur n&apos;a pas ce qui a été demandé (HTTP 404).</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
-        <translation>La requête est en conflit avec l'état actuel du serveur (HTTP 409).</translation>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
+        <translation>La requête est en conflit avec l&apos;état actuel du serveur (HTTP 409).</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asks Passdesk to wait %n second(s).</source>
         <translation>
-            <numerusform>Trop de requêtes : le serveur demande à Passdesk d'attendre %n seconde.</numerusform>
-            <numerusform>Trop de requêtes : le serveur demande à Passdesk d'attendre %n secondes.</numerusform>
+            <numerusform>Trop de requêtes : le serveur demande à Passdesk d&apos;attendre %n seconde.</numerusform>
+            <numerusform>Trop de requêtes : le serveur demande à Passdesk d&apos;attendre %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests: the server asks Passdesk to wait a moment.</source>
-        <translation>Trop de requêtes : le serveur demande à Passdesk d'attendre un instant.</translation>
+        <translation>Trop de requêtes : le serveur demande à Passdesk d&apos;attendre un instant.</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1).</source>
@@ -572,7 +573,7 @@
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation>Code d'erreur : %1</translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
@@ -620,7 +621,7 @@
     </message>
     <message>
         <source>Valid until: %1</source>
-        <translation>Valable jusqu'au : %1</translation>
+        <translation>Valable jusqu&apos;au : %1</translation>
     </message>
     <message>
         <source>Certificate problems: %1</source>
@@ -664,7 +665,7 @@
     </message>
     <message>
         <source>Not supported by this API version</source>
-        <translation>Non pris en charge par cette version d'API</translation>
+        <translation>Non pris en charge par cette version d&apos;API</translation>
     </message>
     <message>
         <source>Invalid input</source>
@@ -679,12 +680,12 @@
         <translation>Identifiants requis</translation>
     </message>
     <message>
-        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
-        <translation>Les en-têtes du serveur étaient trop volumineux (plus de 64 Kio) et n'ont pas été lus.</translation>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
+        <translation>Les en-têtes du serveur étaient trop volumineux (plus de 64 Kio) et n&apos;ont pas été lus.</translation>
     </message>
     <message>
-        <source>The server's answer could not be unpacked.</source>
-        <translation>La réponse du serveur n'a pas pu être décompressée.</translation>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être décompressée.</translation>
     </message>
     <message>
         <source>Headers too large</source>
@@ -725,20 +726,20 @@
 <context>
     <name>Passdesk::BrowserSignIn</name>
     <message>
-        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
-        <translation>Ce locataire n'a pas d'ID client OAuth utilisable pour la connexion par le navigateur. Saisissez celui que l'administrateur de l'organisation a enregistré dans les paramètres du locataire.</translation>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
+        <translation>Ce locataire n&apos;a pas d&apos;ID client OAuth utilisable pour la connexion par le navigateur. Saisissez celui que l&apos;administrateur de l&apos;organisation a enregistré dans les paramètres du locataire.</translation>
     </message>
     <message>
-        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
-        <translation>Passdesk n'a pas trouvé la page de connexion de ce locataire : %1/oauth/info n'en indique aucune (%2).</translation>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
+        <translation>Passdesk n&apos;a pas trouvé la page de connexion de ce locataire : %1/oauth/info n&apos;en indique aucune (%2).</translation>
     </message>
     <message>
         <source>The pasted address is not the one the sign-in sends the browser to (%1).</source>
-        <translation>L'adresse collée n'est pas celle vers laquelle la connexion envoie le navigateur (%1).</translation>
+        <translation>L&apos;adresse collée n&apos;est pas celle vers laquelle la connexion envoie le navigateur (%1).</translation>
     </message>
     <message>
         <source>The pasted address belongs to another sign-in (its state does not match), so Passdesk refused it. Sign in again.</source>
-        <translation>L'adresse collée appartient à une autre connexion (son state ne correspond pas) ; Passdesk l'a donc refusée. Reconnectez-vous.</translation>
+        <translation>L&apos;adresse collée appartient à une autre connexion (son state ne correspond pas) ; Passdesk l&apos;a donc refusée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in was refused in the browser (%1).</source>
@@ -746,29 +747,29 @@
     </message>
     <message>
         <source>This is neither a sign-in code nor the address the browser shows after signing in.</source>
-        <translation>Ce n'est ni un code de connexion ni l'adresse que le navigateur affiche après la connexion.</translation>
+        <translation>Ce n&apos;est ni un code de connexion ni l&apos;adresse que le navigateur affiche après la connexion.</translation>
     </message>
     <message>
         <source>The tenant did not accept the sign-in: %1</source>
-        <translation>Le locataire n'a pas accepté la connexion : %1</translation>
+        <translation>Le locataire n&apos;a pas accepté la connexion : %1</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::BrowserSignInDialog</name>
     <message>
         <source>Waiting for the browser: sign in there, and Passdesk goes on by itself. If the browser cannot come back, paste the code or the address it shows below.</source>
-        <translation>En attente du navigateur : connectez-vous-y, et Passdesk continue tout seul. Si le navigateur ne peut pas revenir, collez ci-dessous le code ou l'adresse qu'il affiche.</translation>
+        <translation>En attente du navigateur : connectez-vous-y, et Passdesk continue tout seul. Si le navigateur ne peut pas revenir, collez ci-dessous le code ou l&apos;adresse qu&apos;il affiche.</translation>
     </message>
     <message>
         <source>Passdesk could not open a browser. Copy the sign-in address, open it in a browser, and sign in there; Passdesk waits for it.</source>
-        <translation>Passdesk n'a pas pu ouvrir de navigateur. Copiez l'adresse de connexion, ouvrez-la dans un navigateur et connectez-vous-y ; Passdesk attend.</translation>
+        <translation>Passdesk n&apos;a pas pu ouvrir de navigateur. Copiez l&apos;adresse de connexion, ouvrez-la dans un navigateur et connectez-vous-y ; Passdesk attend.</translation>
     </message>
     <message>
         <source>The browser came back; finishing the sign-in…</source>
         <translation>Le navigateur est revenu ; finalisation de la connexion…</translation>
     </message>
     <message>
-        <source>Finding the tenant's sign-in page…</source>
+        <source>Finding the tenant&apos;s sign-in page…</source>
         <translation>Recherche de la page de connexion du locataire…</translation>
     </message>
     <message>
@@ -784,8 +785,8 @@
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
-        <translation>Passdesk ouvre votre navigateur sur la page de connexion du locataire. Connectez-vous-y en votre nom ; Passdesk travaille ensuite avec votre niveau d'utilisateur.</translation>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <translation>Passdesk ouvre votre navigateur sur la page de connexion du locataire. Connectez-vous-y en votre nom ; Passdesk travaille ensuite avec votre niveau d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>%1
@@ -795,11 +796,11 @@
     </message>
     <message>
         <source>Passdesk keeps the sign-in (a refresh token, never the access token) in the system keychain, so it lasts a working day; Sign out deletes it.</source>
-        <translation>Passdesk conserve la connexion (un jeton d'actualisation, jamais le jeton d'accès) dans le trousseau du système, pour qu'elle dure une journée de travail ; Se déconnecter la supprime.</translation>
+        <translation>Passdesk conserve la connexion (un jeton d&apos;actualisation, jamais le jeton d&apos;accès) dans le trousseau du système, pour qu&apos;elle dure une journée de travail ; Se déconnecter la supprime.</translation>
     </message>
     <message>
         <source>No system keychain is available: the sign-in lives in memory only and ends when Passdesk quits.</source>
-        <translation>Aucun trousseau système n'est disponible : la connexion reste en mémoire seulement et prend fin à la fermeture de Passdesk.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible : la connexion reste en mémoire seulement et prend fin à la fermeture de Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -813,27 +814,27 @@
         <translation>%1 · %2 · actif</translation>
     </message>
     <message>
-        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
-        <translation>La recherche d'appelants est désactivée : %1. Seul le jeton d'un utilisateur peut rechercher des personnes ; saisissez l'uid exact de l'appelant.</translation>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
+        <translation>La recherche d&apos;appelants est désactivée : %1. Seul le jeton d&apos;un utilisateur peut rechercher des personnes ; saisissez l&apos;uid exact de l&apos;appelant.</translation>
     </message>
     <message>
         <source>The lookup failed (%1); you can still type the exact uid.</source>
-        <translation>La recherche a échoué (%1) ; vous pouvez quand même saisir l'uid exact.</translation>
+        <translation>La recherche a échoué (%1) ; vous pouvez quand même saisir l&apos;uid exact.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConfigAccessNotice</name>
     <message>
         <source>This tenant is locked read-only in Passdesk: you can read the settings, and Passdesk sends no change.</source>
-        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk : vous pouvez lire les paramètres, et Passdesk n'envoie aucune modification.</translation>
+        <translation>Ce locataire est verrouillé en lecture seule dans Passdesk : vous pouvez lire les paramètres, et Passdesk n&apos;envoie aucune modification.</translation>
     </message>
     <message>
         <source>The server refused the change (403): this API client is not allowed to change the org config. It needs the scope %1. Your changes are still in the form.</source>
-        <translation>Le serveur a refusé la modification (403) : ce client API n'a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
+        <translation>Le serveur a refusé la modification (403) : ce client API n&apos;a pas le droit de modifier la configuration. Il lui faut la portée %1. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>You are signed in as %1 with the user level %2, which may read the settings but not change them (it lacks the scope %3). Someone with the user level Org admin can change them.</source>
-        <translation>Vous êtes connecté en tant que %1 avec le niveau d'utilisateur %2, qui peut lire les paramètres mais pas les modifier (il lui manque le scope %3). Une personne ayant le niveau Administrateur de l'organisation peut les modifier.</translation>
+        <translation>Vous êtes connecté en tant que %1 avec le niveau d&apos;utilisateur %2, qui peut lire les paramètres mais pas les modifier (il lui manque le scope %3). Une personne ayant le niveau Administrateur de l&apos;organisation peut les modifier.</translation>
     </message>
     <message>
         <source>This API client may read the settings but not change them: it lacks the scope %1.</source>
@@ -916,8 +917,8 @@
         <translation>&lt;p&gt;Enregistrer ces modifications de la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt; ?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;Ceci est un locataire de production.&lt;/b&gt; La modification s'applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Ceci est un locataire de production.&lt;/b&gt; La modification s&apos;applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -932,8 +933,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Quelqu'un a modifié la configuration des mots de passe sur le serveur depuis son chargement. Les changements faits là-bas sont en gras.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Votre version&lt;/th&gt;&lt;th&gt;Version du serveur&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Quelqu&apos;un a modifié la configuration des mots de passe sur le serveur depuis son chargement. Les changements faits là-bas sont en gras.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Votre version&lt;/th&gt;&lt;th&gt;Version du serveur&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -944,7 +945,7 @@
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>&amp;Prendre la version du serveur</translation>
     </message>
     <message>
@@ -952,7 +953,7 @@
         <translation>Recharger la configuration ?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le rechargement remplace vos modifications non enregistrées par les valeurs du serveur.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -987,7 +988,7 @@
     <name>Passdesk::ConfigPage</name>
     <message>
         <source>The org config has not been loaded yet.</source>
-        <translation>La configuration n'a pas encore été chargée.</translation>
+        <translation>La configuration n&apos;a pas encore été chargée.</translation>
     </message>
     <message>
         <source>Loading the password org config…</source>
@@ -999,19 +1000,19 @@
     </message>
     <message>
         <source>This tenant has no password org config yet. The form shows the defaults; Create config saves them to the tenant.</source>
-        <translation>Ce locataire n'a pas encore de configuration des mots de passe. Le formulaire montre les valeurs par défaut ; « Créer la configuration » les enregistre pour le locataire.</translation>
+        <translation>Ce locataire n&apos;a pas encore de configuration des mots de passe. Le formulaire montre les valeurs par défaut ; « Créer la configuration » les enregistre pour le locataire.</translation>
     </message>
     <message>
         <source>The config could not be reloaded; the form shows what was loaded before.</source>
-        <translation>La configuration n'a pas pu être rechargée ; le formulaire montre ce qui avait été chargé.</translation>
+        <translation>La configuration n&apos;a pas pu être rechargée ; le formulaire montre ce qui avait été chargé.</translation>
     </message>
     <message>
         <source>The password org config could not be loaded.</source>
-        <translation>La configuration des mots de passe n'a pas pu être chargée.</translation>
+        <translation>La configuration des mots de passe n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <source>No tenant is open. Add one with Tenants… or choose one in the tool bar.</source>
-        <translation>Aucun locataire n'est ouvert. Ajoutez-en un avec « Locataires… » ou choisissez-en un dans la barre d'outils.</translation>
+        <translation>Aucun locataire n&apos;est ouvert. Ajoutez-en un avec « Locataires… » ou choisissez-en un dans la barre d&apos;outils.</translation>
     </message>
     <message>
         <source>Cancelled. Your changes are still in the form.</source>
@@ -1029,12 +1030,12 @@
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>Vérification des valeurs actuelles du serveur…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
-        <translation>Non enregistré : les valeurs actuelles du serveur n'ont pas pu être lues. Vos modifications sont toujours là.</translation>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
+        <translation>Non enregistré : les valeurs actuelles du serveur n&apos;ont pas pu être lues. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Not saved: this API client may not change the org config. Your changes are still here.</source>
@@ -1045,7 +1046,7 @@
         <translation>Le serveur a déjà ces valeurs (vérifié à %1).</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>Valeurs plus récentes du serveur chargées à %1.</translation>
     </message>
     <message>
@@ -1074,15 +1075,15 @@
     </message>
     <message>
         <source>The config was not created. The form keeps your values.</source>
-        <translation>La configuration n'a pas été créée. Le formulaire garde vos valeurs.</translation>
+        <translation>La configuration n&apos;a pas été créée. Le formulaire garde vos valeurs.</translation>
     </message>
     <message>
         <source>The server created the config with other values than you confirmed (asked → stored):</source>
-        <translation>Le serveur a créé la configuration avec d'autres valeurs que celles que vous avez confirmées (demandé → enregistré) :</translation>
+        <translation>Le serveur a créé la configuration avec d&apos;autres valeurs que celles que vous avez confirmées (demandé → enregistré) :</translation>
     </message>
     <message>
         <source>The server stored other values than you confirmed (before → asked → stored):</source>
-        <translation>Le serveur a enregistré d'autres valeurs que celles que vous avez confirmées (avant → demandé → enregistré) :</translation>
+        <translation>Le serveur a enregistré d&apos;autres valeurs que celles que vous avez confirmées (avant → demandé → enregistré) :</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -1101,15 +1102,15 @@
     <name>Passdesk::ConnectionSettings</name>
     <message>
         <source>Enter a tenant name (such as acme) or the API base URL.</source>
-        <translation>Saisissez un nom de locataire (par exemple acme) ou l'URL de base de l'API.</translation>
+        <translation>Saisissez un nom de locataire (par exemple acme) ou l&apos;URL de base de l&apos;API.</translation>
     </message>
     <message>
         <source>The address is too long.</source>
-        <translation>L'adresse est trop longue.</translation>
+        <translation>L&apos;adresse est trop longue.</translation>
     </message>
     <message>
         <source>The address must not contain spaces or control characters.</source>
-        <translation>L'adresse ne doit contenir ni espaces ni caractères de contrôle.</translation>
+        <translation>L&apos;adresse ne doit contenir ni espaces ni caractères de contrôle.</translation>
     </message>
     <message>
         <source>A tenant name has only letters, digits and inner hyphens (at most 63).</source>
@@ -1117,23 +1118,23 @@
     </message>
     <message>
         <source>This is neither a tenant name nor a valid URL.</source>
-        <translation>Ce n'est ni un nom de locataire ni une URL valide.</translation>
+        <translation>Ce n&apos;est ni un nom de locataire ni une URL valide.</translation>
     </message>
     <message>
         <source>Passdesk only connects over https; plain http is allowed only for this computer (loopback).</source>
-        <translation>Passdesk ne se connecte qu'en https ; le http simple n'est permis que pour cet ordinateur (loopback).</translation>
+        <translation>Passdesk ne se connecte qu&apos;en https ; le http simple n&apos;est permis que pour cet ordinateur (loopback).</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; Passdesk asks for credentials separately.</source>
-        <translation>L'adresse ne doit contenir ni nom d'utilisateur ni mot de passe ; Passdesk demande les identifiants séparément.</translation>
+        <translation>L&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; Passdesk demande les identifiants séparément.</translation>
     </message>
     <message>
         <source>The address must not have a query (?) or fragment (#).</source>
-        <translation>L'adresse ne doit avoir ni requête (?) ni fragment (#).</translation>
+        <translation>L&apos;adresse ne doit avoir ni requête (?) ni fragment (#).</translation>
     </message>
     <message>
         <source>The address must be the API base (such as https://acme.api.identitynow.com), without a path.</source>
-        <translation>L'adresse doit être la base de l'API (par exemple https://acme.api.identitynow.com), sans chemin.</translation>
+        <translation>L&apos;adresse doit être la base de l&apos;API (par exemple https://acme.api.identitynow.com), sans chemin.</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1145,11 @@
     </message>
     <message>
         <source>Paste the access token first: none is kept for this tenant.</source>
-        <translation>Collez d'abord le jeton d'accès : aucun n'est conservé pour ce locataire.</translation>
+        <translation>Collez d&apos;abord le jeton d&apos;accès : aucun n&apos;est conservé pour ce locataire.</translation>
     </message>
     <message>
         <source>Type the client secret first: none is stored for this tenant.</source>
-        <translation>Saisissez d'abord le secret client : aucun n'est enregistré pour ce locataire.</translation>
+        <translation>Saisissez d&apos;abord le secret client : aucun n&apos;est enregistré pour ce locataire.</translation>
     </message>
     <message>
         <source>The connection works.</source>
@@ -1192,14 +1193,14 @@
     </message>
     <message>
         <source>A browser sign-in is checked when you sign in: the tenant bar then says who you are, and each feature says what your user level allows.</source>
-        <translation>Une connexion par le navigateur est vérifiée au moment de la connexion : la barre du locataire indique alors qui vous êtes, et chaque fonction dit ce que votre niveau d'utilisateur permet.</translation>
+        <translation>Une connexion par le navigateur est vérifiée au moment de la connexion : la barre du locataire indique alors qui vous êtes, et chaque fonction dit ce que votre niveau d&apos;utilisateur permet.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ConnectionTester</name>
     <message>
         <source>the server did not say which scopes the token has; it decides on each request</source>
-        <translation>le serveur n'a pas indiqué les portées du jeton ; il décide à chaque requête</translation>
+        <translation>le serveur n&apos;a pas indiqué les portées du jeton ; il décide à chaque requête</translation>
     </message>
     <message>
         <source>needs the scope %1</source>
@@ -1223,7 +1224,7 @@
     </message>
     <message>
         <source>API version %1 has no digit token operation</source>
-        <translation>la version d'API %1 n'offre pas de jeton numérique</translation>
+        <translation>la version d&apos;API %1 n&apos;offre pas de jeton numérique</translation>
     </message>
     <message>
         <source>Look up callers</source>
@@ -1243,7 +1244,7 @@
     </message>
     <message>
         <source>✔ The tenant has no password org config yet (it can be created).</source>
-        <translation>✔ Le locataire n'a pas encore de configuration des mots de passe (elle peut être créée).</translation>
+        <translation>✔ Le locataire n&apos;a pas encore de configuration des mots de passe (elle peut être créée).</translation>
     </message>
     <message>
         <source>✘ Could not read the password org config: %1</source>
@@ -1263,11 +1264,11 @@
     </message>
     <message>
         <source>the server refused it (HTTP 403)</source>
-        <translation>le serveur l'a refusé (HTTP 403)</translation>
+        <translation>le serveur l&apos;a refusé (HTTP 403)</translation>
     </message>
     <message>
-        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
-        <translation>nécessite un jeton d'utilisateur (un jeton d'accès personnel ou la connexion par le navigateur) ; le jeton d'un client API n'a pas d'utilisateur</translation>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
+        <translation>nécessite un jeton d&apos;utilisateur (un jeton d&apos;accès personnel ou la connexion par le navigateur) ; le jeton d&apos;un client API n&apos;a pas d&apos;utilisateur</translation>
     </message>
     <message>
         <source>✔ Signed in as %1 (%2).</source>
@@ -1282,23 +1283,23 @@
     <name>Passdesk::DigitToken</name>
     <message>
         <source>The digit token answer is not a JSON object.</source>
-        <translation>La réponse du jeton numérique n'est pas un objet JSON.</translation>
+        <translation>La réponse du jeton numérique n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The digit token from the server is not made of digits.</source>
-        <translation>Le jeton numérique du serveur n'est pas composé de chiffres.</translation>
+        <translation>Le jeton numérique du serveur n&apos;est pas composé de chiffres.</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>La réponse du serveur ne contient pas de jeton numérique.</translation>
     </message>
     <message>
         <source>The digit token from the server is a number that is not a whole, positive token.</source>
-        <translation>Le jeton numérique du serveur est un nombre qui n'est pas un jeton entier et positif.</translation>
+        <translation>Le jeton numérique du serveur est un nombre qui n&apos;est pas un jeton entier et positif.</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
-        <translation>Saisissez l'uid (le nom d'utilisateur) de l'utilisateur.</translation>
+        <source>Enter the user&apos;s uid (their username).</source>
+        <translation>Saisissez l&apos;uid (le nom d&apos;utilisateur) de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>A uid is at most 128 characters long.</source>
@@ -1306,7 +1307,7 @@
     </message>
     <message>
         <source>The uid contains control characters; paste it again or pick the user from the list.</source>
-        <translation>L'uid contient des caractères de contrôle ; collez-le à nouveau ou choisissez l'utilisateur dans la liste.</translation>
+        <translation>L&apos;uid contient des caractères de contrôle ; collez-le à nouveau ou choisissez l&apos;utilisateur dans la liste.</translation>
     </message>
     <message>
         <source>The token length must be between %1 and %2 digits.</source>
@@ -1368,7 +1369,7 @@ Problèmes : %6</translation>
 Time: %1 (%2)
 Tenant: %3
 %4</source>
-        <translation>Rapport d'erreur Passdesk
+        <translation>Rapport d&apos;erreur Passdesk
 Heure : %1 (%2)
 Locataire : %3
 %4</translation>
@@ -1379,7 +1380,7 @@ Locataire : %3
     </message>
     <message>
         <source>Too many requests: the server asked Passdesk to wait before trying again.</source>
-        <translation>Trop de requêtes : le serveur a demandé à Passdesk d'attendre avant de réessayer.</translation>
+        <translation>Trop de requêtes : le serveur a demandé à Passdesk d&apos;attendre avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1391,7 @@ Locataire : %3
     </message>
     <message>
         <source>&lt;p&gt;The tenant you entered is not saved. Passdesk starts without a tenant; you can add one later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le locataire saisi n'est pas enregistré. Passdesk démarre sans locataire ; vous pourrez en ajouter un plus tard.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le locataire saisi n&apos;est pas enregistré. Passdesk démarre sans locataire ; vous pourrez en ajouter un plus tard.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Discard and close</source>
@@ -1418,15 +1419,15 @@ Locataire : %3
     </message>
     <message>
         <source>&amp;Explore Passdesk on the built-in sandbox tenant first</source>
-        <translation>&amp;Explorer d'abord Passdesk sur le locataire bac à sable intégré</translation>
+        <translation>&amp;Explorer d&apos;abord Passdesk sur le locataire bac à sable intégré</translation>
     </message>
     <message>
         <source>Explore Passdesk on the built-in sandbox tenant first</source>
-        <translation>Explorer d'abord Passdesk sur le locataire bac à sable intégré</translation>
+        <translation>Explorer d&apos;abord Passdesk sur le locataire bac à sable intégré</translation>
     </message>
     <message>
         <source>A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant</source>
-        <translation>Un locataire interne à Passdesk avec des utilisateurs d'exemple ; rien de ce que vous y faites n'atteint un vrai locataire</translation>
+        <translation>Un locataire interne à Passdesk avec des utilisateurs d&apos;exemple ; rien de ce que vous y faites n&apos;atteint un vrai locataire</translation>
     </message>
     <message>
         <source>Add the tenant you work with</source>
@@ -1434,7 +1435,7 @@ Locataire : %3
     </message>
     <message>
         <source>Test the connection before you finish: Passdesk shows what the client may do. You can add more tenants later under Tenants.</source>
-        <translation>Testez la connexion avant de terminer : Passdesk montre ce que le client peut faire. Vous pourrez ajouter d'autres locataires plus tard dans « Locataires ».</translation>
+        <translation>Testez la connexion avant de terminer : Passdesk montre ce que le client peut faire. Vous pourrez ajouter d&apos;autres locataires plus tard dans « Locataires ».</translation>
     </message>
     <message>
         <source>Passdesk lets org admins view and change the password org config of an Identity Security Cloud tenant, and helpdesk staff generate digit tokens so that a caller can reset a password.
@@ -1453,12 +1454,20 @@ Comment voulez-vous commencer ?</translation>
         <translation>Comment se connecter au bac à sable</translation>
     </message>
     <message>
-        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
-        <translation>Se connecter dans le &amp;navigateur en tant qu’une des personnes du bac à sable (administrateur de l’organisation, agent du support, simple utilisateur)</translation>
+        <source>Sign in with the &amp;browser as one of the sandbox&apos;s people</source>
+        <translation>Se connecter dans le &amp;navigateur en tant qu’une personne du bac à sable</translation>
     </message>
     <message>
-        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
-        <translation>Utiliser le &amp;client intégré du bac à sable : le jeton d’accès personnel de l’administrateur de l’organisation, sans navigateur</translation>
+        <source>The sandbox&apos;s sign-in page lets you choose the org admin, the helpdesk agent or a plain user.</source>
+        <translation>La page de connexion du bac à sable vous laisse choisir l’administrateur de l’organisation, l’agent du support ou un simple utilisateur.</translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s built-in &amp;client</source>
+        <translation>Utiliser le &amp;client intégré du bac à sable</translation>
+    </message>
+    <message>
+        <source>The org admin&apos;s personal access token: no browser and no sign-in page.</source>
+        <translation>Le jeton d’accès personnel de l’administrateur de l’organisation : ni navigateur ni page de connexion.</translation>
     </message>
 </context>
 <context>
@@ -1489,13 +1498,13 @@ Comment voulez-vous commencer ?</translation>
     <message numerus="yes">
         <source>The browser did not come back within %n minute(s). Sign in again, or paste the code or the address the browser shows.</source>
         <translation>
-            <numerusform>Le navigateur n'est pas revenu en %n minute. Reconnectez-vous, ou collez le code ou l'adresse que le navigateur affiche.</numerusform>
-            <numerusform>Le navigateur n'est pas revenu en %n minutes. Reconnectez-vous, ou collez le code ou l'adresse que le navigateur affiche.</numerusform>
+            <numerusform>Le navigateur n&apos;est pas revenu en %n minute. Reconnectez-vous, ou collez le code ou l&apos;adresse que le navigateur affiche.</numerusform>
+            <numerusform>Le navigateur n&apos;est pas revenu en %n minutes. Reconnectez-vous, ou collez le code ou l&apos;adresse que le navigateur affiche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Passdesk cannot wait for the browser on port %1 of this computer (%2). Another program may be using it. Paste the code or the address the browser shows instead, or choose another port for this tenant (its OAuth client must list that redirect URI too).</source>
-        <translation>Passdesk ne peut pas attendre le navigateur sur le port %1 de cet ordinateur (%2). Un autre programme l'utilise peut-être. Collez plutôt le code ou l'adresse que le navigateur affiche, ou choisissez un autre port pour ce locataire (son client OAuth doit aussi indiquer cette URI de redirection).</translation>
+        <translation>Passdesk ne peut pas attendre le navigateur sur le port %1 de cet ordinateur (%2). Un autre programme l&apos;utilise peut-être. Collez plutôt le code ou l&apos;adresse que le navigateur affiche, ou choisissez un autre port pour ce locataire (son client OAuth doit aussi indiquer cette URI de redirection).</translation>
     </message>
     <message>
         <source>This request is too long.</source>
@@ -1503,7 +1512,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>This is not an HTTP request.</source>
-        <translation>Ce n'est pas une requête HTTP.</translation>
+        <translation>Ce n&apos;est pas une requête HTTP.</translation>
     </message>
     <message>
         <source>This sign-in is over. Go back to Passdesk.</source>
@@ -1515,19 +1524,19 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Passdesk takes the sign-in redirect as GET only.</source>
-        <translation>Passdesk n'accepte la redirection de connexion qu'en GET.</translation>
+        <translation>Passdesk n&apos;accepte la redirection de connexion qu&apos;en GET.</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in Passdesk started (its state does not match). Passdesk ignored it; start the sign-in again.</source>
-        <translation>Cette réponse n'appartient pas à la connexion lancée par Passdesk (son state ne correspond pas). Passdesk l'a ignorée ; relancez la connexion.</translation>
+        <translation>Cette réponse n&apos;appartient pas à la connexion lancée par Passdesk (son state ne correspond pas). Passdesk l&apos;a ignorée ; relancez la connexion.</translation>
     </message>
     <message>
         <source>The browser came back with an answer that does not belong to this sign-in (the state does not match), so Passdesk refused it. Sign in again.</source>
-        <translation>Le navigateur est revenu avec une réponse qui n'appartient pas à cette connexion (le state ne correspond pas) ; Passdesk l'a donc refusée. Reconnectez-vous.</translation>
+        <translation>Le navigateur est revenu avec une réponse qui n&apos;appartient pas à cette connexion (le state ne correspond pas) ; Passdesk l&apos;a donc refusée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in did not happen. Go back to Passdesk.</source>
-        <translation>La connexion n'a pas eu lieu. Retournez dans Passdesk.</translation>
+        <translation>La connexion n&apos;a pas eu lieu. Retournez dans Passdesk.</translation>
     </message>
     <message>
         <source>The sign-in was denied in the browser (%1).</source>
@@ -1578,7 +1587,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Password Org Config and helpdesk digit tokens for Identity Security Cloud.&lt;br&gt;Built with Qt %3, running on Qt %4.&lt;br&gt;License: MIT&lt;br&gt;Settings: %5</source>
-        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Configuration des mots de passe de l'organisation et jetons numériques du support pour Identity Security Cloud.&lt;br&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;br&gt;Licence : MIT&lt;br&gt;Paramètres : %5</translation>
+        <translation>&lt;b&gt;Passdesk %1&lt;/b&gt; (build %2)&lt;br&gt;Configuration des mots de passe de l&apos;organisation et jetons numériques du support pour Identity Security Cloud.&lt;br&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;br&gt;Licence : MIT&lt;br&gt;Paramètres : %5</translation>
     </message>
     <message>
         <source>Passdesk [*]</source>
@@ -1601,55 +1610,55 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::NetworkErrors</name>
     <message>
         <source>The server refused the connection. Is the address right and the service running?</source>
-        <translation>Le serveur a refusé la connexion. L'adresse est-elle correcte et le service démarré ?</translation>
+        <translation>Le serveur a refusé la connexion. L&apos;adresse est-elle correcte et le service démarré ?</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
         <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>Le nom du serveur est introuvable. Vérifiez le nom du locataire et votre réseau.</translation>
     </message>
     <message>
         <source>The server took too long to answer, so Passdesk stopped waiting.</source>
-        <translation>Le serveur a mis trop de temps à répondre ; Passdesk a cessé d'attendre.</translation>
+        <translation>Le serveur a mis trop de temps à répondre ; Passdesk a cessé d&apos;attendre.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
-        <translation>Impossible d'établir une connexion sécurisée (TLS) ; le certificat du serveur n'a pas été accepté.</translation>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) ; le certificat du serveur n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>The network is not available right now.</source>
-        <translation>Le réseau n'est pas disponible pour le moment.</translation>
+        <translation>Le réseau n&apos;est pas disponible pour le moment.</translation>
     </message>
     <message>
         <source>The system does not allow network access in the background.</source>
-        <translation>Le système n'autorise pas l'accès au réseau en arrière-plan.</translation>
+        <translation>Le système n&apos;autorise pas l&apos;accès au réseau en arrière-plan.</translation>
     </message>
     <message>
         <source>The server redirected the request; Passdesk does not follow redirects.</source>
         <translation>Le serveur a redirigé la requête ; Passdesk ne suit pas les redirections.</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
-        <translation>Le serveur proxy n'a pas transmis la requête. Vérifiez les paramètres de proxy du système.</translation>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
+        <translation>Le serveur proxy n&apos;a pas transmis la requête. Vérifiez les paramètres de proxy du système.</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>La réponse du serveur ne respectait pas le protocole HTTP.</translation>
     </message>
     <message>
         <source>An unknown network error occurred.</source>
-        <translation>Une erreur réseau inconnue s'est produite.</translation>
+        <translation>Une erreur réseau inconnue s&apos;est produite.</translation>
     </message>
     <message>
         <source>A network error occurred (code %1).</source>
-        <translation>Une erreur réseau s'est produite (code %1).</translation>
+        <translation>Une erreur réseau s&apos;est produite (code %1).</translation>
     </message>
     <message>
         <source>The server refused to hand out or change the requested content (code %1).</source>
@@ -1657,14 +1666,14 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The server could not handle the request (code %1).</source>
-        <translation>Le serveur n'a pas pu traiter la requête (code %1).</translation>
+        <translation>Le serveur n&apos;a pas pu traiter la requête (code %1).</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::OrgConfig</name>
     <message>
         <source>The password org config from the server is not a JSON object.</source>
-        <translation>La configuration des mots de passe du serveur n'est pas un objet JSON.</translation>
+        <translation>La configuration des mots de passe du serveur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server sent %1 as something other than true or false.</source>
@@ -1672,7 +1681,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The server sent %1 as something other than a whole number.</source>
-        <translation>Le serveur a envoyé %1 sous une autre forme qu'un nombre entier.</translation>
+        <translation>Le serveur a envoyé %1 sous une autre forme qu&apos;un nombre entier.</translation>
     </message>
     <message>
         <source>The server sent %1 = %2, outside the allowed %3 to %4.</source>
@@ -1687,22 +1696,22 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::PassdeskApp</name>
     <message>
         <source>The sandbox tenant could not listen on a loopback port.</source>
-        <translation>Le locataire bac à sable n'a pu écouter sur aucun port loopback.</translation>
+        <translation>Le locataire bac à sable n&apos;a pu écouter sur aucun port loopback.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1": no tenant is set up yet.</source>
-        <translation>Il n'y a pas de locataire « %1 » : aucun locataire n'est encore configuré.</translation>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
+        <translation>Il n&apos;y a pas de locataire « %1 » : aucun locataire n&apos;est encore configuré.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1". Set up are: %2.</source>
-        <translation>Il n'y a pas de locataire « %1 ». Locataires configurés : %2.</translation>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
+        <translation>Il n&apos;y a pas de locataire « %1 ». Locataires configurés : %2.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ProductionLock</name>
     <message>
         <source>&lt;p&gt;Unlocking lets Passdesk change the password org config of &lt;b&gt;%1&lt;/b&gt;, a production tenant. A change applies to every user and helpdesk agent at once.&lt;/p&gt;&lt;p&gt;Unlock it?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le déverrouillage permet à Passdesk de modifier la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt;, un locataire de production. Une modification s'applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;&lt;p&gt;Le déverrouiller ?&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le déverrouillage permet à Passdesk de modifier la configuration des mots de passe de &lt;b&gt;%1&lt;/b&gt;, un locataire de production. Une modification s&apos;applique immédiatement à tous les utilisateurs et agents du support.&lt;/p&gt;&lt;p&gt;Le déverrouiller ?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>this tenant</source>
@@ -1725,18 +1734,18 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::PublicIdentity</name>
     <message>
         <source>The identity list from the server is not a JSON array.</source>
-        <translation>La liste d'identités du serveur n'est pas un tableau JSON.</translation>
+        <translation>La liste d&apos;identités du serveur n&apos;est pas un tableau JSON.</translation>
     </message>
     <message>
         <source>The identity list holds an entry that is not an identity.</source>
-        <translation>La liste d'identités contient une entrée qui n'est pas une identité.</translation>
+        <translation>La liste d&apos;identités contient une entrée qui n&apos;est pas une identité.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::ReplyErrors</name>
     <message>
         <source>The answer was larger than 1 MiB and was not read.</source>
-        <translation>La réponse dépassait 1 Mio et n'a pas été lue.</translation>
+        <translation>La réponse dépassait 1 Mio et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The server redirected to %1; Passdesk does not follow redirects.</source>
@@ -1745,16 +1754,16 @@ Comment voulez-vous commencer ?</translation>
     <message numerus="yes">
         <source>The request did not finish within %n second(s), so Passdesk stopped it.</source>
         <translation>
-            <numerusform>La requête ne s'est pas terminée en %n seconde, Passdesk l'a donc arrêtée.</numerusform>
-            <numerusform>La requête ne s'est pas terminée en %n secondes, Passdesk l'a donc arrêtée.</numerusform>
+            <numerusform>La requête ne s&apos;est pas terminée en %n seconde, Passdesk l&apos;a donc arrêtée.</numerusform>
+            <numerusform>La requête ne s&apos;est pas terminée en %n secondes, Passdesk l&apos;a donc arrêtée.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The server's headers were larger than %1 KiB.</source>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
         <translation>Les en-têtes du serveur dépassaient %1 Kio.</translation>
     </message>
     <message numerus="yes">
-        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
         <translation>
             <numerusform>Les en-têtes du serveur ne se sont pas terminés %n seconde après la requête ; ils étaient trop volumineux ou sans fin.</numerusform>
             <numerusform>Les en-têtes du serveur ne se sont pas terminés %n secondes après la requête ; ils étaient trop volumineux ou sans fin.</numerusform>
@@ -1762,18 +1771,18 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The answer came compressed and did not unpack: the data was broken, or it would have unpacked to far more than any answer needs.</source>
-        <translation>La réponse est arrivée compressée et n'a pas pu être décompressée : les données étaient corrompues, ou elles se seraient décompressées en bien plus que ce dont une réponse a besoin.</translation>
+        <translation>La réponse est arrivée compressée et n&apos;a pas pu être décompressée : les données étaient corrompues, ou elles se seraient décompressées en bien plus que ce dont une réponse a besoin.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::RequestRunner</name>
     <message>
         <source>the access token has characters an access token cannot have.</source>
-        <translation>le jeton d'accès contient des caractères qu'un jeton d'accès ne peut pas contenir.</translation>
+        <translation>le jeton d&apos;accès contient des caractères qu&apos;un jeton d&apos;accès ne peut pas contenir.</translation>
     </message>
     <message>
         <source>the %1 header would have carried characters a header cannot have.</source>
-        <translation>l'en-tête %1 aurait contenu des caractères qu'un en-tête ne peut pas contenir.</translation>
+        <translation>l&apos;en-tête %1 aurait contenu des caractères qu&apos;un en-tête ne peut pas contenir.</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1801,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Paste the access token here</source>
-        <translation>Collez le jeton d'accès ici</translation>
+        <translation>Collez le jeton d&apos;accès ici</translation>
     </message>
     <message>
         <source>Not stored — Passdesk asks for it when it connects</source>
@@ -1804,11 +1813,11 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The token does not say when it expires. It cannot be renewed: Passdesk asks for a new one when the server refuses it.</source>
-        <translation>Le jeton n'indique pas quand il expire. Il ne peut pas être renouvelé : Passdesk en demandera un nouveau quand le serveur le refusera.</translation>
+        <translation>Le jeton n&apos;indique pas quand il expire. Il ne peut pas être renouvelé : Passdesk en demandera un nouveau quand le serveur le refusera.</translation>
     </message>
     <message>
         <source>A pasted access token is kept in memory for this session only, never stored.</source>
-        <translation>Un jeton d'accès collé est gardé en mémoire pour cette session seulement, jamais enregistré.</translation>
+        <translation>Un jeton d&apos;accès collé est gardé en mémoire pour cette session seulement, jamais enregistré.</translation>
     </message>
     <message>
         <source>Passdesk opens the browser when it needs you to sign in, and keeps the sign-in for a working day.</source>
@@ -1823,11 +1832,11 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>This is too long to be a client secret.</source>
-        <translation>C'est trop long pour un secret client.</translation>
+        <translation>C&apos;est trop long pour un secret client.</translation>
     </message>
     <message>
         <source>This token is valid until %1. Passdesk keeps it in memory only and cannot renew it.</source>
-        <translation>Ce jeton est valable jusqu'au %1. Passdesk le garde en mémoire seulement et ne peut pas le renouveler.</translation>
+        <translation>Ce jeton est valable jusqu&apos;au %1. Passdesk le garde en mémoire seulement et ne peut pas le renouveler.</translation>
     </message>
     <message>
         <source>Passdesk keeps a pasted token in memory only and cannot renew it.</source>
@@ -1835,7 +1844,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>No system keychain is available: the secret is kept in memory for this session only, and Passdesk asks again next time.</source>
-        <translation>Aucun trousseau du système n'est disponible : le secret est gardé en mémoire pour cette session seulement, et Passdesk le redemandera la prochaine fois.</translation>
+        <translation>Aucun trousseau du système n&apos;est disponible : le secret est gardé en mémoire pour cette session seulement, et Passdesk le redemandera la prochaine fois.</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
@@ -1843,7 +1852,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>&amp;Access token:</source>
-        <translation>Je&amp;ton d'accès :</translation>
+        <translation>Je&amp;ton d&apos;accès :</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
@@ -1851,7 +1860,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -1859,7 +1868,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Paste a new access token for %1.</source>
-        <translation>Collez un nouveau jeton d'accès pour %1.</translation>
+        <translation>Collez un nouveau jeton d&apos;accès pour %1.</translation>
     </message>
     <message>
         <source>Enter the client secret of %1 for %2.</source>
@@ -1876,7 +1885,7 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::SecretStore</name>
     <message>
         <source>No keychain is available in this test.</source>
-        <translation>Aucun trousseau n'est disponible dans ce test.</translation>
+        <translation>Aucun trousseau n&apos;est disponible dans ce test.</translation>
     </message>
 </context>
 <context>
@@ -1887,7 +1896,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation>aucun service de trousseau n'a répondu</translation>
+        <translation>aucun service de trousseau n&apos;a répondu</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1910,7 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::StartupOptions</name>
     <message>
         <source>Passdesk: the Password Org Config and helpdesk digit tokens of Identity Security Cloud.</source>
-        <translation>Passdesk : la configuration des mots de passe de l'organisation et les jetons numériques du support d'Identity Security Cloud.</translation>
+        <translation>Passdesk : la configuration des mots de passe de l&apos;organisation et les jetons numériques du support d&apos;Identity Security Cloud.</translation>
     </message>
     <message>
         <source>Start on the embedded sandbox tenant.</source>
@@ -1913,7 +1922,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Use this user interface language (e.g. de).</source>
-        <translation>Utiliser cette langue pour l'interface (par ex. de).</translation>
+        <translation>Utiliser cette langue pour l&apos;interface (par ex. de).</translation>
     </message>
     <message>
         <source>language</source>
@@ -1928,12 +1937,12 @@ Comment voulez-vous commencer ?</translation>
         <translation>dossier</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Passdesk needs a graphical display, and none was found (DISPLAY is not set). Run it on a desktop, or without one as: xvfb-run -a passdesk --sandbox</source>
-        <translation>Passdesk a besoin d'un affichage graphique et n'en a trouvé aucun (DISPLAY n'est pas défini). Lancez-le sur un bureau, ou sans affichage ainsi : xvfb-run -a passdesk --sandbox</translation>
+        <translation>Passdesk a besoin d&apos;un affichage graphique et n&apos;en a trouvé aucun (DISPLAY n&apos;est pas défini). Lancez-le sur un bureau, ou sans affichage ainsi : xvfb-run -a passdesk --sandbox</translation>
     </message>
     <message>
         <source>Start on this tenant (its display name or tenant name).</source>
@@ -1949,14 +1958,14 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>--tenant needs the name of a tenant.</source>
-        <translation>--tenant a besoin du nom d'un locataire.</translation>
+        <translation>--tenant a besoin du nom d&apos;un locataire.</translation>
     </message>
     <message>
         <source>Sign in to the sandbox as this built-in client: admin, helpdesk, readonly, app (no user) or browser (sign in with the browser as a person of your choice).</source>
         <translation>Se connecter au bac à sable avec ce client intégré : admin, helpdesk, readonly, app (sans utilisateur) ou browser (se connecter dans le navigateur en tant que la personne de votre choix).</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
         <translation>Client de bac à sable inconnu « %1 » ; utilisez admin, helpdesk, readonly, app ou browser.</translation>
     </message>
 </context>
@@ -1975,13 +1984,13 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Enter the client ID of the API client (or personal access token).</source>
-        <translation>Saisissez l'ID client du client API (ou du jeton d'accès personnel).</translation>
+        <translation>Saisissez l&apos;ID client du client API (ou du jeton d&apos;accès personnel).</translation>
     </message>
     <message numerus="yes">
         <source>The client ID must be at most %n characters, without spaces or control characters.</source>
         <translation>
-            <numerusform>L'ID client doit compter au plus %n caractère, sans espace ni caractère de contrôle.</numerusform>
-            <numerusform>L'ID client doit compter au plus %n caractères, sans espace ni caractère de contrôle.</numerusform>
+            <numerusform>L&apos;ID client doit compter au plus %n caractère, sans espace ni caractère de contrôle.</numerusform>
+            <numerusform>L&apos;ID client doit compter au plus %n caractères, sans espace ni caractère de contrôle.</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,7 +1999,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Enter the client ID of the OAuth client the org admin registered for Passdesk.</source>
-        <translation>Saisissez l'ID client du client OAuth que l'administrateur de l'organisation a enregistré pour Passdesk.</translation>
+        <translation>Saisissez l&apos;ID client du client OAuth que l&apos;administrateur de l&apos;organisation a enregistré pour Passdesk.</translation>
     </message>
 </context>
 <context>
@@ -2025,15 +2034,15 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Pasted access token: expired or refused</source>
-        <translation>Jeton d'accès collé : expiré ou refusé</translation>
+        <translation>Jeton d&apos;accès collé : expiré ou refusé</translation>
     </message>
     <message>
         <source>Pasted access token, valid until %1</source>
-        <translation>Jeton d'accès collé, valable jusqu'au %1</translation>
+        <translation>Jeton d&apos;accès collé, valable jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Pasted access token</source>
-        <translation>Jeton d'accès collé</translation>
+        <translation>Jeton d&apos;accès collé</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2052,15 +2061,15 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::TenantForm</name>
     <message>
         <source>API client or personal access token (client ID and secret)</source>
-        <translation>Client API ou jeton d'accès personnel (ID et secret)</translation>
+        <translation>Client API ou jeton d&apos;accès personnel (ID et secret)</translation>
     </message>
     <message>
         <source>Pasted access token (short sessions)</source>
-        <translation>Jeton d'accès collé (sessions courtes)</translation>
+        <translation>Jeton d&apos;accès collé (sessions courtes)</translation>
     </message>
     <message>
         <source>API root: %1</source>
-        <translation>Racine de l'API : %1</translation>
+        <translation>Racine de l&apos;API : %1</translation>
     </message>
     <message>
         <source>A tenant name such as acme stands for https://acme.api.identitynow.com.</source>
@@ -2068,7 +2077,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation>Je&amp;ton d'accès :</translation>
+        <translation>Je&amp;ton d&apos;accès :</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
@@ -2076,7 +2085,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -2092,19 +2101,19 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Sign in with the browser (your own user level)</source>
-        <translation>Connexion dans le navigateur (votre propre niveau d'utilisateur)</translation>
+        <translation>Connexion dans le navigateur (votre propre niveau d&apos;utilisateur)</translation>
     </message>
     <message>
         <source>The org admin registers Passdesk as an OAuth client of the tenant with this redirect URI, exactly: %1</source>
-        <translation>L'administrateur de l'organisation enregistre Passdesk comme client OAuth du locataire avec exactement cette URI de redirection : %1</translation>
+        <translation>L&apos;administrateur de l&apos;organisation enregistre Passdesk comme client OAuth du locataire avec exactement cette URI de redirection : %1</translation>
     </message>
     <message>
         <source>The client ID of the OAuth client the org admin registered for Passdesk</source>
-        <translation>L'ID client du client OAuth que l'administrateur de l'organisation a enregistré pour Passdesk</translation>
+        <translation>L&apos;ID client du client OAuth que l&apos;administrateur de l&apos;organisation a enregistré pour Passdesk</translation>
     </message>
     <message>
         <source>The client ID of the API client or personal access token</source>
-        <translation>L'ID client du client API ou du jeton d'accès personnel</translation>
+        <translation>L&apos;ID client du client API ou du jeton d&apos;accès personnel</translation>
     </message>
 </context>
 <context>
@@ -2115,11 +2124,11 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The sandbox tenant is not available.</source>
-        <translation>Le locataire bac à sable n'est pas disponible.</translation>
+        <translation>Le locataire bac à sable n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>There is no such tenant.</source>
-        <translation>Ce locataire n'existe pas.</translation>
+        <translation>Ce locataire n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2167,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Forget the access token and the looked-up callers of this tenant</source>
-        <translation>Oublier le jeton d'accès et les appelants recherchés de ce locataire</translation>
+        <translation>Oublier le jeton d&apos;accès et les appelants recherchés de ce locataire</translation>
     </message>
     <message>
         <source>Switch to tenant %1 (none set up)</source>
@@ -2169,11 +2178,11 @@ Comment voulez-vous commencer ?</translation>
         <translation>Connex&amp;ion au bac à sable</translation>
     </message>
     <message>
-        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <source>With the &amp;browser, as one of the sandbox&apos;s people (org admin, helpdesk agent, plain user)</source>
         <translation>Dans le &amp;navigateur, en tant qu’une des personnes du bac à sable (administrateur de l’organisation, agent du support, simple utilisateur)</translation>
     </message>
     <message>
-        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <source>As the sandbox&apos;s built-in &amp;client (the org admin&apos;s personal access token)</source>
         <translation>Avec le &amp;client intégré du bac à sable (le jeton d’accès personnel de l’administrateur de l’organisation)</translation>
     </message>
 </context>
@@ -2272,22 +2281,22 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::TokenAnswer</name>
     <message>
         <source>The token endpoint answered without an access token.</source>
-        <translation>Le point de terminaison des jetons a répondu sans jeton d'accès.</translation>
+        <translation>Le point de terminaison des jetons a répondu sans jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The token endpoint answered with an access token that has characters no access token has; Passdesk does not use it.</source>
-        <translation>Le point de terminaison de jeton a répondu avec un jeton d'accès contenant des caractères qu'aucun jeton d'accès ne contient ; Passdesk ne l'utilise pas.</translation>
+        <translation>Le point de terminaison de jeton a répondu avec un jeton d&apos;accès contenant des caractères qu&apos;aucun jeton d&apos;accès ne contient ; Passdesk ne l&apos;utilise pas.</translation>
     </message>
     <message>
         <source>The token endpoint answered with a refresh token that has characters no refresh token has; Passdesk does not use it.</source>
-        <translation>Le point de terminaison de jeton a répondu avec un jeton d'actualisation contenant des caractères qu'aucun jeton d'actualisation ne contient ; Passdesk ne l'utilise pas.</translation>
+        <translation>Le point de terminaison de jeton a répondu avec un jeton d&apos;actualisation contenant des caractères qu&apos;aucun jeton d&apos;actualisation ne contient ; Passdesk ne l&apos;utilise pas.</translation>
     </message>
 </context>
 <context>
     <name>Passdesk::TokenClaims</name>
     <message>
         <source>Org admin</source>
-        <translation>Administrateur de l'organisation</translation>
+        <translation>Administrateur de l&apos;organisation</translation>
     </message>
     <message>
         <source>Helpdesk</source>
@@ -2318,15 +2327,15 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Digit tokens are turned off for this tenant, so the server will refuse to generate one. An org admin can turn them on in the Password Org Config.</source>
-        <translation>Les jetons numériques sont désactivés pour ce locataire : le serveur refusera d'en générer. Un administrateur de l'organisation peut les activer dans la configuration des mots de passe.</translation>
+        <translation>Les jetons numériques sont désactivés pour ce locataire : le serveur refusera d&apos;en générer. Un administrateur de l&apos;organisation peut les activer dans la configuration des mots de passe.</translation>
     </message>
     <message>
         <source>This connection uses API %1, which has no digit tokens. Use v2025, v2024, v2026, beta or the per-service v1 API.</source>
-        <translation>Cette connexion utilise l'API %1, qui n'a pas de jetons numériques. Utilisez v2025, v2024, v2026, beta ou l'API v1 par service.</translation>
+        <translation>Cette connexion utilise l&apos;API %1, qui n&apos;a pas de jetons numériques. Utilisez v2025, v2024, v2026, beta ou l&apos;API v1 par service.</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
-        <translation>Vérifiez d'abord l'identité de l'appelant.</translation>
+        <source>Verify the caller&apos;s identity first.</source>
+        <translation>Vérifiez d&apos;abord l&apos;identité de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Generate digit token</source>
@@ -2334,7 +2343,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The server asked Passdesk to wait before the next request.</source>
-        <translation>Le serveur a demandé à Passdesk d'attendre avant la prochaine requête.</translation>
+        <translation>Le serveur a demandé à Passdesk d&apos;attendre avant la prochaine requête.</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2392,7 @@ Comment voulez-vous commencer ?</translation>
     <name>Passdesk::TokenHistoryPanel</name>
     <message>
         <source>Save token history</source>
-        <translation>Enregistrer l'historique des jetons</translation>
+        <translation>Enregistrer l&apos;historique des jetons</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2391,7 +2400,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: %2</source>
-        <translation>L'historique n'a pas pu être enregistré dans %1 : %2</translation>
+        <translation>L&apos;historique n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2448,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>This token expired at %1 and is hidden. Generate a new one if the caller still needs it.</source>
-        <translation>Ce jeton a expiré à %1 et est masqué. Générez-en un nouveau si l'appelant en a encore besoin.</translation>
+        <translation>Ce jeton a expiré à %1 et est masqué. Générez-en un nouveau si l&apos;appelant en a encore besoin.</translation>
     </message>
     <message>
         <source>Expires in %1 (at %2).</source>
@@ -2511,19 +2520,19 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>User interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Also the language Passdesk asks the server to answer in</source>
-        <translation>C'est aussi la langue dans laquelle Passdesk demande au serveur de répondre</translation>
+        <translation>C&apos;est aussi la langue dans laquelle Passdesk demande au serveur de répondre</translation>
     </message>
     <message>
         <source>Helpdesk staff must confirm they &amp;verified the caller</source>
-        <translation>Le support doit confirmer avoir &amp;vérifié l'appelant</translation>
+        <translation>Le support doit confirmer avoir &amp;vérifié l&apos;appelant</translation>
     </message>
     <message>
         <source>Require caller verification</source>
-        <translation>Exiger la vérification de l'appelant</translation>
+        <translation>Exiger la vérification de l&apos;appelant</translation>
     </message>
     <message>
         <source>Clear a copied &amp;token after:</source>
@@ -2539,7 +2548,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Seconds until a copied token is cleared</source>
-        <translation>Secondes avant l'effacement d'un jeton copié</translation>
+        <translation>Secondes avant l&apos;effacement d&apos;un jeton copié</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2563,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation>Adresse de l'API</translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source>Sign-in state</source>
@@ -2562,7 +2571,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>API client</source>
@@ -2596,12 +2605,12 @@ Comment voulez-vous commencer ?</translation>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <source>How the tenant is named in Passdesk's tool bar and window</source>
-        <translation>Le nom du locataire dans la barre d'outils et la fenêtre de Passdesk</translation>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
+        <translation>Le nom du locataire dans la barre d&apos;outils et la fenêtre de Passdesk</translation>
     </message>
     <message>
         <source>Tenant &amp;name or API URL:</source>
-        <translation>Nom du locataire ou &amp;URL de l'API :</translation>
+        <translation>Nom du locataire ou &amp;URL de l&apos;API :</translation>
     </message>
     <message>
         <source>acme or https://acme.api.identitynow.com</source>
@@ -2609,23 +2618,23 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Tenant name or API base URL</source>
-        <translation>Nom du locataire ou URL de base de l'API</translation>
+        <translation>Nom du locataire ou URL de base de l&apos;API</translation>
     </message>
     <message>
-        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
-        <translation>Un nom de locataire comme acme, ou l'adresse https complète de l'API du locataire</translation>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
+        <translation>Un nom de locataire comme acme, ou l&apos;adresse https complète de l&apos;API du locataire</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation>&amp;Version de l'API :</translation>
+        <translation>&amp;Version de l&apos;API :</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation>Version de l'API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>The version of the Identity Security Cloud API Passdesk speaks with this tenant</source>
-        <translation>La version de l'API Identity Security Cloud que Passdesk utilise avec ce locataire</translation>
+        <translation>La version de l&apos;API Identity Security Cloud que Passdesk utilise avec ce locataire</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
@@ -2633,7 +2642,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation>Méthode d'authentification</translation>
+        <translation>Méthode d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
@@ -2645,7 +2654,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The client ID of the API client or personal access token</source>
-        <translation>L'ID client du client API ou du jeton d'accès personnel</translation>
+        <translation>L&apos;ID client du client API ou du jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
@@ -2705,11 +2714,11 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>While locked, Passdesk sends no config changes to this tenant, whatever the client may do</source>
-        <translation>Tant qu'il est verrouillé, Passdesk n'envoie aucune modification de configuration à ce locataire, quels que soient les droits du client</translation>
+        <translation>Tant qu&apos;il est verrouillé, Passdesk n&apos;envoie aucune modification de configuration à ce locataire, quels que soient les droits du client</translation>
     </message>
     <message>
         <source>Passdesk sends no config changes to a locked tenant, whatever the client may do. New production tenants start locked.</source>
-        <translation>Passdesk n'envoie aucune modification de configuration à un locataire verrouillé, quels que soient les droits du client. Les nouveaux locataires de production démarrent verrouillés.</translation>
+        <translation>Passdesk n&apos;envoie aucune modification de configuration à un locataire verrouillé, quels que soient les droits du client. Les nouveaux locataires de production démarrent verrouillés.</translation>
     </message>
     <message>
         <source>Redirect &amp;port:</source>
@@ -2729,7 +2738,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
-        <translation>Copier l'URI de redirection</translation>
+        <translation>Copier l&apos;URI de redirection</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2757,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Each entry says whether the tenant is production or a test tenant and whether it is locked</source>
-        <translation>Chaque entrée indique si le locataire est de production ou de test et s'il est verrouillé</translation>
+        <translation>Chaque entrée indique si le locataire est de production ou de test et s&apos;il est verrouillé</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2767,12 +2776,12 @@ Comment voulez-vous commencer ?</translation>
         <translation>Supprimer le locataire sélectionné</translation>
     </message>
     <message>
-        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
-        <translation>Demande d'abord ; le secret du locataire est aussi effacé du trousseau</translation>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
+        <translation>Demande d&apos;abord ; le secret du locataire est aussi effacé du trousseau</translation>
     </message>
     <message>
         <source>The built-in sandbox tenant is not listed here: it is always available from the tool bar.</source>
-        <translation>Le locataire bac à sable intégré n'apparaît pas ici : il est toujours disponible depuis la barre d'outils.</translation>
+        <translation>Le locataire bac à sable intégré n&apos;apparaît pas ici : il est toujours disponible depuis la barre d&apos;outils.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2811,10 +2820,10 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>API version note</source>
-        <translation>Remarque sur la version d'API</translation>
+        <translation>Remarque sur la version d&apos;API</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>&amp;Utilisateur appelant :</translation>
     </message>
     <message>
@@ -2822,7 +2831,7 @@ Comment voulez-vous commencer ?</translation>
         <translation>Saisissez un nom, un e-mail ou un uid</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>Utilisateur appelant</translation>
     </message>
     <message>
@@ -2835,7 +2844,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>User problem</source>
-        <translation>Problème d'utilisateur</translation>
+        <translation>Problème d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Token &amp;length:</source>
@@ -2874,12 +2883,12 @@ Comment voulez-vous commencer ?</translation>
         <translation>De 1 à 60 minutes</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
-        <translation>J'ai &amp;vérifié l'identité de l'appelant</translation>
+        <source>I have &amp;verified the caller&apos;s identity</source>
+        <translation>J&apos;ai &amp;vérifié l&apos;identité de l&apos;appelant</translation>
     </message>
     <message>
         <source>Caller identity verified</source>
-        <translation>Identité de l'appelant vérifiée</translation>
+        <translation>Identité de l&apos;appelant vérifiée</translation>
     </message>
     <message>
         <source>Required before a token can be generated</source>
@@ -2934,7 +2943,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>About the history</source>
-        <translation>À propos de l'historique</translation>
+        <translation>À propos de l&apos;historique</translation>
     </message>
     <message>
         <source>Tokens generated in this session</source>
@@ -2946,7 +2955,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Copy history as text</source>
-        <translation>Copier l'historique en texte</translation>
+        <translation>Copier l&apos;historique en texte</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
@@ -2954,7 +2963,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Save history as CSV</source>
-        <translation>Enregistrer l'historique en CSV</translation>
+        <translation>Enregistrer l&apos;historique en CSV</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>BrowserSignInDialog</name>
@@ -94,7 +95,7 @@
         <translation>読み込み後に変更</translation>
     </message>
     <message>
-        <source>When on, users see your organization's own instructions whenever they change or reset their password.</source>
+        <source>When on, users see your organization&apos;s own instructions whenever they change or reset their password.</source>
         <translation>オンにすると、ユーザーはパスワードの変更やリセットのたびに組織独自の説明を目にします。</translation>
     </message>
     <message>
@@ -476,15 +477,15 @@
         <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <source>The secure connection was refused: the server's certificate could not be verified.</source>
+        <source>The secure connection was refused: the server&apos;s certificate could not be verified.</source>
         <translation>安全な接続が拒否されました: サーバーの証明書を検証できませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer was too large (over 1 MiB) and was not read.</source>
+        <source>The server&apos;s answer was too large (over 1 MiB) and was not read.</source>
         <translation>サーバーの応答が大きすぎた (1 MiB 超) ため読み取りませんでした。</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
         <translation>サーバーは要求を無効として拒否しました (HTTP 400)。</translation>
     </message>
     <message>
-        <source>The server did not accept Passdesk's credentials (HTTP 401).</source>
+        <source>The server did not accept Passdesk&apos;s credentials (HTTP 401).</source>
         <translation>サーバーは Passdesk の資格情報を受け入れませんでした (HTTP 401)。</translation>
     </message>
     <message>
@@ -520,7 +521,7 @@
         <translation>要求されたものはサーバーにありません (HTTP 404)。</translation>
     </message>
     <message>
-        <source>The request conflicts with the server's current state (HTTP 409).</source>
+        <source>The request conflicts with the server&apos;s current state (HTTP 409).</source>
         <translation>要求がサーバーの現在の状態と競合しています (HTTP 409)。</translation>
     </message>
     <message numerus="yes">
@@ -678,11 +679,11 @@
         <translation>資格情報が必要です</translation>
     </message>
     <message>
-        <source>The server's headers were too large (over 64 KiB) and were not read.</source>
+        <source>The server&apos;s headers were too large (over 64 KiB) and were not read.</source>
         <translation>サーバーのヘッダーが大きすぎたため（64 KiB 超）、読み込みませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer could not be unpacked.</source>
+        <source>The server&apos;s answer could not be unpacked.</source>
         <translation>サーバーの応答を展開できませんでした。</translation>
     </message>
     <message>
@@ -724,11 +725,11 @@
 <context>
     <name>Passdesk::BrowserSignIn</name>
     <message>
-        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant's settings.</source>
+        <source>This tenant has no usable OAuth client ID for the browser sign-in. Enter the one the org admin registered in the tenant&apos;s settings.</source>
         <translation>このテナントには、ブラウザーでのサインインに使える OAuth クライアント ID がありません。組織管理者が登録した ID をテナントの設定に入力してください。</translation>
     </message>
     <message>
-        <source>Passdesk could not find this tenant's sign-in page: %1/oauth/info did not name one (%2).</source>
+        <source>Passdesk could not find this tenant&apos;s sign-in page: %1/oauth/info did not name one (%2).</source>
         <translation>Passdesk はこのテナントのサインインページを見つけられませんでした: %1/oauth/info にページが示されていません（%2）。</translation>
     </message>
     <message>
@@ -767,7 +768,7 @@
         <translation>ブラウザーが戻りました。サインインを完了しています…</translation>
     </message>
     <message>
-        <source>Finding the tenant's sign-in page…</source>
+        <source>Finding the tenant&apos;s sign-in page…</source>
         <translation>テナントのサインインページを探しています…</translation>
     </message>
     <message>
@@ -783,7 +784,7 @@
         <translation>%1 にサインイン</translation>
     </message>
     <message>
-        <source>Passdesk opens your browser at the tenant's sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
+        <source>Passdesk opens your browser at the tenant&apos;s sign-in page. Sign in there as yourself; Passdesk then works with your user level.</source>
         <translation>Passdesk はブラウザーでテナントのサインインページを開きます。そこでご自身としてサインインしてください。以後 Passdesk はあなたのユーザーレベルで動作します。</translation>
     </message>
     <message>
@@ -812,7 +813,7 @@
         <translation>%1 · %2 · 有効</translation>
     </message>
     <message>
-        <source>Looking callers up is off: %1. Only a user's token may look people up; type the caller's exact uid.</source>
+        <source>Looking callers up is off: %1. Only a user&apos;s token may look people up; type the caller&apos;s exact uid.</source>
         <translation>発信者の検索はオフです: %1。人物を検索できるのはユーザーのトークンだけです。発信者の正確な uid を入力してください。</translation>
     </message>
     <message>
@@ -913,8 +914,8 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; のパスワード組織設定にこの変更を保存しますか?&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:#b71c1c"&gt;&lt;b&gt;これは本番テナントです。&lt;/b&gt; 変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;This is a production tenant.&lt;/b&gt; The change applies to every user and helpdesk agent at once.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;これは本番テナントです。&lt;/b&gt; 変更はすべてのユーザーとヘルプデスク担当者に直ちに適用されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save password org config</source>
@@ -929,8 +930,8 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server's version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;読み込んだ後に、誰かがサーバー上のパスワード組織設定を変更しました。サーバー側の変更は太字です。&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;あなたの版&lt;/th&gt;&lt;th&gt;サーバーの版&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Someone changed the password org config on the server since you loaded it. Changes made there are in bold.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Your version&lt;/th&gt;&lt;th&gt;Server&apos;s version&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;読み込んだ後に、誰かがサーバー上のパスワード組織設定を変更しました。サーバー側の変更は太字です。&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;あなたの版&lt;/th&gt;&lt;th&gt;サーバーの版&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The config changed on the server</source>
@@ -941,7 +942,7 @@
         <translation>自分の版を残す(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Take server's</source>
+        <source>&amp;Take server&apos;s</source>
         <translation>サーバーの版を使う(&amp;T)</translation>
     </message>
     <message>
@@ -949,7 +950,7 @@
         <translation>設定を再読み込みしますか?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server's values.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reloading replaces your unsaved changes with the server&apos;s values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;再読み込みすると、保存していない変更はサーバーの値で置き換えられます。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1026,11 +1027,11 @@
 <context>
     <name>Passdesk::ConfigSaveFlow</name>
     <message>
-        <source>Checking the server's current values…</source>
+        <source>Checking the server&apos;s current values…</source>
         <translation>サーバーの現在の値を確認しています…</translation>
     </message>
     <message>
-        <source>Not saved: the server's current values could not be read. Your changes are still here.</source>
+        <source>Not saved: the server&apos;s current values could not be read. Your changes are still here.</source>
         <translation>保存されていません: サーバーの現在の値を読み取れませんでした。変更はそのまま残っています。</translation>
     </message>
     <message>
@@ -1042,7 +1043,7 @@
         <translation>サーバーには既にこの値があります (%1 に確認)。</translation>
     </message>
     <message>
-        <source>Loaded the server's newer values at %1.</source>
+        <source>Loaded the server&apos;s newer values at %1.</source>
         <translation>サーバーの新しい値を %1 に読み込みました。</translation>
     </message>
     <message>
@@ -1263,7 +1264,7 @@
         <translation>サーバーが拒否しました (HTTP 403)</translation>
     </message>
     <message>
-        <source>needs a user token (a personal access token or the browser sign-in); an API client's token has no user</source>
+        <source>needs a user token (a personal access token or the browser sign-in); an API client&apos;s token has no user</source>
         <translation>ユーザートークン（個人用アクセストークンまたはブラウザーでのサインイン）が必要です。API クライアントのトークンにはユーザーがありません</translation>
     </message>
     <message>
@@ -1286,7 +1287,7 @@
         <translation>サーバーの数字トークンが数字だけでできていません。</translation>
     </message>
     <message>
-        <source>The server's answer has no digit token.</source>
+        <source>The server&apos;s answer has no digit token.</source>
         <translation>サーバーの応答に数字トークンがありません。</translation>
     </message>
     <message>
@@ -1294,7 +1295,7 @@
         <translation>サーバーの数字トークンは、正の整数のトークンではない数値です。</translation>
     </message>
     <message>
-        <source>Enter the user's uid (their username).</source>
+        <source>Enter the user&apos;s uid (their username).</source>
         <translation>ユーザーの uid (ユーザー名) を入力してください。</translation>
     </message>
     <message>
@@ -1447,12 +1448,20 @@ How do you want to start?</source>
         <translation>サンドボックスへのサインイン方法</translation>
     </message>
     <message>
-        <source>Sign in with the &amp;browser as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
-        <translation>サンドボックスの人物としてブラウザーでサインイン（組織管理者、ヘルプデスク担当者、一般ユーザー）(&amp;B)</translation>
+        <source>Sign in with the &amp;browser as one of the sandbox&apos;s people</source>
+        <translation>ブラウザーでサンドボックスの人物としてサインイン(&amp;B)</translation>
     </message>
     <message>
-        <source>Use the sandbox's built-in &amp;client: the org admin's personal access token, no browser</source>
-        <translation>サンドボックスの組み込みクライアントを使う: 組織管理者の個人用アクセス トークン、ブラウザーなし(&amp;C)</translation>
+        <source>The sandbox&apos;s sign-in page lets you choose the org admin, the helpdesk agent or a plain user.</source>
+        <translation>サンドボックスのサインインページで、組織管理者、ヘルプデスク担当者、一般ユーザーのいずれかを選べます。</translation>
+    </message>
+    <message>
+        <source>Use the sandbox&apos;s built-in &amp;client</source>
+        <translation>サンドボックスの組み込みクライアントを使用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The org admin&apos;s personal access token: no browser and no sign-in page.</source>
+        <translation>組織管理者の個人用アクセストークン: ブラウザーもサインインページも使いません。</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1610,7 @@ How do you want to start?</source>
         <translation>応答が完了する前にサーバーが接続を閉じました。</translation>
     </message>
     <message>
-        <source>The server's name could not be found. Check the tenant name and your network.</source>
+        <source>The server&apos;s name could not be found. Check the tenant name and your network.</source>
         <translation>サーバー名が見つかりませんでした。テナント名とネットワークを確認してください。</translation>
     </message>
     <message>
@@ -1613,7 +1622,7 @@ How do you want to start?</source>
         <translation>要求は取り消されました。</translation>
     </message>
     <message>
-        <source>A secure (TLS) connection could not be established; the server's certificate was not accepted.</source>
+        <source>A secure (TLS) connection could not be established; the server&apos;s certificate was not accepted.</source>
         <translation>安全な (TLS) 接続を確立できませんでした。サーバーの証明書が受け入れられませんでした。</translation>
     </message>
     <message>
@@ -1629,11 +1638,11 @@ How do you want to start?</source>
         <translation>サーバーが要求をリダイレクトしました。Passdesk はリダイレクトに従いません。</translation>
     </message>
     <message>
-        <source>The proxy server did not pass the request on. Check the system's proxy settings.</source>
+        <source>The proxy server did not pass the request on. Check the system&apos;s proxy settings.</source>
         <translation>プロキシ サーバーが要求を転送しませんでした。システムのプロキシ設定を確認してください。</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>サーバーの応答が HTTP プロトコルに違反していました。</translation>
     </message>
     <message>
@@ -1683,11 +1692,11 @@ How do you want to start?</source>
         <translation>サンドボックス テナントがループバック ポートで待ち受けできませんでした。</translation>
     </message>
     <message>
-        <source>There is no tenant "%1": no tenant is set up yet.</source>
+        <source>There is no tenant &quot;%1&quot;: no tenant is set up yet.</source>
         <translation>テナント「%1」はありません: まだテナントが設定されていません。</translation>
     </message>
     <message>
-        <source>There is no tenant "%1". Set up are: %2.</source>
+        <source>There is no tenant &quot;%1&quot;. Set up are: %2.</source>
         <translation>テナント「%1」はありません。設定済みのテナント: %2。</translation>
     </message>
 </context>
@@ -1742,11 +1751,11 @@ How do you want to start?</source>
         </translation>
     </message>
     <message>
-        <source>The server's headers were larger than %1 KiB.</source>
+        <source>The server&apos;s headers were larger than %1 KiB.</source>
         <translation>サーバーのヘッダーが %1 KiB を超えていました。</translation>
     </message>
     <message numerus="yes">
-        <source>The server's headers did not end within %n second(s) of the request; they were too large or never ended.</source>
+        <source>The server&apos;s headers did not end within %n second(s) of the request; they were too large or never ended.</source>
         <translation>
             <numerusform>リクエストから %n 秒以内にサーバーのヘッダーが終わりませんでした。大きすぎるか、終わりがありません。</numerusform>
         </translation>
@@ -1919,7 +1928,7 @@ How do you want to start?</source>
         <translation>ディレクトリ</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>想定外の引数「%1」。</translation>
     </message>
     <message>
@@ -1947,7 +1956,7 @@ How do you want to start?</source>
         <translation>この組み込みクライアントとしてサンドボックスにサインインします: admin、helpdesk、readonly、app（ユーザーなし）、browser（ブラウザーで任意の人物としてサインイン）。</translation>
     </message>
     <message>
-        <source>Unknown sandbox client "%1"; use admin, helpdesk, readonly, app or browser.</source>
+        <source>Unknown sandbox client &quot;%1&quot;; use admin, helpdesk, readonly, app or browser.</source>
         <translation>不明なサンドボックスクライアント「%1」です。admin、helpdesk、readonly、app、browser のいずれかを使ってください。</translation>
     </message>
 </context>
@@ -2158,11 +2167,11 @@ How do you want to start?</source>
         <translation>サンドボックスへのサインイン(&amp;I)</translation>
     </message>
     <message>
-        <source>With the &amp;browser, as one of the sandbox's people (org admin, helpdesk agent, plain user)</source>
+        <source>With the &amp;browser, as one of the sandbox&apos;s people (org admin, helpdesk agent, plain user)</source>
         <translation>ブラウザーで、サンドボックスの人物として（組織管理者、ヘルプデスク担当者、一般ユーザー）(&amp;B)</translation>
     </message>
     <message>
-        <source>As the sandbox's built-in &amp;client (the org admin's personal access token)</source>
+        <source>As the sandbox&apos;s built-in &amp;client (the org admin&apos;s personal access token)</source>
         <translation>サンドボックスの組み込みクライアントで（組織管理者の個人用アクセス トークン）(&amp;C)</translation>
     </message>
 </context>
@@ -2314,7 +2323,7 @@ How do you want to start?</source>
         <translation>この接続は数字トークンのない API %1 を使っています。v2025、v2024、v2026、beta、またはサービス別 v1 API を使ってください。</translation>
     </message>
     <message>
-        <source>Verify the caller's identity first.</source>
+        <source>Verify the caller&apos;s identity first.</source>
         <translation>まず発信者の本人確認をしてください。</translation>
     </message>
     <message>
@@ -2579,7 +2588,7 @@ How do you want to start?</source>
         <translation>表示名</translation>
     </message>
     <message>
-        <source>How the tenant is named in Passdesk's tool bar and window</source>
+        <source>How the tenant is named in Passdesk&apos;s tool bar and window</source>
         <translation>Passdesk のツール バーとウィンドウでのテナントの名前</translation>
     </message>
     <message>
@@ -2595,7 +2604,7 @@ How do you want to start?</source>
         <translation>テナント名または API のベース URL</translation>
     </message>
     <message>
-        <source>A tenant name such as acme, or the full https address of the tenant's API</source>
+        <source>A tenant name such as acme, or the full https address of the tenant&apos;s API</source>
         <translation>acme のようなテナント名、またはテナントの API の完全な https アドレス</translation>
     </message>
     <message>
@@ -2750,7 +2759,7 @@ How do you want to start?</source>
         <translation>選択したテナントを削除</translation>
     </message>
     <message>
-        <source>Asks first; the tenant's secret is deleted from the keychain as well</source>
+        <source>Asks first; the tenant&apos;s secret is deleted from the keychain as well</source>
         <translation>先に確認します。テナントのシークレットもキーチェーンから削除されます</translation>
     </message>
     <message>
@@ -2797,7 +2806,7 @@ How do you want to start?</source>
         <translation>API バージョンに関する注意</translation>
     </message>
     <message>
-        <source>Caller's &amp;user:</source>
+        <source>Caller&apos;s &amp;user:</source>
         <translation>発信者のユーザー(&amp;U):</translation>
     </message>
     <message>
@@ -2805,7 +2814,7 @@ How do you want to start?</source>
         <translation>名前、メール、または uid を入力</translation>
     </message>
     <message>
-        <source>Caller's user</source>
+        <source>Caller&apos;s user</source>
         <translation>発信者のユーザー</translation>
     </message>
     <message>
@@ -2857,7 +2866,7 @@ How do you want to start?</source>
         <translation>1 ～ 60 分</translation>
     </message>
     <message>
-        <source>I have &amp;verified the caller's identity</source>
+        <source>I have &amp;verified the caller&apos;s identity</source>
         <translation>発信者の本人確認を行いました(&amp;V)</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "firstrunassistant.h"
 
 #include "connectiontestpanel.h"
+#include "passdeskcolours.h"
 #include "questionbox.h"
 #include "tenantform.h"
 #include "core/tenants/tenantsession.h"
@@ -121,10 +122,27 @@ void FirstRunAssistant::ensureSandboxSignInChoice()
         = m_session->sandboxSignIn() == TenantSession::SandboxSignIn::Browser;
     m_sandboxBrowserRadio->setChecked(browser);
     m_sandboxApiClientRadio->setChecked(!browser);
+    // Each choice says in a short line what it is and, wrapped below it, what it means: a
+    // radio button's text does not wrap, and a long one is cut off in longer languages.
+    auto note = [this](const char *name) {
+        auto *label = new QLabel(m_sandboxSignInWidget);
+        label->setObjectName(QLatin1String(name));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setContentsMargins(22, 0, 0, 4); // under the radio button's text
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, secondaryTextColour(palette));
+        label->setPalette(palette);
+        return label;
+    };
+    m_sandboxBrowserNote = note("sandboxBrowserSignInNoteLabel");
+    m_sandboxApiClientNote = note("sandboxApiClientNoteLabel");
     auto *layout = new QVBoxLayout(m_sandboxSignInWidget);
     layout->setContentsMargins(24, 0, 0, 0); // under the sandbox choice it belongs to
     layout->addWidget(m_sandboxBrowserRadio);
+    layout->addWidget(m_sandboxBrowserNote);
     layout->addWidget(m_sandboxApiClientRadio);
+    layout->addWidget(m_sandboxApiClientNote);
     auto *welcomeLayout = static_cast<QVBoxLayout *>(m_welcomePage->layout());
     welcomeLayout->insertWidget(welcomeLayout->indexOf(m_sandboxRadio) + 1, m_sandboxSignInWidget);
     retranslate();
@@ -243,10 +261,14 @@ void FirstRunAssistant::retranslate()
         "A tenant inside Passdesk with sample users; nothing you do there reaches a real tenant"));
     if (m_sandboxSignInWidget) {
         m_sandboxSignInWidget->setAccessibleName(tr("How to sign in to the sandbox"));
-        m_sandboxBrowserRadio->setText(tr("Sign in with the &browser as one of the sandbox's "
-                                          "people (org admin, helpdesk agent, plain user)"));
-        m_sandboxApiClientRadio->setText(tr("Use the sandbox's built-in &client: the org "
-                                            "admin's personal access token, no browser"));
+        m_sandboxBrowserRadio->setText(tr("Sign in with the &browser as one of the sandbox's people"));
+        m_sandboxBrowserNote->setText(tr("The sandbox's sign-in page lets you choose the org "
+                                         "admin, the helpdesk agent or a plain user."));
+        m_sandboxBrowserRadio->setAccessibleDescription(m_sandboxBrowserNote->text());
+        m_sandboxApiClientRadio->setText(tr("Use the sandbox's built-in &client"));
+        m_sandboxApiClientNote->setText(tr("The org admin's personal access token: no browser "
+                                           "and no sign-in page."));
+        m_sandboxApiClientRadio->setAccessibleDescription(m_sandboxApiClientNote->text());
     }
     m_tenantPage->setTitle(tr("Add the tenant you work with"));
     m_tenantPage->setSubTitle(

@@ -66,6 +66,8 @@ private:
     QWidget *m_sandboxSignInWidget = nullptr; // made by ensureSandboxSignInChoice()
     QRadioButton *m_sandboxBrowserRadio = nullptr;
     QRadioButton *m_sandboxApiClientRadio = nullptr;
+    QLabel *m_sandboxBrowserNote = nullptr;
+    QLabel *m_sandboxApiClientNote = nullptr;
     TenantForm *m_form = nullptr; // made by ensureTenantForm()
     ConnectionTestPanel *m_panel = nullptr;
     QPointer<QMessageBox> m_discardBox;
