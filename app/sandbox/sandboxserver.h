@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxclients.h"
+#include "sandboxrecords.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -17,23 +18,6 @@
 #include <optional>
 
 namespace Passdesk::Sandbox {
-
-// What the sandbox saw, so tests can check what Passdesk really sent.
-struct RecordedRequest
-{
-    QByteArray method;
-    QString path;
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-    QString clientId; // empty when unauthenticated
-    int status = 0; // what the sandbox answered; 0 when it dropped the connection
-};
-
-struct SandboxIdentity
-{
-    QString id, name, alias, email, firstName, lastName, status, identityState;
-};
 
 class SandboxState;
 

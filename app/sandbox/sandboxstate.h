@@ -3,7 +3,8 @@
 #include "sandboxmessages.h"
 #include "sandboxoauth.h"
 #include "sandboxresponses.h"
-#include "sandboxserver.h"
+#include "sandboxclients.h"
+#include "sandboxrecords.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
