@@ -40,6 +40,9 @@ void checkBreakable(const QString &text)
     qsizetype unbroken = 0;
     for (qsizetype at = graphemes.toNextBoundary(); at > 0 && at < text.size();
          at = graphemes.toNextBoundary()) {
+        // Qt 6.4 can find a "boundary" inside a surrogate pair: not a grapheme's end.
+        if (text.at(at - 1).isHighSurrogate() && text.at(at).isLowSurrogate())
+            continue;
         lines.setPosition(at);
         // Spaces hang at a line's end, zero width spaces have no width: neither is counted.
         if (lines.isAtBoundary())

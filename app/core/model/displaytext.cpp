@@ -42,6 +42,17 @@ QString neutralized(QStringView text)
     return clean;
 }
 
+namespace {
+// Qt 6.4's grapheme finder can report boundaries inside surrogate pairs (after U+111E7, for
+// one, inside every pair that follows); a cut or an inserted break there would leave a lone
+// surrogate.
+bool insidePair(QStringView text, qsizetype at)
+{
+    return at > 0 && at < text.size() && text.at(at - 1).isHighSurrogate()
+        && text.at(at).isLowSurrogate();
+}
+} // namespace
+
 QString elided(QStringView text, qsizetype maxLength)
 {
     if (text.size() <= maxLength)
@@ -55,6 +66,8 @@ QString elided(QStringView text, qsizetype maxLength)
     qsizetype cut = graphemes.isAtBoundary() ? maxLength - 1 : graphemes.toPreviousBoundary();
     if (cut < 0)
         cut = 0;
+    if (insidePair(head, cut))
+        --cut;
     return head.left(cut) + QChar(ellipsis);
 }
 
@@ -75,6 +88,8 @@ qsizetype overlongRunCut(const QString &text, qsizetype limit)
     qsizetype previous = 0;
     for (qsizetype at = graphemes.toNextBoundary(); at > 0 && at < text.size();
          at = graphemes.toNextBoundary()) {
+        if (insidePair(text, at))
+            continue;
         lines.setPosition(at);
         if (lines.isAtBoundary())
             unbroken = 0;
@@ -95,6 +110,8 @@ QString withBreakOpportunities(QStringView text, qsizetype maxUnbroken)
     qsizetype unbroken = 0;
     qsizetype from = 0;
     for (qsizetype to = graphemes.toNextBoundary(); to > 0; to = graphemes.toNextBoundary()) {
+        if (insidePair(source, to))
+            continue;
         broken += QStringView(source).sliced(from, to - from);
         from = to;
         if (to >= source.size())
