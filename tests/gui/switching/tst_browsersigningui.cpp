@@ -136,13 +136,10 @@ private slots:
     {
         // A: signs in with the browser; B: a second tenant. The sandbox answers slowly, so the
         // refresh for A is still out when the agent switches to B.
-        const Tenant tenant = addBrowserTenant();
-        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
-        QVERIFY(start(tenant.displayName).isEmpty());
-        BrowserSignInDialog *dialog = waitForSignInDialog();
-        QVERIFY(dialog);
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
-        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        Tenant tenant;
+        startSignedInBesideASecondTenant(tenant);
+        if (QTest::currentTestFailed())
+            return;
         const QString signedIn = keychainValue(tenant.refreshTokenKey());
         QVERIFY(!signedIn.isEmpty());
 
@@ -170,13 +167,10 @@ private slots:
 
     void comingBackBeforeTheAnswerWaitsForTheRefreshOut()
     {
-        const Tenant tenant = addBrowserTenant();
-        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
-        QVERIFY(start(tenant.displayName).isEmpty());
-        BrowserSignInDialog *dialog = waitForSignInDialog();
-        QVERIFY(dialog);
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
-        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        Tenant tenant;
+        startSignedInBesideASecondTenant(tenant);
+        if (QTest::currentTestFailed())
+            return;
 
         startSlowRefresh();
         switchTo(m_ids.constFirst());
@@ -192,13 +186,10 @@ private slots:
 
     void aLateAnswerForARemovedTenantLeavesNothingInTheKeychain()
     {
-        const Tenant tenant = addBrowserTenant();
-        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
-        QVERIFY(start(tenant.displayName).isEmpty());
-        BrowserSignInDialog *dialog = waitForSignInDialog();
-        QVERIFY(dialog);
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
-        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        Tenant tenant;
+        startSignedInBesideASecondTenant(tenant);
+        if (QTest::currentTestFailed())
+            return;
 
         startSlowRefresh();
         switchTo(m_ids.constFirst());
@@ -212,6 +203,18 @@ private slots:
     }
 
 private:
+    // A browser sign-in tenant, signed in as Grace.Hopper, and a second tenant to switch to.
+    void startSignedInBesideASecondTenant(Tenant &tenant)
+    {
+        tenant = addBrowserTenant();
+        addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
+        QVERIFY(start(tenant.displayName).isEmpty());
+        BrowserSignInDialog *dialog = waitForSignInDialog();
+        QVERIFY(dialog);
+        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+    }
+
     // Sends A's refresh grant through the slow sandbox and waits until the sandbox has it (and
     // has rotated the token), while its answer is still held back.
     void startSlowRefresh()
