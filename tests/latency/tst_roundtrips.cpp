@@ -48,6 +48,7 @@ private slots:
     void cleanupTestCase();
     void startIsOneConnectionTokenAndConfig();
     void tenantListOpensTheConnectionBeforeTheClick();
+    void switchingBackReusesTheTenantsToken();
     void suggestionsAreOneLookupForTheLastText();
     void clickToTokenIsOneRequest();
     void expiredTokenIsRenewedWhenTheDialogOpens();
@@ -113,6 +114,19 @@ void TestRoundTrips::tenantListOpensTheConnectionBeforeTheClick()
     QCOMPARE(requestsSince(clicked.requests),
         (QList<QByteArray> { token, getConfig }));
     QCOMPARE(since(clicked), (LinkCounts { 2, 0, 0 }));
+}
+
+void TestRoundTrips::switchingBackReusesTheTenantsToken()
+{
+    // Each tenant's access token is kept while the agent works on another: back and forth
+    // again is the config only, on the connections already open.
+    for (const QString &tenant : { LatencyDesk::firstTenant, LatencyDesk::secondTenant }) {
+        const LinkCounts before = m_rig->counts();
+        m_desk->openTenantList();
+        QVERIFY(m_desk->pickTenant(tenant) >= 0);
+        QCOMPARE(requestsSince(before.requests), (QList<QByteArray> { getConfig }));
+        QCOMPARE(since(before), (LinkCounts { 1, 0, 0 }));
+    }
 }
 
 void TestRoundTrips::suggestionsAreOneLookupForTheLastText()

@@ -62,7 +62,12 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
         m_detached.add(m_pending, m_connection, m_keeper); // see DetachedRefreshes
         m_pending = nullptr;
     }
-    forget();
+    // Another tenant: this one's token is kept for coming back. The same one again (a new
+    // sign-in, a connection check) starts afresh.
+    const bool switching = m_parksTokens && !ParkedTokens::sameKey(m_connection, connection);
+    if (switching && hasToken() && m_connection.authMethod != AuthMethod::AccessToken)
+        m_parked.park(m_connection, { m_accessToken, m_expiresAt, m_scopes });
+    dropToken();
     m_keeper = {};
     m_connection.wipeSecrets();
     m_connection = connection;
@@ -71,6 +76,16 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
     deliverCanceled();
     if (m_connection.authMethod == AuthMethod::AccessToken)
         usePastedToken();
+    else if (std::optional<ParkedTokens::Token> parked = switching
+                 ? m_parked.takeBack(m_connection, renewalMargin.count())
+                 : std::nullopt) {
+        // Back on a tenant whose token still works: no /oauth/token round trip.
+        setAccessToken(parked->accessToken);
+        m_expiresAt = parked->expiresAt;
+        setScopes(parked->scopes);
+        parked->accessToken.fill(QLatin1Char('\0'));
+        scheduleRenewal(false);
+    }
     // Back on a connection whose refresh is still out: its answer is awaited, not sent again.
     if (TokenEndpointRequest *request = m_detached.takeBack(m_connection)) {
         m_pending = request;
@@ -300,6 +315,12 @@ void AccessTokenProvider::invalidate(const QString &rejectedToken)
 }
 
 void AccessTokenProvider::forget()
+{
+    dropToken();
+    m_parked.clear(); // signing out ends the other tenants' sessions in memory too
+}
+
+void AccessTokenProvider::dropToken()
 {
     if (m_pending) {
         // Its answer would sign in again what was signed out of.

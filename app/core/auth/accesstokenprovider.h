@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/detachedrefreshes.h"
+#include "core/auth/parkedtokens.h"
 #include "core/auth/tokenclaims.h"
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
@@ -52,6 +53,10 @@ public:
     ~AccessTokenProvider() override;
 
     void setConnection(const ConnectionSettings &connection); // forgets any cached token
+    // With it, setConnection() to another tenant keeps the token of the one left (in memory,
+    // ParkedTokens) and takes back the new one's, if it still works: the tenant session's
+    // client, where the agent switches; not a connection check, which signs in every time.
+    void setParksTokens(bool parks) { m_parksTokens = parks; }
     // Where the current connection's rotated refresh tokens go, until the next setConnection().
     void setRefreshTokenKeeper(RefreshTokenKeeper keeper) { m_keeper = std::move(keeper); }
     // As setConnection(), but the token (and a request for one) stays when the credentials are
@@ -73,7 +78,7 @@ public:
     // Drops the cached token (after a 401) so the next withToken() fetches a new one.
     void invalidate(const QString &rejectedToken);
     // Sign out: drops the token, scopes, a refresh token and a token request still out (whoever
-    // waits for it hears Canceled).
+    // waits for it hears Canceled), and the tokens parked for other tenants.
     void forget();
     // Exchanges a browser sign-in's code (RFC 6749 4.1.3 with the PKCE verifier, RFC 7636
     // 4.5) for tokens; the callback says how it went. Any older token or sign-in is dropped.
@@ -92,6 +97,7 @@ public:
     bool renewsAhead() const;
     // Refresh grants sent for connections that have been left and not yet answered.
     int detachedRefreshCount() const { return m_detached.count(); }
+    qsizetype parkedTokenCount() const { return m_parked.count(); }
 
     // Renew this long before the server's expiry.
     static constexpr std::chrono::seconds renewalMargin { 30 };
@@ -129,6 +135,7 @@ private:
     void failForCredentials(const QString &reason);
     void askForPastedToken(const QString &reason);
     void setScopes(const QStringList &scopes);
+    void dropToken(); // the current connection's token, as forget() without the parked ones
     void deliver(const ApiError &error);
     void deliverCanceled();
 
@@ -143,6 +150,8 @@ private:
     QPointer<TokenEndpointRequest> m_pending;
     Grant m_pendingGrant = Grant::ClientCredentials;
     DetachedRefreshes m_detached;
+    ParkedTokens m_parked; // the tokens of tenants switched away from
+    bool m_parksTokens = false;
     RefreshTokenKeeper m_keeper;
     TokenClaims m_claims;
     struct Waiter

@@ -24,6 +24,8 @@ TenantSession::TenantSession(
     , m_vault(vault)
     , m_client(client)
 {
+    // Switching back to a tenant whose access token still works costs no /oauth/token trip.
+    m_client->accessTokens()->setParksTokens(true);
     connect(m_client, &ApiClient::credentialsNeeded, this, [this](const QString &reason) {
         if (const std::optional<Tenant> tenant = activeTenant())
             emit needsCredentials(*tenant, reason);

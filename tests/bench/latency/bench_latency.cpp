@@ -157,6 +157,17 @@ int main(int argc, char *argv[])
         LatencyDesk::dwell(dwellMs);
         return desk.pickTenant(LatencyDesk::secondTenant);
     });
+    // Back to the first tenant, whose access token is still kept: the config only.
+    ok = ok && report.measure(QStringLiteral("tenant-switch-back"), [&] {
+        desk.openTenantList();
+        LatencyDesk::dwell(dwellMs);
+        return desk.pickTenant(LatencyDesk::firstTenant);
+    });
+    if (ok) { // and on to the second again, for the rest (not measured)
+        desk.openTenantList();
+        LatencyDesk::dwell(dwellMs);
+        ok = desk.pickTenant(LatencyDesk::secondTenant) >= 0;
+    }
     ok = ok && desk.openTokenDialog();
     LatencyDesk::dwell(dwellMs);
     for (int i = 0; ok && i < runs; ++i) {

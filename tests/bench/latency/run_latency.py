@@ -23,7 +23,7 @@ DEBOUNCE_MS = 250  # IdentityLookup::debounceMs
 
 # The round trips each scenario cannot do without (TCP and TLS count one each): what is left
 # over "exchanges x the link floor" (and the debounce) is Passdesk's own time.
-EXCHANGES = {"start-to-config": 4, "tenant-switch": 2, "suggestions": 1, "click-to-token": 1,
+EXCHANGES = {"start-to-config": 4, "tenant-switch": 2, "tenant-switch-back": 1, "suggestions": 1, "click-to-token": 1,
              "click-to-token-expired": 1, "unauthorized-mid-session": 3, "save-to-saved": 2}
 
 # scenario: (what it is, what bounds it, target(rtt, the scenario's loopback ms) -> (ms, label);
@@ -41,6 +41,10 @@ SCENARIOS = {
     "tenant-switch": (
         "Switch to another tenant (list open 1 s)",
         "/oauth/token + GET config; TCP + TLS ran while the list was open",
+        lambda rtt, start: (3 * rtt, "3rtt")),
+    "tenant-switch-back": (
+        "Switch back to a tenant used before (list open 1 s)",
+        "GET config: the tenant's access token was kept, its connection is warm",
         lambda rtt, start: (3 * rtt, "3rtt")),
     "suggestions": (
         "Last key stroke to the caller's suggestions",
