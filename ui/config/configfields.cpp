@@ -17,11 +17,8 @@ ConfigFields::ConfigFields(Ui::ConfigPage &ui, QObject *parent)
 
     // Help lines are secondary.
     for (QLabel *help : { m_ui.customInstructionsHelpLabel, m_ui.digitTokenEnabledHelpLabel,
-             m_ui.digitTokenDurationHelpLabel, m_ui.digitTokenLengthHelpLabel }) {
-        QPalette palette = help->palette();
-        palette.setColor(QPalette::WindowText, secondaryTextColour(palette));
-        help->setPalette(palette);
-    }
+             m_ui.digitTokenDurationHelpLabel, m_ui.digitTokenLengthHelpLabel })
+        setTextColour(help, secondaryTextColour(help->palette()));
     for (QLabel *marker : { m_ui.customInstructionsChangedLabel, m_ui.digitTokenEnabledChangedLabel,
              m_ui.digitTokenDurationChangedLabel, m_ui.digitTokenLengthChangedLabel })
         setTextColour(marker, attentionTextColour());

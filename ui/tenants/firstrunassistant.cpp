@@ -130,9 +130,7 @@ void FirstRunAssistant::ensureSandboxSignInChoice()
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setContentsMargins(22, 0, 0, 4); // under the radio button's text
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, secondaryTextColour(palette));
-        label->setPalette(palette);
+        setTextColour(label, secondaryTextColour(label->palette()));
         return label;
     };
     m_sandboxBrowserNote = note("sandboxBrowserSignInNoteLabel");

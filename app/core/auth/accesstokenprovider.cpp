@@ -83,7 +83,6 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
         setAccessToken(parked->accessToken);
         m_expiresAt = parked->expiresAt;
         setScopes(parked->scopes);
-        parked->accessToken.fill(QLatin1Char('\0'));
         scheduleRenewal(false);
     }
     // Back on a connection whose refresh is still out: its answer is awaited, not sent again.
