@@ -160,9 +160,16 @@ void TestGuiRefusalFaults::userIdIsCheckedBeforeAnyRequest()
     QVERIFY(lookupTimer);
     QTRY_VERIFY(!lookupTimer->isActive());
     QVERIFY(!child<QLabel>(m_dialog.get(), "identityDetailsLabel")->isVisible());
-    // Only the access token the dialog renews as it opens went out: no lookup, no digit token.
-    for (const RawResponder::Seen &seen : m_raw->requests())
+    // Only the access token the dialog renews as it opens and the lookup for the two letters
+    // typed before the paste went out: nothing with the pasted text, no digit token.
+    for (const RawResponder::Seen &seen : m_raw->requests()) {
+        if (seen.path.endsWith("/public-identities")) {
+            QVERIFY2(QUrl::fromPercentEncoding(seen.query).contains(QLatin1String("firstname sw \"ab\"")),
+                seen.query.constData());
+            continue;
+        }
         QVERIFY2(seen.path.endsWith(tokenSuffix), seen.path.constData());
+    }
 }
 
 QTEST_MAIN(TestGuiRefusalFaults)

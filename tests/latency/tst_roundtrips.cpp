@@ -50,6 +50,7 @@ private slots:
     void tenantListOpensTheConnectionBeforeTheClick();
     void switchingBackReusesTheTenantsToken();
     void suggestionsAreOneLookupForTheLastText();
+    void typingOnIsOneLookupMoreAfterThePause();
     void clickToTokenIsOneRequest();
     void expiredTokenIsRenewedWhenTheDialogOpens();
     void unauthorizedMidSessionIsRefusalTokenAndRepeat();
@@ -133,9 +134,18 @@ void TestRoundTrips::suggestionsAreOneLookupForTheLastText()
 {
     QVERIFY(m_desk->openTokenDialog());
     const LinkCounts before = m_rig->counts();
-    QVERIFY(m_desk->suggestions() >= 0); // two key strokes, one lookup after the last
+    QVERIFY(m_desk->suggestions() >= 0); // two key strokes, one lookup sent with the second
     QCOMPARE(requestsSince(before.requests), (QList<QByteArray> { lookup }));
     QCOMPARE(since(before), (LinkCounts { 1, 0, 0 }));
+}
+
+void TestRoundTrips::typingOnIsOneLookupMoreAfterThePause()
+{
+    const LinkCounts before = m_rig->counts();
+    // The first letters' lookup, then two more letters: one lookup for the whole text.
+    QVERIFY(m_desk->suggestionsTypedOn() >= 0);
+    QCOMPARE(requestsSince(before.requests), (QList<QByteArray> { lookup, lookup }));
+    QCOMPARE(since(before), (LinkCounts { 2, 0, 0 }));
 }
 
 void TestRoundTrips::clickToTokenIsOneRequest()

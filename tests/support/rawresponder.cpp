@@ -107,9 +107,10 @@ void RawResponder::onReadyRead(QTcpSocket *socket)
         return; // the body is still on its way
     const QList<QByteArray> requestLine = seen.headers.left(seen.headers.indexOf('\r')).split(' ');
     seen.method = requestLine.value(0);
-    seen.path = requestLine.value(1);
-    seen.path
-        = seen.path.left(seen.path.indexOf('?') < 0 ? seen.path.size() : seen.path.indexOf('?'));
+    const QByteArray target = requestLine.value(1);
+    const qsizetype question = target.indexOf('?');
+    seen.path = question < 0 ? target : target.left(question);
+    seen.query = question < 0 ? QByteArray() : target.mid(question + 1);
     seen.body = buffer.mid(headerEnd + 4, contentLength);
     buffer.clear();
     m_seen.append(seen);

@@ -41,7 +41,8 @@ public:
     struct Seen
     {
         QByteArray method;
-        QByteArray path;
+        QByteArray path;  // without the query
+        QByteArray query; // after '?', as sent (percent-encoded)
         QByteArray headers; // the raw header block
         QByteArray body;
     };

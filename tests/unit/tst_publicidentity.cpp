@@ -127,6 +127,30 @@ private slots:
                                      .arg(escaped);
         QCOMPARE(publicIdentityPrefixFilter(prefix), expected);
     }
+
+    void mayMatchALongerPrefix_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<bool>("mayMatch");
+        QTest::newRow("alias") << QStringLiteral("Alison.F") << true;
+        QTest::newRow("alias, other case") << QStringLiteral("alison.f") << true;
+        QTest::newRow("email") << QStringLiteral("ali.fer@") << true;
+        QTest::newRow("first word of the name") << QStringLiteral("ALIS") << true;
+        QTest::newRow("last word of the name") << QStringLiteral("ferg") << true;
+        QTest::newRow("inside a word") << QStringLiteral("lison") << false;
+        QTest::newRow("across words") << QStringLiteral("Alison F") << false;
+        QTest::newRow("another person") << QStringLiteral("Abby") << false;
+    }
+
+    void mayMatchALongerPrefix()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(bool, mayMatch);
+        const PublicIdentity alison { QStringLiteral("1"), QStringLiteral("Alison  Fergus"),
+            QStringLiteral("Alison.Fergus"), QStringLiteral("ali.fer@example.com"),
+            QStringLiteral("Active"), QStringLiteral("ACTIVE") };
+        QCOMPARE(publicIdentityMayMatchPrefix(alison, prefix), mayMatch);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPublicIdentity)

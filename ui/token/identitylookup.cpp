@@ -84,6 +84,9 @@ void IdentityLookup::forgetResults()
     hideList();
     m_model->clear();
     m_shown.clear();
+    m_shownFor.clear();
+    m_listedRows.clear();
+    m_sinceLookup.invalidate();
     m_picked.reset();
 }
 
@@ -102,8 +105,16 @@ std::optional<PublicIdentity> IdentityLookup::pickedIdentity() const
 
 void IdentityLookup::onTextChanged()
 {
-    if (!m_picking)
+    if (m_picking)
+        return;
+    listShown(); // narrowed to the new text while its own answer is awaited
+    const bool quiet = !m_sinceLookup.isValid() || m_sinceLookup.elapsed() >= debounceMs;
+    if (quiet && !m_pending && m_lineEdit->text().trimmed().size() >= minimumPrefix) {
+        m_debounce->stop();
+        lookUp(); // the first of a burst: its answer comes while the agent types on
+    } else {
         m_debounce->start();
+    }
 }
 
 void IdentityLookup::lookUp()
@@ -116,55 +127,92 @@ void IdentityLookup::lookUp()
         hideList(); // its entries were for a longer text
         return;
     }
+    if (prefix == m_shownFor) {
+        listShown(); // answered already (typed on and back): not asked twice
+        return;
+    }
     IdentitiesReply *reply = m_client->findIdentities(prefix, maximumResults);
     ++m_lookups;
+    m_sinceLookup.start();
     m_pending = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (m_pending == reply)
             m_pending = nullptr;
-        if (reply->isSuccess() && reply->prefix() == m_lineEdit->text().trimmed())
-            showResults(reply->identities());
+        // An answer for a text the field's text extends (typed on) or shortens is still the best
+        // list there is until the newest one's comes; anything else is dropped.
+        const QString text = m_lineEdit->text().trimmed();
+        if (reply->isSuccess()
+            && (text.startsWith(reply->prefix(), Qt::CaseInsensitive)
+                || reply->prefix().startsWith(text, Qt::CaseInsensitive)))
+            showResults(reply->prefix(), reply->identities());
         else if (!reply->isSuccess() && reply->error().kind != ApiError::Kind::Canceled)
             emit lookupFailed(reply->error().summary());
     });
 }
 
-void IdentityLookup::showResults(const QList<PublicIdentity> &identities)
+void IdentityLookup::showResults(const QString &prefix, const QList<PublicIdentity> &identities)
 {
     m_shown = identities;
-    m_model->clear();
-    for (int row = 0; row < identities.size(); ++row) {
-        const PublicIdentity &identity = identities.at(row);
-        // The state matters to the agent: resetting an inactive identity is rarely right. Each
-        // server field is isolated and cut (DisplayText), so none can hide or reorder the state.
-        const QString name = DisplayText::field(identity.name);
-        const QString email = DisplayText::field(identity.email);
-        const QString alias = DisplayText::field(identity.alias);
-        const QString state = DisplayText::field(identity.identityState);
-        const QString text = identity.isInactive()
-            ? tr("%1 — %2 (%3) — inactive: %4").arg(name, email, alias, state)
-            : tr("%1 — %2 (%3) — %4").arg(name, email, alias,
-                  identity.status.isEmpty() ? tr("active") : DisplayText::field(identity.status));
-        auto *item = new QStandardItem(text);
-        item->setData(identity.alias, aliasRole);
-        item->setData(row, rowRole);
-        if (identity.isInactive())
-            item->setForeground(QColor(0x9e, 0x2a, 0x2a));
-        item->setToolTip(identity.isInactive()
-                ? plainToolTip(tr("This identity is inactive (%1).").arg(state))
-                : QString());
-        item->setData(text, Qt::AccessibleTextRole);
-        m_model->appendRow(item);
+    m_shownFor = prefix;
+    m_listedRows.clear();
+    listShown();
+    emit answerListed(prefix);
+}
+
+void IdentityLookup::listShown()
+{
+    // The answer's entries that may match the field's text: all of them when the text is the
+    // answer's or shorter, those that may still match when it is longer, none otherwise.
+    const QString text = m_lineEdit->text().trimmed();
+    QList<int> rows;
+    if (text.size() >= minimumPrefix && !m_shownFor.isEmpty()) {
+        const bool within = m_shownFor.startsWith(text, Qt::CaseInsensitive);
+        const bool longer = text.startsWith(m_shownFor, Qt::CaseInsensitive);
+        for (int row = 0; row < m_shown.size(); ++row) {
+            if (within || (longer && publicIdentityMayMatchPrefix(m_shown.at(row), text)))
+                rows.append(row);
+        }
+    }
+    if (rows != m_listedRows || m_model->rowCount() != rows.size()) {
+        m_listedRows = rows;
+        m_model->clear();
+        for (const int row : std::as_const(rows))
+            m_model->appendRow(itemFor(row));
     }
     // Offered only while the field is the window's focus: an answer that comes after the agent
     // moved on (Generate was pressed) must not cover the form.
-    if (identities.isEmpty() || m_lineEdit->window()->focusWidget() != m_lineEdit) {
+    if (rows.isEmpty() || m_lineEdit->window()->focusWidget() != m_lineEdit) {
         hideList();
         return;
     }
     placeList();
     m_view->show();
     m_view->raise();
+}
+
+QStandardItem *IdentityLookup::itemFor(int row) const
+{
+    const PublicIdentity &identity = m_shown.at(row);
+    // The state matters to the agent: resetting an inactive identity is rarely right. Each
+    // server field is isolated and cut (DisplayText), so none can hide or reorder the state.
+    const QString name = DisplayText::field(identity.name);
+    const QString email = DisplayText::field(identity.email);
+    const QString alias = DisplayText::field(identity.alias);
+    const QString state = DisplayText::field(identity.identityState);
+    const QString text = identity.isInactive()
+        ? tr("%1 — %2 (%3) — inactive: %4").arg(name, email, alias, state)
+        : tr("%1 — %2 (%3) — %4").arg(name, email, alias,
+              identity.status.isEmpty() ? tr("active") : DisplayText::field(identity.status));
+    auto *item = new QStandardItem(text);
+    item->setData(identity.alias, aliasRole);
+    item->setData(row, rowRole);
+    if (identity.isInactive())
+        item->setForeground(QColor(0x9e, 0x2a, 0x2a));
+    item->setToolTip(identity.isInactive()
+            ? plainToolTip(tr("This identity is inactive (%1).").arg(state))
+            : QString());
+    item->setData(text, Qt::AccessibleTextRole);
+    return item;
 }
 
 void IdentityLookup::pick(const QModelIndex &index)

@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Passdesk {
 
@@ -50,6 +53,17 @@ QString publicIdentityPrefixFilter(const QString &prefix)
     return QStringLiteral(
         "alias sw \"%1\" or email sw \"%1\" or firstname sw \"%1\" or lastname sw \"%1\"")
         .arg(escaped);
+}
+
+bool publicIdentityMayMatchPrefix(const PublicIdentity &identity, const QString &prefix)
+{
+    if (identity.alias.startsWith(prefix, Qt::CaseInsensitive)
+        || identity.email.startsWith(prefix, Qt::CaseInsensitive))
+        return true;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList words = identity.name.split(spaces, Qt::SkipEmptyParts);
+    return std::any_of(words.cbegin(), words.cend(),
+        [&prefix](const QString &word) { return word.startsWith(prefix, Qt::CaseInsensitive); });
 }
 
 } // namespace Passdesk

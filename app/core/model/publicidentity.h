@@ -29,4 +29,10 @@ struct PublicIdentity
 // prefix escaped for the filter syntax.
 QString publicIdentityPrefixFilter(const QString &prefix);
 
+// Whether `identity`, listed for a shorter prefix, may still match `prefix` under that filter:
+// its alias, email or a word of its name starts with it, ignoring case. An approximation (the
+// answer holds no first or last name; the name's words stand for them), fit only to narrow a
+// list already shown while the server's answer for the longer text is on its way.
+bool publicIdentityMayMatchPrefix(const PublicIdentity &identity, const QString &prefix);
+
 } // namespace Passdesk

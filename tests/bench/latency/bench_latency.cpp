@@ -175,6 +175,10 @@ int main(int argc, char *argv[])
         LatencyDesk::dwell(100);
     }
     for (int i = 0; ok && i < runs; ++i) {
+        ok = report.measure(QStringLiteral("suggestions-typed-on"), [&] { return desk.suggestionsTypedOn(); });
+        LatencyDesk::dwell(100);
+    }
+    for (int i = 0; ok && i < runs; ++i) {
         ok = report.measure(QStringLiteral("click-to-token"), [&] { return desk.clickToToken(); });
         LatencyDesk::dwell(100);
     }

@@ -72,15 +72,23 @@ public:
     }
 
     void arm() { m_armed = true; }
+    // What was awaited is there without a new frame.
+    void finishNow()
+    {
+        m_endNs = nowNs();
+        m_loop.quit();
+    }
 
-    // Starts the clock, acts, and returns the nanoseconds to the frame (-1: none in time).
-    qint64 run(const std::function<void()> &act, const std::function<void()> &startClock = {})
+    // Runs `before` (not timed: the keys before the last one), starts the clock, acts, and
+    // returns the nanoseconds to the frame (-1: none in time).
+    qint64 run(const std::function<void()> &act) { return run({}, act); }
+    qint64 run(const std::function<void()> &before, const std::function<void()> &act)
     {
         QTimer::singleShot(LatencyDesk::giveUpMs, &m_loop, &QEventLoop::quit);
+        if (before)
+            before();
         m_startNs = nowNs();
         act();
-        if (startClock)
-            m_startNs = nowNs(); // the act itself is not the wait (typing the keys)
         if (m_endNs < 0)
             m_loop.exec();
         return m_endNs < 0 ? -1 : m_endNs - m_startNs;
@@ -112,6 +120,14 @@ private:
 std::function<bool(const QWidget *)> inWindow(const QWidget *window)
 {
     return [window](const QWidget *widget) { return widget->window() == window; };
+}
+
+QStringList listedTexts(const QListView *list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        texts.append(list->model()->index(row, 0).data().toString());
+    return texts;
 }
 
 template<typename T> T *find(QWidget *parent, const char *name)
@@ -232,19 +248,48 @@ qint64 LatencyDesk::suggestions(const QString &typed)
     auto *dialog = window()->findChild<TokenDialog *>();
     auto *lineEdit = find<QLineEdit>(dialog, "userIdLineEdit");
     auto *lookup = dialog ? dialog->findChild<IdentityLookup *>() : nullptr;
-    if (!lineEdit || !lookup)
+    if (!lineEdit || !lookup || typed.isEmpty())
         return -1;
     QListView *popup = lookup->suggestions();
     popup->hide();
     lineEdit->clear();
-    lookup->forgetResults(); // the lookup the clearing started
+    lookup->forgetResults(); // a new caller: the lookup the clearing started, and the pace
     lineEdit->setFocus();
     // The suggestions are a list inside the dialog: its own paint (or its viewport's) is the one.
     FrameWait shown([popup](const QWidget *widget) {
         return widget == popup || widget == popup->viewport();
     });
     shown.arm(); // the list paints only once it shows
-    return shown.run([&] { QTest::keyClicks(lineEdit, typed); }, [] {});
+    return shown.run([&] { QTest::keyClicks(lineEdit, typed.chopped(1)); },
+        [&] { QTest::keyClicks(lineEdit, typed.right(1)); });
+}
+
+qint64 LatencyDesk::suggestionsTypedOn(const QString &more)
+{
+    auto *dialog = window()->findChild<TokenDialog *>();
+    auto *lineEdit = find<QLineEdit>(dialog, "userIdLineEdit");
+    auto *lookup = dialog ? dialog->findChild<IdentityLookup *>() : nullptr;
+    if (!lineEdit || !lookup || more.isEmpty() || suggestions() < 0)
+        return -1;
+    // The answer for the whole text is in the list: at once when its entries are those the list
+    // already shows (narrowed as the keys came), else at the list's next paint.
+    const QString whole = lineEdit->text() + more;
+    QListView *popup = lookup->suggestions();
+    FrameWait listed([popup](const QWidget *widget) {
+        return widget == popup || widget == popup->viewport();
+    });
+    const QStringList before = listedTexts(popup);
+    QObject::connect(lookup, &IdentityLookup::answerListed, &listed,
+        [&listed, &before, popup, whole](const QString &prefix) {
+            if (prefix != whole)
+                return;
+            if (listedTexts(popup) == before)
+                listed.finishNow();
+            else
+                listed.arm();
+        });
+    return listed.run([&] { QTest::keyClicks(lineEdit, more.chopped(1)); },
+        [&] { QTest::keyClicks(lineEdit, more.right(1)); });
 }
 
 qint64 LatencyDesk::clickToToken()

@@ -32,6 +32,7 @@ public:
     static inline const QString firstTenant = QStringLiteral("Bench");
     static inline const QString secondTenant = QStringLiteral("Other");
     static inline const QString typedName = QStringLiteral("Ab");
+    static inline const QString typedOn = QStringLiteral("by");
 
     LatencyDesk(LinkRig *rig, const QString &configDir);
     ~LatencyDesk();
@@ -48,9 +49,12 @@ public:
     // Opens the token dialog (or raises it) and waits until it is on screen.
     TokenDialog *openTokenDialog();
     void closeTokenDialog();
-    // Types `typed` into the user field of the open dialog: from the last key stroke to the
-    // frame showing the suggestions.
+    // A new caller: types `typed` into the user field of the open dialog, from the last key
+    // stroke to the frame showing the suggestions (the first lookup of a burst goes at once).
     qint64 suggestions(const QString &typed = typedName);
+    // After suggestions(), types `more` at once: from its last key stroke to the server's answer
+    // for the whole text in the list (after the lookup's pause).
+    qint64 suggestionsTypedOn(const QString &more = typedOn);
     // Fills in the request and clicks Generate: to the frame that shows the new token's digits.
     qint64 clickToToken();
     // The client's access token is gone as if it had expired (what an idle app ends up with).

@@ -61,10 +61,12 @@ void TestTokenDialogChecks::forbiddenShowsTheServersMessage()
 void TestTokenDialogChecks::rateLimitShowsCountdown()
 {
     start();
-    m_fixture->server.setRateLimit(1, 30);
+    // Two calls per 30 s: the lookup the pasted uid starts at once, and the first token.
+    m_fixture->server.setRateLimit(2, 30);
     fillRequest(QStringLiteral("Abby.Smith"), 6);
     generateAndWait();
     QVERIFY(find<QWidget>("tokenGroupBox")->isVisible());
+    QCOMPARE(m_fixture->server.requestCount("GET", QStringLiteral("/public-identities")), 1);
     find<QPushButton>("generateButton")->click();
     auto *errorView = find<ErrorView>("tokenErrorView");
     QTRY_VERIFY_WITH_TIMEOUT(errorView->hasError(), waitMs);
