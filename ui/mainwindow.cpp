@@ -307,7 +307,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         if (m_switcher)
             m_switcher->retranslate();
-        showConnection();
+        updateTitle(); // the tenant bar retranslates itself (also while a tenant opens)
     }
     QMainWindow::changeEvent(event);
 }

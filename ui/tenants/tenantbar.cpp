@@ -92,6 +92,7 @@ void TenantBar::followCredentials()
 
 void TenantBar::showConnection()
 {
+    m_opening.reset();
     showTenant(m_client->connection());
     updateCredentials();
     updateSignedIn();
@@ -99,6 +100,10 @@ void TenantBar::showConnection()
 
 void TenantBar::showOpening(const ConnectionSettings &connection)
 {
+    if (m_opening.get() != &connection) {
+        m_opening = std::make_unique<ConnectionSettings>(connection);
+        m_opening->wipeSecrets();
+    }
     showTenant(connection);
     m_ui->credentialsLabel->hide();
     showSignedIn({}, connection.apiRoot.isValid());
@@ -182,7 +187,9 @@ void TenantBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        if (m_client)
+        if (m_opening)
+            showOpening(*m_opening);
+        else if (m_client)
             showConnection();
     }
     QWidget::changeEvent(event);

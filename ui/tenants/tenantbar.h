@@ -33,7 +33,7 @@ public:
     // Shows the client's connection (or "No tenant open").
     void showConnection();
     // Shows the tenant being opened (its secret still being read): name, address and client,
-    // not signed in yet.
+    // not signed in yet; a language change meanwhile keeps it shown. showConnection() ends it.
     void showOpening(const ConnectionSettings &connection);
     // Tenants are managed (a tenant session exists): the sign-in line follows the credentials.
     void followCredentials();
@@ -63,6 +63,7 @@ private:
     QString m_address; // of the tenant shown
     QString m_clientId;
     bool m_followsCredentials = false;
+    std::unique_ptr<ConnectionSettings> m_opening; // the tenant being opened, without secrets
 };
 
 } // namespace Passdesk

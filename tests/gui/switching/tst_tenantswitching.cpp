@@ -77,6 +77,19 @@ private slots:
         QVERIFY(!cancel->isVisible());
     }
 
+    void aLanguageChangeWhileOpeningKeepsTheTenantShown()
+    {
+        addTenant(QStringLiteral("Acme admin"), QStringLiteral("sandbox-admin"));
+        QVERIFY(start().isEmpty());
+        QVERIFY(m_app->session()->isActivating());
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(window(), &languageChange);
+        QCOMPARE(label("tenantNameLabel")->text(), QStringLiteral("Acme admin"));
+        QVERIFY(label("clientIdLabel")->text().contains(QLatin1String("sandbox-admin")));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
+        QCOMPARE(label("tenantNameLabel")->text(), QStringLiteral("Acme admin"));
+    }
+
     void theComboWidensForALongerNameAddedLater()
     {
         addTenant(QStringLiteral("Acme"), QStringLiteral("sandbox-admin"));
