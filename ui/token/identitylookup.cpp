@@ -37,6 +37,10 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformItemSizes(true);
+    // Wider than the window, an entry loses its middle (the email), not the state at its end;
+    // no sideways scrolling. Its accessible text stays whole.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The field keeps the keyboard focus (the agent goes on typing); the arrow keys there move
     // through the list.
     m_view->setFocusPolicy(Qt::NoFocus);
