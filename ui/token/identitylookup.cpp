@@ -76,8 +76,10 @@ IdentityLookup::IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *
 
 IdentityLookup::~IdentityLookup()
 {
-    if (m_pending)
+    if (m_pending) {
+        m_pending->disconnect(this); // the field may be gone already: no answer is wanted
         m_pending->abort();
+    }
 }
 
 void IdentityLookup::forgetResults()
@@ -144,13 +146,15 @@ void IdentityLookup::lookUp()
             m_pending = nullptr;
         // An answer for a text the field's text extends (typed on) or shortens is still the best
         // list there is until the newest one's comes; anything else is dropped.
+        if (!reply->isSuccess()) {
+            if (reply->error().kind != ApiError::Kind::Canceled)
+                emit lookupFailed(reply->error().summary());
+            return;
+        }
         const QString text = m_lineEdit->text().trimmed();
-        if (reply->isSuccess()
-            && (text.startsWith(reply->prefix(), Qt::CaseInsensitive)
-                || reply->prefix().startsWith(text, Qt::CaseInsensitive)))
+        if (text.startsWith(reply->prefix(), Qt::CaseInsensitive)
+            || reply->prefix().startsWith(text, Qt::CaseInsensitive))
             showResults(reply->prefix(), reply->identities());
-        else if (!reply->isSuccess() && reply->error().kind != ApiError::Kind::Canceled)
-            emit lookupFailed(reply->error().summary());
     });
 }
 
