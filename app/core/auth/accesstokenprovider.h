@@ -3,6 +3,7 @@
 #include "core/auth/detachedrefreshes.h"
 #include "core/auth/parkedtokens.h"
 #include "core/auth/tokenclaims.h"
+#include "core/auth/tokenrenewalschedule.h"
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
 #include "core/net/requestlimits.h"
@@ -102,7 +103,7 @@ public:
     // Renew this long before the server's expiry.
     static constexpr std::chrono::seconds renewalMargin { 30 };
     // The timer renews this long before the token is due (a quarter of its life when shorter).
-    static constexpr std::chrono::seconds renewAheadLead { 10 };
+    static constexpr std::chrono::seconds renewAheadLead = TokenRenewalSchedule::renewAheadLead;
 
 signals:
     void scopesChanged(const QStringList &scopes);
@@ -121,13 +122,12 @@ private:
         AuthorizationCode,
         RefreshToken,
     };
-    bool canRenewAlone() const;
     void requestToken(Grant grant, QByteArray body);
     void requestRenewal();
     void takeAnswer(const TokenAnswer &answer, const ApiError &error);
     void dropPending();
     void renewNow();
-    void scheduleRenewal(bool afterFailure);
+    void scheduleRenewal(TokenRenewalSchedule::After after);
     void keepRefreshToken(const QString &refreshToken);
     void setAccessToken(const QString &token);
     void endBrowserSession(const QString &reason);
@@ -162,7 +162,7 @@ private:
     QList<Waiter> m_waiters;
     int m_tokenRequests = 0;
     WallClockTimer *m_expiryTimer; // a pasted token's end
-    WallClockTimer *m_renewalTimer; // renews ahead of expiry
+    TokenRenewalSchedule m_renewal; // renews ahead of expiry
     QString m_credentialsProblem; // why the pasted token cannot be used (empty while it can)
     bool m_askedForPastedToken = false; // credentialsNeeded() went out for the current problem
 };
