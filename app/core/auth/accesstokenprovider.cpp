@@ -58,14 +58,21 @@ void AccessTokenProvider::dropPending()
 
 void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
 {
+    replaceConnection(connection, true);
+}
+
+void AccessTokenProvider::replaceConnection(
+    const ConnectionSettings &connection, bool parkTheOldToken)
+{
     if (m_pending && m_pendingGrant == Grant::RefreshToken) {
         m_detached.add(m_pending, m_connection, m_keeper); // see DetachedRefreshes
         m_pending = nullptr;
     }
     // Another tenant: this one's token is kept for coming back. The same one again (a new
-    // sign-in, a connection check) starts afresh.
+    // sign-in, a connection check) starts afresh; a secret replaced is not come back to.
     const bool switching = m_parksTokens && !ParkedTokens::sameKey(m_connection, connection);
-    if (switching && hasToken() && m_connection.authMethod != AuthMethod::AccessToken)
+    if (switching && parkTheOldToken && !ParkedTokens::sameClient(m_connection, connection)
+        && hasToken() && m_connection.authMethod != AuthMethod::AccessToken)
         m_parked.park(m_connection, { m_accessToken, m_expiresAt, m_scopes });
     dropToken();
     m_keeper = {};
@@ -95,7 +102,7 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
 void AccessTokenProvider::updateConnection(const ConnectionSettings &connection)
 {
     if (!connection.sameCredentials(m_connection)) {
-        setConnection(connection);
+        replaceConnection(connection, false);
         return;
     }
     // A renewal may have rotated the refresh token since the connection was read.

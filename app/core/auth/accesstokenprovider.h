@@ -57,11 +57,16 @@ public:
     // With it, setConnection() to another tenant keeps the token of the one left (in memory,
     // ParkedTokens) and takes back the new one's, if it still works: the tenant session's
     // client, where the agent switches; not a connection check, which signs in every time.
+    // The same client with another secret is not another tenant: the old token goes.
     void setParksTokens(bool parks) { m_parksTokens = parks; }
+    // A tenant's credentials changed or it was removed: the tokens parked for its address,
+    // client and way of signing in go at once, whatever the secret they were got with.
+    void dropParkedTokens(const ConnectionSettings &tenant) { m_parked.dropClient(tenant); }
     // Where the current connection's rotated refresh tokens go, until the next setConnection().
     void setRefreshTokenKeeper(RefreshTokenKeeper keeper) { m_keeper = std::move(keeper); }
     // As setConnection(), but the token (and a request for one) stays when the credentials are
     // the same (ConnectionSettings::sameCredentials): a lock or name edit needs no new token.
+    // Other credentials are the same tenant edited: its old token is dropped, not parked.
     void updateConnection(const ConnectionSettings &connection);
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
     void setAcceptLanguage(const QByteArray &value) { m_acceptLanguage = value; }
@@ -122,6 +127,7 @@ private:
         AuthorizationCode,
         RefreshToken,
     };
+    void replaceConnection(const ConnectionSettings &connection, bool parkTheOldToken);
     void requestToken(Grant grant, QByteArray body);
     void requestRenewal();
     void takeAnswer(const TokenAnswer &answer, const ApiError &error);
