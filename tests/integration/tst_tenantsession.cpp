@@ -231,7 +231,90 @@ private slots:
         QTRY_VERIFY(!m_rig->keychain.contains(tenant.secretKey()));
     }
 
+    // A tenant switched away from keeps its token (ParkedTokens) only while its credentials
+    // stay: a secret changed, an address or client edited, or the tenant removed takes it away
+    // at once. A lock edit does not.
+    void aParkedTokenGoesWithTheCredentialsItWasGotWith()
+    {
+        Tenant admin = m_rig->addTenant(QStringLiteral("sandbox-admin"));
+        const Tenant helpdesk = m_rig->addTenant(QStringLiteral("sandbox-helpdesk"));
+        parkTokenOf(admin, helpdesk);
+        admin.readOnly = true;
+        m_rig->store.save(admin);
+        QCOMPARE(parkedTokens(), 1); // locked: the same credentials
+
+        m_rig->session.saveCredentials(admin, QStringLiteral("a-new-secret"), true);
+        QCOMPARE(parkedTokens(), 0); // as the tenants dialog saves a typed secret
+
+        parkTokenOf(admin, helpdesk);
+        admin.clientId = QStringLiteral("sandbox-app");
+        m_rig->store.save(admin);
+        QCOMPARE(parkedTokens(), 0);
+
+        admin.clientId = QStringLiteral("sandbox-admin");
+        m_rig->store.save(admin);
+        parkTokenOf(admin, helpdesk);
+        m_rig->session.forgetCredentials(admin); // as the dialog removes a tenant
+        m_rig->store.remove(admin.id);
+        QCOMPARE(parkedTokens(), 0);
+    }
+
+    void theActiveTenantEditedOrRemovedParksNothing()
+    {
+        Tenant tenant = m_rig->addTenant(QStringLiteral("sandbox-admin"));
+        signInTo(tenant);
+        tenant.clientId = QStringLiteral("sandbox-helpdesk"); // edited while active
+        m_rig->store.save(tenant);
+        m_rig->storeSecret(tenant, sandboxSecretFor(tenant.clientId));
+        QSignalSpy activated(&m_rig->session, &TenantSession::activated);
+        m_rig->session.reloadActive();
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(parkedTokens(), 0); // the old client's token is not kept
+
+        signInTo(tenant);
+        m_rig->session.provideCredentials(QStringLiteral("another-secret"), false);
+        QCOMPARE(parkedTokens(), 0); // nor the one of the secret replaced
+
+        signInTo(tenant);
+        m_rig->session.forgetCredentials(tenant);
+        m_rig->store.remove(tenant.id);
+        QVERIFY(m_rig->session.activeId().isEmpty());
+        QCOMPARE(parkedTokens(), 0); // nor a removed tenant's
+    }
+
 private:
+    qsizetype parkedTokens() const
+    {
+        return m_rig->fixture.client.accessTokens()->parkedTokenCount();
+    }
+
+    // Active with a token; its secret is in the keychain first.
+    void signInTo(const Tenant &tenant)
+    {
+        m_rig->storeSecret(tenant, sandboxSecretFor(tenant.clientId));
+        QSignalSpy activated(&m_rig->session, &TenantSession::activated);
+        m_rig->session.activate(tenant.id);
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(m_rig->session.activeId(), tenant.id);
+        if (m_rig->fixture.client.accessTokens()->hasToken())
+            return;
+        const auto read = capture(m_rig->fixture.client.getOrgConfig());
+        QTRY_VERIFY_WITH_TIMEOUT(read->done, sessionWaitMs);
+        QVERIFY2(!read->error.isError(), qPrintable(read->error.summary()));
+        QVERIFY(m_rig->fixture.client.accessTokens()->hasToken());
+    }
+
+    // `tenant` signs in, then the agent switches to `other`: the token of `tenant` is parked.
+    void parkTokenOf(const Tenant &tenant, const Tenant &other)
+    {
+        signInTo(tenant);
+        m_rig->storeSecret(other, sandboxSecretFor(other.clientId));
+        QSignalSpy activated(&m_rig->session, &TenantSession::activated);
+        m_rig->session.activate(other.id);
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(parkedTokens(), 1);
+    }
+
     std::unique_ptr<TenantSessionRig> m_rig;
 };
 

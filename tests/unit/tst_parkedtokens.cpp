@@ -97,6 +97,32 @@ private slots:
         QVERIFY(!parked.takeBack(connection(QStringLiteral("acme")), 30));
     }
 
+    void droppingAClientTakesItsTokensWhateverTheSecret()
+    {
+        ParkedTokens parked;
+        const ConnectionSettings acme = connection(QStringLiteral("acme"));
+        ConnectionSettings oldSecret = acme;
+        oldSecret.clientSecret = QStringLiteral("before");
+        parked.park(oldSecret, token(QStringLiteral("old"), 600));
+        parked.park(acme, token(QStringLiteral("a"), 600));
+        parked.park(connection(QStringLiteral("acme"), AuthMethod::BrowserSignIn),
+            token(QStringLiteral("b"), 600));
+        parked.park(connection(QStringLiteral("globex")), token(QStringLiteral("g"), 600));
+        QVERIFY(ParkedTokens::sameClient(acme, oldSecret));
+        QVERIFY(!ParkedTokens::sameKey(acme, oldSecret));
+        QCOMPARE(parked.count(), 4);
+
+        ConnectionSettings edited = acme; // as the tenant says it, without its secret
+        edited.clientSecret.clear();
+        parked.dropClient(edited);
+        QCOMPARE(parked.count(), 2);
+        QVERIFY(!parked.takeBack(acme, 30));
+        QVERIFY(!parked.takeBack(oldSecret, 30));
+        // Another way of signing in, or another client, is another tenant.
+        QVERIFY(parked.takeBack(connection(QStringLiteral("acme"), AuthMethod::BrowserSignIn), 30));
+        QVERIFY(parked.takeBack(connection(QStringLiteral("globex")), 30));
+    }
+
     void theNumberKeptHasACap()
     {
         ParkedTokens parked;

@@ -5,12 +5,12 @@
 
 #include "core/api/apiclient.h"
 #include "busyindicator.h"
-#include "timetext.h"
 #include "configaccessnotice.h"
 #include "configactions.h"
 #include "configdialogs.h"
 #include "configfields.h"
 #include "configsaveflow.h"
+#include "configstatustext.h"
 #include "errorview.h"
 #include "ui_configpage.h"
 
@@ -88,7 +88,7 @@ ConfigPage::ConfigPage(ApiClient *client, QWidget *parent)
     m_errorView->setUiLanguages(m_uiLanguages);
     m_errorView->setTenantName(client->connection().displayName);
     showForm(OrgConfig {});
-    setStatus([] { return tr("The org config has not been loaded yet."); });
+    setStatus(ConfigStatusText::notLoadedYet());
 }
 
 ConfigPage::~ConfigPage()
@@ -188,7 +188,7 @@ void ConfigPage::showOpening()
     // The tenant is known and its secret is being read: the page looks as it will while the
     // config loads, so the load that follows changes words, not the layout.
     m_opening = true;
-    setStatus([] { return tr("Loading the password org config…"); });
+    setStatus(ConfigStatusText::loading());
     updateState();
 }
 
@@ -212,7 +212,7 @@ void ConfigPage::startOver(bool loadNow)
     if (loadNow)
         startLoad(); // while still opening: Cancel stays shown as it turns busy
     else
-        setStatus([] { return tr("No tenant is open. Add one with Tenants… or choose one in the tool bar."); });
+        setStatus(ConfigStatusText::noTenant());
     if (std::exchange(m_opening, false) && !loadNow)
         updateState();
 }
@@ -233,30 +233,22 @@ void ConfigPage::startLoad()
         return;
     OrgConfigReply *reply = m_client->getOrgConfig();
     setServerChangedNotice({}); // about the last save; a load starts afresh
-    setStatus([] { return tr("Loading the password org config…"); });
+    setStatus(ConfigStatusText::loading());
     setBusy(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         setBusy(nullptr);
         if (reply->isSuccess()) {
             m_missing = false;
-            const QTime now = QTime::currentTime();
-            onLoaded(reply->config(), [now] { return tr("Loaded at %1.").arg(shortLocalTime(now)); });
+            onLoaded(reply->config(), ConfigStatusText::loadedAt(QTime::currentTime()));
         } else if (reply->configMissing()) {
             m_missing = true;
             m_loaded.reset();
             m_retry = nullptr;
             m_errorView->clear();
             showForm(OrgConfig {});
-            setStatus([] {
-                return tr("This tenant has no password org config yet. The form shows the defaults; "
-                          "Create config saves them to the tenant.");
-            });
+            setStatus(ConfigStatusText::noConfigOnTheTenant());
         } else if (reply->error().kind != ApiError::Kind::Canceled) {
-            const bool hadConfig = m_loaded.has_value();
-            setStatus([hadConfig] {
-                return hadConfig ? tr("The config could not be reloaded; the form shows what was loaded before.")
-                                 : tr("The password org config could not be loaded.");
-            });
+            setStatus(ConfigStatusText::loadFailed(m_loaded.has_value()));
             showFailure(reply->error(), [this] { startLoad(); });
         }
     });
@@ -300,14 +292,7 @@ void ConfigPage::cancelRequest()
     // The load or save that started it hears Canceled and leaves the form alone.
     pending->abort();
     setBusy(nullptr);
-    const bool edits = hasUnsavedChanges();
-    const bool loaded = baseConfig().has_value();
-    setStatus([edits, loaded] {
-        if (edits)
-            return tr("Cancelled. Your changes are still in the form.");
-        return loaded ? tr("Cancelled. The form shows what was loaded before.")
-                      : tr("Cancelled. Refresh loads the config.");
-    });
+    setStatus(ConfigStatusText::cancelled(hasUnsavedChanges(), baseConfig().has_value()));
 }
 
 void ConfigPage::setBusy(ApiReply *reply)

@@ -30,9 +30,9 @@ AccessTokenProvider::AccessTokenProvider(QNetworkAccessManager *network, QObject
     : QObject(parent)
     , m_network(network)
     , m_expiryTimer(new WallClockTimer(this))
-    , m_renewalTimer(new WallClockTimer(this))
+    , m_renewal(this)
 {
-    connect(m_renewalTimer, &WallClockTimer::timeout, this, &AccessTokenProvider::renewNow);
+    connect(&m_renewal, &TokenRenewalSchedule::due, this, &AccessTokenProvider::renewNow);
     connect(m_expiryTimer, &WallClockTimer::timeout, this, [this] {
         if (m_connection.authMethod != AuthMethod::AccessToken || m_accessToken.isEmpty())
             return;
@@ -58,14 +58,21 @@ void AccessTokenProvider::dropPending()
 
 void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
 {
+    replaceConnection(connection, true);
+}
+
+void AccessTokenProvider::replaceConnection(
+    const ConnectionSettings &connection, bool parkTheOldToken)
+{
     if (m_pending && m_pendingGrant == Grant::RefreshToken) {
         m_detached.add(m_pending, m_connection, m_keeper); // see DetachedRefreshes
         m_pending = nullptr;
     }
     // Another tenant: this one's token is kept for coming back. The same one again (a new
-    // sign-in, a connection check) starts afresh.
+    // sign-in, a connection check) starts afresh; a secret replaced is not come back to.
     const bool switching = m_parksTokens && !ParkedTokens::sameKey(m_connection, connection);
-    if (switching && hasToken() && m_connection.authMethod != AuthMethod::AccessToken)
+    if (switching && parkTheOldToken && !ParkedTokens::sameClient(m_connection, connection)
+        && hasToken() && m_connection.authMethod != AuthMethod::AccessToken)
         m_parked.park(m_connection, { m_accessToken, m_expiresAt, m_scopes });
     dropToken();
     m_keeper = {};
@@ -83,7 +90,7 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
         setAccessToken(parked->accessToken);
         m_expiresAt = parked->expiresAt;
         setScopes(parked->scopes);
-        scheduleRenewal(false);
+        scheduleRenewal(TokenRenewalSchedule::After::NewToken);
     }
     // Back on a connection whose refresh is still out: its answer is awaited, not sent again.
     if (TokenEndpointRequest *request = m_detached.takeBack(m_connection)) {
@@ -95,7 +102,7 @@ void AccessTokenProvider::setConnection(const ConnectionSettings &connection)
 void AccessTokenProvider::updateConnection(const ConnectionSettings &connection)
 {
     if (!connection.sameCredentials(m_connection)) {
-        setConnection(connection);
+        replaceConnection(connection, false);
         return;
     }
     // A renewal may have rotated the refresh token since the connection was read.
@@ -226,7 +233,7 @@ void AccessTokenProvider::exchangeAuthorizationCode(const QString &code,
     const QByteArray &verifier, const QString &redirectUri, QObject *context, Callback callback)
 {
     dropPending();
-    m_renewalTimer->stop();
+    m_renewal.stop();
     setAccessToken({});
     m_expiresAt = {};
     m_credentialsProblem.clear();
@@ -248,53 +255,34 @@ void AccessTokenProvider::endBrowserSession(const QString &reason)
 {
     // The server refused the refresh token (expired, revoked, or reused): the sign-in is over.
     wipe(m_connection.refreshToken);
-    m_renewalTimer->stop();
+    m_renewal.stop();
     m_credentialsProblem = reason;
     keepRefreshToken({});
     emit credentialsNeeded(reason);
     deliver(ApiError::credentialsNeeded(reason));
 }
 
-bool AccessTokenProvider::canRenewAlone() const
-{
-    if (!m_connection.apiRoot.isValid())
-        return false;
-    if (m_connection.authMethod == AuthMethod::ClientCredentials)
-        return !m_connection.clientSecret.isEmpty();
-    return m_connection.authMethod == AuthMethod::BrowserSignIn
-        && !m_connection.refreshToken.isEmpty();
-}
-
 bool AccessTokenProvider::renewsAhead() const
 {
-    return m_renewalTimer->isActive();
+    return m_renewal.isActive();
 }
 
 void AccessTokenProvider::renewAheadIfExpiringWithin(std::chrono::seconds within)
 {
-    if (!hasToken() || QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) <= within.count())
+    if (TokenRenewalSchedule::expiresWithin(hasToken(), m_expiresAt, within))
         renewNow();
 }
 
 void AccessTokenProvider::renewNow()
 {
     // The answer goes to whoever waits by then, or into the cache, and schedules the next.
-    if (!m_pending && canRenewAlone())
+    if (!m_pending && TokenRenewalSchedule::canRenewAlone(m_connection))
         requestRenewal();
 }
 
-void AccessTokenProvider::scheduleRenewal(bool afterFailure)
+void AccessTokenProvider::scheduleRenewal(TokenRenewalSchedule::After after)
 {
-    // Shortly before the token is due (m_expiresAt is already a margin before the server's
-    // expiry); after a failed try, halfway to that point, while that is a second or more away.
-    m_renewalTimer->stop();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 left = now.msecsTo(m_expiresAt);
-    if (!canRenewAlone() || !hasToken() || (afterFailure && left < 2000))
-        return;
-    m_renewalTimer->startAt(afterFailure
-            ? now.addMSecs(left / 2)
-            : m_expiresAt.addMSecs(-qMin(qint64(renewAheadLead.count()) * 1000, left / 4)));
+    m_renewal.schedule(m_connection, hasToken(), m_expiresAt, after);
 }
 
 void AccessTokenProvider::invalidate(const QString &rejectedToken)
@@ -308,7 +296,7 @@ void AccessTokenProvider::invalidate(const QString &rejectedToken)
             = Texts::tr("The server refused the pasted access token (it may have expired or been "
                         "revoked). Paste a new one to go on.");
     }
-    m_renewalTimer->stop();
+    m_renewal.stop();
     setAccessToken({});
     m_expiresAt = {};
 }
@@ -327,7 +315,7 @@ void AccessTokenProvider::dropToken()
         deliverCanceled();
     }
     m_expiryTimer->stop();
-    m_renewalTimer->stop();
+    m_renewal.stop();
     if (m_connection.authMethod == AuthMethod::AccessToken && !m_accessToken.isEmpty()) {
         m_credentialsProblem = Texts::tr("You signed out. Paste an access token to sign in again.");
         m_askedForPastedToken = false;
@@ -382,7 +370,8 @@ void AccessTokenProvider::takeAnswer(const TokenAnswer &answer, const ApiError &
                                                           : error.errorDescription));
             return;
         }
-        scheduleRenewal(true); // a renewal ahead that failed is tried again while the token works
+        // A renewal ahead that failed is tried again while the token works.
+        scheduleRenewal(TokenRenewalSchedule::After::FailedTry);
         deliver(error);
         return;
     }
@@ -399,7 +388,7 @@ void AccessTokenProvider::takeAnswer(const TokenAnswer &answer, const ApiError &
     }
     m_credentialsProblem.clear();
     setScopes(answer.scopes);
-    scheduleRenewal(false);
+    scheduleRenewal(TokenRenewalSchedule::After::NewToken);
     deliver({});
 }
 

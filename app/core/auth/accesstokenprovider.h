@@ -3,6 +3,7 @@
 #include "core/auth/detachedrefreshes.h"
 #include "core/auth/parkedtokens.h"
 #include "core/auth/tokenclaims.h"
+#include "core/auth/tokenrenewalschedule.h"
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
 #include "core/net/requestlimits.h"
@@ -56,11 +57,16 @@ public:
     // With it, setConnection() to another tenant keeps the token of the one left (in memory,
     // ParkedTokens) and takes back the new one's, if it still works: the tenant session's
     // client, where the agent switches; not a connection check, which signs in every time.
+    // The same client with another secret is not another tenant: the old token goes.
     void setParksTokens(bool parks) { m_parksTokens = parks; }
+    // A tenant's credentials changed or it was removed: the tokens parked for its address,
+    // client and way of signing in go at once, whatever the secret they were got with.
+    void dropParkedTokens(const ConnectionSettings &tenant) { m_parked.dropClient(tenant); }
     // Where the current connection's rotated refresh tokens go, until the next setConnection().
     void setRefreshTokenKeeper(RefreshTokenKeeper keeper) { m_keeper = std::move(keeper); }
     // As setConnection(), but the token (and a request for one) stays when the credentials are
     // the same (ConnectionSettings::sameCredentials): a lock or name edit needs no new token.
+    // Other credentials are the same tenant edited: its old token is dropped, not parked.
     void updateConnection(const ConnectionSettings &connection);
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
     void setAcceptLanguage(const QByteArray &value) { m_acceptLanguage = value; }
@@ -102,7 +108,7 @@ public:
     // Renew this long before the server's expiry.
     static constexpr std::chrono::seconds renewalMargin { 30 };
     // The timer renews this long before the token is due (a quarter of its life when shorter).
-    static constexpr std::chrono::seconds renewAheadLead { 10 };
+    static constexpr std::chrono::seconds renewAheadLead = TokenRenewalSchedule::renewAheadLead;
 
 signals:
     void scopesChanged(const QStringList &scopes);
@@ -121,13 +127,13 @@ private:
         AuthorizationCode,
         RefreshToken,
     };
-    bool canRenewAlone() const;
+    void replaceConnection(const ConnectionSettings &connection, bool parkTheOldToken);
     void requestToken(Grant grant, QByteArray body);
     void requestRenewal();
     void takeAnswer(const TokenAnswer &answer, const ApiError &error);
     void dropPending();
     void renewNow();
-    void scheduleRenewal(bool afterFailure);
+    void scheduleRenewal(TokenRenewalSchedule::After after);
     void keepRefreshToken(const QString &refreshToken);
     void setAccessToken(const QString &token);
     void endBrowserSession(const QString &reason);
@@ -162,7 +168,7 @@ private:
     QList<Waiter> m_waiters;
     int m_tokenRequests = 0;
     WallClockTimer *m_expiryTimer; // a pasted token's end
-    WallClockTimer *m_renewalTimer; // renews ahead of expiry
+    TokenRenewalSchedule m_renewal; // renews ahead of expiry
     QString m_credentialsProblem; // why the pasted token cannot be used (empty while it can)
     bool m_askedForPastedToken = false; // credentialsNeeded() went out for the current problem
 };

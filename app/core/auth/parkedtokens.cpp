@@ -17,7 +17,7 @@ ParkedTokens::~ParkedTokens()
     clear();
 }
 
-QByteArray ParkedTokens::keyOf(const ConnectionSettings &connection)
+QByteArray ParkedTokens::clientKeyOf(const ConnectionSettings &connection)
 {
     QCryptographicHash key(QCryptographicHash::Sha256);
     key.addData(connection.apiRoot.toString(QUrl::FullyEncoded).toUtf8());
@@ -25,11 +25,17 @@ QByteArray ParkedTokens::keyOf(const ConnectionSettings &connection)
     key.addData(authMethodKey(connection.authMethod).toUtf8());
     key.addData(QByteArrayView("\n"));
     key.addData(connection.clientId.toUtf8());
-    key.addData(QByteArrayView("\n"));
+    return key.result();
+}
+
+QByteArray ParkedTokens::keyOf(const ConnectionSettings &connection)
+{
+    QByteArray key = clientKeyOf(connection);
     // A browser sign-in's refresh token rotates, so it is not part of the key.
     if (connection.authMethod == AuthMethod::ClientCredentials)
-        key.addData(connection.clientSecret.toUtf8());
-    return key.result();
+        key += QCryptographicHash::hash(
+            connection.clientSecret.toUtf8(), QCryptographicHash::Sha256);
+    return key;
 }
 
 void ParkedTokens::park(const ConnectionSettings &connection, const Token &token)
@@ -59,6 +65,19 @@ std::optional<ParkedTokens::Token> ParkedTokens::takeBack(
         return std::nullopt;
     }
     return token;
+}
+
+void ParkedTokens::dropClient(const ConnectionSettings &connection)
+{
+    const QByteArray client = clientKeyOf(connection);
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if (it.key().startsWith(client)) {
+            wipe(*it);
+            it = m_tokens.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 void ParkedTokens::clear()

@@ -30,13 +30,20 @@ TenantSession::TenantSession(
         if (const std::optional<Tenant> tenant = activeTenant())
             emit needsCredentials(*tenant, reason);
     });
-    connect(m_store, &TenantStore::tenantsChanged, this, [this] {
-        if (!m_activeId.isEmpty() && m_activeId != sandboxId && !m_store->tenant(m_activeId)) {
+    // A token parked for a tenant edited or removed goes now, not when it expires.
+    connect(m_store, &TenantStore::tenantEdited, this,
+        [this](const Tenant &before, const Tenant &after) {
+            if (!before.connection().sameCredentials(after.connection()))
+                m_client->accessTokens()->dropParkedTokens(before.connection());
+        });
+    connect(m_store, &TenantStore::tenantRemoved, this, [this](const Tenant &removed) {
+        if (removed.id == m_activeId) {
             // The active tenant was removed: no connection is left to use.
             m_activeId.clear();
             m_client->setConnection({});
             emit activated({});
         }
+        m_client->accessTokens()->dropParkedTokens(removed.connection());
     });
 }
 
@@ -254,8 +261,11 @@ void TenantSession::saveCredentials(const Tenant &tenant, const QString &secret,
 {
     if (tenant.authMethod == AuthMethod::AccessToken)
         m_vault->keepForSession(credentialKey(tenant), secret);
-    else if (tenant.authMethod == AuthMethod::ClientCredentials)
+    else if (tenant.authMethod == AuthMethod::ClientCredentials) {
         m_vault->store(credentialKey(tenant), secret, remember, this);
+        // A token parked under the secret before is not come back to.
+        m_client->accessTokens()->dropParkedTokens(tenant.connection());
+    }
     // A browser sign-in's refresh token comes from the tenant only (keepRefreshToken).
 }
 

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QUuid>
+#include <utility>
 
 namespace Passdesk {
 
@@ -51,29 +52,30 @@ QString TenantStore::save(Tenant tenant)
     tenant.clientId = tenant.clientId.trimmed();
     if (tenant.id.isEmpty())
         tenant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool replaced = false;
+    std::optional<Tenant> before;
     for (Tenant &existing : m_tenants) {
-        if (existing.id == tenant.id) {
-            existing = tenant;
-            replaced = true;
-        }
+        if (existing.id == tenant.id)
+            before = std::exchange(existing, tenant);
     }
-    if (!replaced)
+    if (!before)
         m_tenants.append(tenant);
     write();
+    if (before)
+        emit tenantEdited(*before, tenant);
     emit tenantsChanged();
     return tenant.id;
 }
 
 void TenantStore::remove(const QString &id)
 {
-    const auto removed
-        = m_tenants.removeIf([&id](const Tenant &tenant) { return tenant.id == id; });
-    if (removed == 0)
+    const std::optional<Tenant> removed = tenant(id);
+    if (!removed)
         return;
+    m_tenants.removeIf([&id](const Tenant &tenant) { return tenant.id == id; });
     if (lastUsedId() == id)
         m_settings->remove(lastUsedKey);
     write();
+    emit tenantRemoved(*removed);
     emit tenantsChanged();
 }
 

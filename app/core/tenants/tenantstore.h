@@ -13,8 +13,9 @@ namespace Passdesk {
 
 // The tenants in QSettings (the same file as AppSettings), in the user's order, and which one
 // was used last. Never sees a secret. Every change is written and synced at once and announced
-// with tenantsChanged(); an entry read back damaged stays locked read-only rather than becoming
-// writable, and a bad redirect port falls back to the default.
+// with tenantsChanged() (after tenantEdited() or tenantRemoved(), which say what the tenant
+// was); an entry read back damaged stays locked read-only rather than becoming writable, and a
+// bad redirect port falls back to the default.
 class TenantStore final : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ public:
 
 signals:
     void tenantsChanged();
+    // A stored tenant was replaced by save() (before: as it was) or removed.
+    void tenantEdited(const Passdesk::Tenant &before, const Passdesk::Tenant &after);
+    void tenantRemoved(const Passdesk::Tenant &removed);
 
 private:
     void load();

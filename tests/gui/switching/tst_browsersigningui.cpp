@@ -4,21 +4,15 @@
 // and generating a token, sign out, and the org admin saving a change.
 
 #include "browsersignindialog.h"
+#include "browsersigninsteps.h"
 #include "configpage.h"
 #include "core/api/apiclient.h"
 #include "core/auth/accesstokenprovider.h"
 #include "core/secrets/secretstore.h"
 #include "core/tenants/tenantsession.h"
-#include "identitylookup.h"
 #include "tenantrig.h"
-#include "testbrowser.h"
 #include "tokendialog.h"
 
-#include <QListView>
-#include <QAbstractItemView>
-#include <QCheckBox>
-#include <QCompleter>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -31,11 +25,7 @@ class TestBrowserSignInGui : public TenantRig
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        setUp();
-        m_openerSet = false;
-    }
+    void init() { setUp(); }
     void cleanup() { tearDown(); }
 
     void aHelpdeskAgentAndThenTheOrgAdminSignInWithTheBrowser()
@@ -45,61 +35,33 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window()));
 
         // The first request finds no sign-in: the browser sign-in dialog asks.
-        BrowserSignInDialog *dialog = waitForSignInDialog();
+        BrowserSignInDialog *dialog = steps().waitForSignInDialog();
         QVERIFY(dialog);
         QTRY_COMPARE(label("signedInLabel")->text(), QStringLiteral("Not signed in"));
-        signIn(dialog, QStringLiteral("Dana.Okafor"));
+        steps().signIn(dialog, QStringLiteral("Dana.Okafor"));
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE_WITH_TIMEOUT(label("signedInLabel")->text(),
             QStringLiteral("Signed in as Dana.Okafor (Helpdesk)"), waitMs);
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs); // loaded again once signed in
         QTRY_VERIFY(m_keychain->contains(tenant.refreshTokenKey()));
 
-        // A helpdesk agent reads the config; the form says why it is read only.
-        QLabel *notice = label("configReadOnlyLabel");
-        QVERIFY(notice->isVisible());
-        QVERIFY2(notice->text().contains(QLatin1String("Dana.Okafor with the user level Helpdesk")),
-            qPrintable(notice->text()));
-        QVERIFY(!child<QSpinBox>(window(), "digitTokenLengthSpinBox")->isEnabled());
-
-        // ... looks a caller up and generates a token for them.
+        // A helpdesk agent reads the config; the form says why it is read only. She looks a
+        // caller up and generates a token for them.
+        steps().configIsReadOnlyFor(QStringLiteral("Dana.Okafor with the user level Helpdesk"));
         TokenDialog *tokens = m_app->mainWindow()->openTokenDialog();
-        QVERIFY(QTest::qWaitForWindowExposed(tokens));
-        auto *userId = child<QLineEdit>(tokens, "userIdLineEdit");
-        userId->setFocus();
-        QTest::keyClicks(userId, QStringLiteral("Maria"));
-        QAbstractItemView *popup = tokens->findChild<IdentityLookup *>()->suggestions();
-        QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), waitMs);
-        popup->setCurrentIndex(popup->model()->index(0, 0));
-        QTest::keyClick(popup, Qt::Key_Return);
-        QTRY_COMPARE(userId->text(), QStringLiteral("Maria.Garcia"));
-        child<QCheckBox>(tokens, "callerVerifiedCheckBox")->setChecked(true);
-        child<QPushButton>(tokens, "generateButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(tokens, "tokenGroupBox")->isVisible(), waitMs);
+        steps().generateATokenForMaria(tokens);
+        if (QTest::currentTestFailed())
+            return;
         tokens->close();
 
-        // Sign out: the refresh token leaves the keychain.
-        m_app->mainWindow()->tenantSwitcher()->signOutAction()->trigger();
+        // Sign out: the refresh token leaves the keychain. The org admin signs in and saves.
+        steps().signOut();
         QTRY_VERIFY(!m_keychain->contains(tenant.refreshTokenKey()));
-        QTRY_COMPARE(label("signedInLabel")->text(), QStringLiteral("Not signed in"));
-
-        // The org admin signs in and saves a change.
-        window()->findChild<QAction *>(QStringLiteral("configRefreshAction"))->trigger();
-        dialog = waitForSignInDialog();
-        QVERIFY(dialog);
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
-        QTRY_COMPARE_WITH_TIMEOUT(label("signedInLabel")->text(),
-            QStringLiteral("Signed in as Grace.Hopper (Org admin)"), waitMs);
-        auto *length = child<QSpinBox>(window(), "digitTokenLengthSpinBox");
-        QTRY_VERIFY_WITH_TIMEOUT(loaded() && length->isEnabled(), waitMs);
-        QVERIFY(!label("configReadOnlyLabel")->isVisible());
-        length->setValue(length->value() == 8 ? 9 : 8);
-        const int wanted = length->value();
-        child<QPushButton>(window(), "configSaveButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<QMessageBox>(QStringLiteral("saveConfirmationDialog")), waitMs);
-        QVERIFY(clickInWindow(QStringLiteral("saveConfirmationDialog"), QStringLiteral("saveConfirmButton")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("PUT", configPath), 1, waitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_server->orgConfig()->value(QLatin1String("digitTokenLength")).toInt(), wanted, waitMs);
+        steps().orgAdminSignsInAndSavesAConfigValue();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_server->requestCount("PUT", configPath), 1);
         assertNoSecretInConfigDir();
     }
 
@@ -107,9 +69,9 @@ private slots:
     {
         addBrowserTenant();
         QVERIFY(start().isEmpty());
-        BrowserSignInDialog *dialog = waitForSignInDialog();
+        BrowserSignInDialog *dialog = steps().waitForSignInDialog();
         QVERIFY(dialog);
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        steps().signIn(dialog, QStringLiteral("Grace.Hopper"));
         auto *length = child<QSpinBox>(window(), "digitTokenLengthSpinBox");
         QTRY_VERIFY_WITH_TIMEOUT(loaded() && length->isEnabled(), waitMs);
         length->setValue(length->value() == 8 ? 9 : 8);
@@ -118,12 +80,12 @@ private slots:
         // The tenant ends the sign-in (as an admin revoking it would); saving finds out.
         m_server->revokeAllSignIns();
         child<QPushButton>(window(), "configSaveButton")->click();
-        dialog = waitForSignInDialog();
+        dialog = steps().waitForSignInDialog();
         QVERIFY(dialog);
         QVERIFY(child<QLabel>(dialog, "browserSignInReasonLabel")->text().startsWith(
             QLatin1String("Your browser sign-in has ended")));
         QCOMPARE(length->value(), edited); // nothing lost under the dialog
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        steps().signIn(dialog, QStringLiteral("Grace.Hopper"));
         QCOMPARE(length->value(), edited);
         child<QPushButton>(window(), "configSaveButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<QMessageBox>(QStringLiteral("saveConfirmationDialog")), waitMs);
@@ -209,9 +171,9 @@ private:
         tenant = addBrowserTenant();
         addTenant(QStringLiteral("Second tenant"), QStringLiteral("sandbox-helpdesk"));
         QVERIFY(start(tenant.displayName).isEmpty());
-        BrowserSignInDialog *dialog = waitForSignInDialog();
+        BrowserSignInDialog *dialog = steps().waitForSignInDialog();
         QVERIFY(dialog);
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
+        steps().signIn(dialog, QStringLiteral("Grace.Hopper"));
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
     }
 
@@ -271,36 +233,7 @@ private:
         return tenant;
     }
 
-    BrowserSignInDialog *waitForSignInDialog()
-    {
-        if (!m_openerSet) {
-            m_app->session()->setBrowserOpener([this](const QUrl &url) {
-                m_opened = url;
-                return true;
-            });
-            m_openerSet = true;
-        }
-        TenantSwitcher *switcher = m_app->mainWindow()->tenantSwitcher();
-        if (!QTest::qWaitFor([switcher] { return switcher->openBrowserSignIn() != nullptr
-                                   && switcher->openBrowserSignIn()->isVisible(); },
-                waitMs))
-            return nullptr;
-        return switcher->openBrowserSignIn();
-    }
-
-    void signIn(BrowserSignInDialog *dialog, const QString &person)
-    {
-        QPointer<BrowserSignInDialog> guard(dialog);
-        m_opened = {};
-        child<QPushButton>(dialog, "browserSignInOpenButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_opened.isValid(), waitMs);
-        TestBrowser browser(*m_server);
-        QCOMPARE(browser.signIn(m_opened, person).status, 302);
-        QTRY_VERIFY_WITH_TIMEOUT(!guard, waitMs); // accepted and gone
-    }
-
-    QUrl m_opened;
-    bool m_openerSet = false;
+    BrowserSignInSteps steps() const { return { *m_app, *m_server }; }
 };
 
 QTEST_MAIN(TestBrowserSignInGui)

@@ -5,6 +5,7 @@
 // Then the choice is remembered, and the Tenants menu changes it back to the built-in client.
 
 #include "browsersignindialog.h"
+#include "browsersigninsteps.h"
 #include "configpage.h"
 #include "core/api/apiclient.h"
 #include "core/settings/appsettings.h"
@@ -12,26 +13,18 @@
 #include "embeddedsandbox.h"
 #include "firstrunassistant.h"
 #include "guihelpers.h"
-#include "identitylookup.h"
 #include "mainwindow.h"
 #include "passdeskapp.h"
 #include "passdesktesting.h"
-#include "sandboxserver.h"
 #include "tenantswitcher.h"
-#include "testbrowser.h"
 #include "tokendialog.h"
 
-#include <QAbstractItemView>
-#include <QCheckBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,10 +44,7 @@ private slots:
     {
         m_configDir = std::make_unique<QTemporaryDir>();
         m_app = makePassdesk(m_configDir->path());
-        m_app->session()->setBrowserOpener([this](const QUrl &url) {
-            m_opened = url;
-            return true;
-        });
+        m_app->session()->setBrowserOpener([](const QUrl &) { return true; }); // no real browser
     }
 
     void cleanup()
@@ -91,62 +81,29 @@ private slots:
         QVERIFY(m_app->settings()->sandboxBrowserSignIn()); // remembered
 
         // The first request finds no sign-in: the browser sign-in dialog asks.
-        BrowserSignInDialog *dialog = waitForSignInDialog();
+        BrowserSignInDialog *dialog = steps().waitForSignInDialog();
         QVERIFY(dialog);
         QCOMPARE(m_app->client()->connection().authMethod, AuthMethod::BrowserSignIn);
-        signIn(dialog, QStringLiteral("Dana.Okafor"));
+        steps().signIn(dialog, QStringLiteral("Dana.Okafor"));
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE_WITH_TIMEOUT(label("signedInLabel")->text(),
             QStringLiteral("Signed in as Dana.Okafor (Helpdesk)"), waitMs);
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), waitMs);
 
-        // A helpdesk agent sees the config read only, and says why.
-        QLabel *notice = label("configReadOnlyLabel");
-        QVERIFY(notice->isVisible());
-        QVERIFY2(notice->text().contains(QLatin1String("Dana.Okafor with the user level Helpdesk")),
-            qPrintable(notice->text()));
-        QVERIFY(!child<QSpinBox>(window(), "digitTokenLengthSpinBox")->isEnabled());
-
-        // ... looks a caller up and generates a token for them.
+        // A helpdesk agent sees the config read only, and says why; looks a caller up and
+        // generates a token for them.
+        steps().configIsReadOnlyFor(QStringLiteral("Dana.Okafor with the user level Helpdesk"));
         m_app->mainWindow()->generateTokenAction()->trigger();
         auto *tokens = window()->findChild<TokenDialog *>();
-        QVERIFY(tokens);
-        QVERIFY(QTest::qWaitForWindowExposed(tokens));
-        auto *userId = child<QLineEdit>(tokens, "userIdLineEdit");
-        userId->setFocus();
-        QTest::keyClicks(userId, QStringLiteral("Maria"));
-        QAbstractItemView *popup = tokens->findChild<IdentityLookup *>()->suggestions();
-        QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), waitMs);
-        popup->setCurrentIndex(popup->model()->index(0, 0));
-        QTest::keyClick(popup, Qt::Key_Return);
-        QTRY_COMPARE(userId->text(), QStringLiteral("Maria.Garcia"));
-        child<QCheckBox>(tokens, "callerVerifiedCheckBox")->setChecked(true);
-        child<QPushButton>(tokens, "generateButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(tokens, "tokenGroupBox")->isVisible(), waitMs);
-        QVERIFY(!sandbox()->lastDigitToken().isEmpty());
+        steps().generateATokenForMaria(tokens);
+        if (QTest::currentTestFailed())
+            return;
         tokens->close();
 
         // Sign out; the org admin signs in and saves a change.
-        m_app->mainWindow()->tenantSwitcher()->signOutAction()->trigger();
-        QTRY_COMPARE(label("signedInLabel")->text(), QStringLiteral("Not signed in"));
-        window()->findChild<QAction *>(QStringLiteral("configRefreshAction"))->trigger();
-        dialog = waitForSignInDialog();
-        QVERIFY(dialog);
-        signIn(dialog, QStringLiteral("Grace.Hopper"));
-        QTRY_COMPARE_WITH_TIMEOUT(label("signedInLabel")->text(),
-            QStringLiteral("Signed in as Grace.Hopper (Org admin)"), waitMs);
-        auto *length = child<QSpinBox>(window(), "digitTokenLengthSpinBox");
-        QTRY_VERIFY_WITH_TIMEOUT(loaded() && length->isEnabled(), waitMs);
-        QVERIFY(!label("configReadOnlyLabel")->isVisible());
-        length->setValue(length->value() == 8 ? 9 : 8);
-        const int wanted = length->value();
-        child<QPushButton>(window(), "configSaveButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            visibleTopLevel<QMessageBox>(QStringLiteral("saveConfirmationDialog")), waitMs);
-        QVERIFY(clickInWindow(
-            QStringLiteral("saveConfirmationDialog"), QStringLiteral("saveConfirmButton")));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            sandbox()->orgConfig()->value(QLatin1String("digitTokenLength")).toInt(), wanted,
-            waitMs);
+        steps().signOut();
+        steps().orgAdminSignsInAndSavesAConfigValue();
     }
 
     void theTenantsMenuSwitchesTheSandboxBackToItsApiClient()
@@ -156,7 +113,7 @@ private slots:
         m_app = makePassdesk(m_configDir->path(), /*sandbox=*/true);
         m_app->session()->setBrowserOpener([](const QUrl &) { return true; });
         QVERIFY(m_app->start().isEmpty());
-        QVERIFY(waitForSignInDialog());
+        QVERIFY(steps().waitForSignInDialog());
         QCOMPARE(m_app->client()->connection().authMethod, AuthMethod::BrowserSignIn);
 
         // The submenu is made when the Tenants menu first opens.
@@ -195,41 +152,13 @@ private:
         QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
     }
 
+    BrowserSignInSteps steps() const { return { *m_app, *m_app->sandbox()->server() }; }
     QWidget *window() const { return m_app->mainWindow(); }
-    Sandbox::SandboxServer *sandbox() const { return m_app->sandbox()->server(); }
     QLabel *label(const char *name) const { return child<QLabel>(window(), name); }
-    bool loaded() const
-    {
-        return label("configStatusLabel")->text().startsWith(QLatin1String("Loaded"));
-    }
-
-    BrowserSignInDialog *waitForSignInDialog()
-    {
-        TenantSwitcher *switcher = m_app->mainWindow()->tenantSwitcher();
-        if (!QTest::qWaitFor(
-                [switcher] {
-                    return switcher->openBrowserSignIn() != nullptr
-                        && switcher->openBrowserSignIn()->isVisible();
-                },
-                waitMs))
-            return nullptr;
-        return switcher->openBrowserSignIn();
-    }
-
-    void signIn(BrowserSignInDialog *dialog, const QString &person)
-    {
-        QPointer<BrowserSignInDialog> guard(dialog);
-        m_opened = {};
-        child<QPushButton>(dialog, "browserSignInOpenButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_opened.isValid(), waitMs);
-        TestBrowser browser(*sandbox());
-        QCOMPARE(browser.signIn(m_opened, person).status, 302);
-        QTRY_VERIFY_WITH_TIMEOUT(!guard, waitMs); // accepted and gone
-    }
+    bool loaded() const { return steps().loaded(); }
 
     std::unique_ptr<QTemporaryDir> m_configDir;
     std::unique_ptr<PassdeskApp> m_app;
-    QUrl m_opened;
 };
 
 QTEST_MAIN(TestSandboxBrowserChoice)
