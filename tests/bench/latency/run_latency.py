@@ -55,7 +55,7 @@ SCENARIOS = {
         lambda rtt, start: (rtt + DEBOUNCE_MS, f"1rtt+{DEBOUNCE_MS}ms")),
     "suggestions-typed-on": (
         "Typing on: last key stroke to the answer for the whole text",
-        f"{DEBOUNCE_MS} ms pause + one lookup (the list is narrowed at once meanwhile)",
+        f"first letters' lookup, then {DEBOUNCE_MS} ms pause + one lookup (the list is narrowed at once meanwhile)",
         lambda rtt, start: (DEBOUNCE_MS + 1.1 * rtt + 5, f"{DEBOUNCE_MS}ms+1.1rtt+5ms")),
     "click-to-token": (
         "Click Generate to token shown",
