@@ -188,8 +188,10 @@ void MainWindow::setTenantSession(TenantSession *session, QNetworkAccessManager 
     m_ui->tenantMenu->addAction(m_switcher->signOutAction());
     m_ui->tenantMenu->addSeparator();
     m_ui->tenantMenu->addActions(m_switcher->switchActions());
-    // How to sign in to the sandbox: its submenu is made when the menu first opens.
+    // How to sign in to the sandbox: its submenu is made when the menu first opens. The menu
+    // lists the other tenants: the agent may be about to switch, so their connections open.
     connect(m_ui->tenantMenu, &QMenu::aboutToShow, this, [this] {
+        m_session->preconnectOthers();
         QMenu *sandbox = m_switcher->sandboxSignInMenu();
         if (sandbox && !m_ui->tenantMenu->actions().contains(sandbox->menuAction())) {
             m_ui->tenantMenu->addSeparator();

@@ -8,8 +8,13 @@
 #include "linkrig.h"
 #include "sandboxserver.h"
 #include "tlsfixtures.h"
+#include "core/api/apiclient.h"
+#include "mainwindow.h"
+#include "passdeskapp.h"
 #include "tokendialog.h"
 
+#include <QMenu>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -55,6 +60,7 @@ private slots:
     void expiredTokenIsRenewedWhenTheDialogOpens();
     void unauthorizedMidSessionIsRefusalTokenAndRepeat();
     void saveIsReReadAndPut();
+    void tenantMenuOpensTheOtherConnection();
 
 private:
     LinkCounts since(const LinkCounts &before) const { return m_rig->counts() - before; }
@@ -192,6 +198,20 @@ void TestRoundTrips::saveIsReReadAndPut()
     QCOMPARE(requestsSince(before.requests),
         (QList<QByteArray> { getConfig, putConfig }));
     QCOMPARE(since(before), (LinkCounts { 2, 0, 0 }));
+}
+
+void TestRoundTrips::tenantMenuOpensTheOtherConnection()
+{
+    // The Tenant menu lists the other tenants (Ctrl+1..9): opening it opens their connections,
+    // as the combo's list does. Every connection is closed first, as a server does when idle.
+    m_desk->app()->client()->network()->clearConnectionCache();
+    const LinkCounts before = m_rig->counts();
+    auto *menu = m_desk->window()->findChild<QMenu *>(QStringLiteral("tenantMenu"));
+    QVERIFY(menu);
+    menu->popup(m_desk->window()->mapToGlobal(QPoint(0, 0)));
+    QTRY_COMPARE_WITH_TIMEOUT(since(before).tlsHandshakes, 1, waitMs);
+    QCOMPARE(since(before), (LinkCounts { 0, 1, 1 }));
+    menu->close();
 }
 
 QTEST_MAIN(TestRoundTrips)
