@@ -133,8 +133,9 @@ void IdentityLookup::lookUp()
         hideList(); // its entries were for a longer text
         return;
     }
-    if (prefix == m_shownFor) {
-        listShown(); // answered already (typed on and back): not asked twice
+    if (prefix == m_shownFor && m_answeredAt.isValid()
+        && m_answeredAt.elapsed() < m_answerKeptMs) {
+        listShown(); // answered just now (typed on and back): not asked twice
         return;
     }
     IdentitiesReply *reply = m_client->findIdentities(prefix, maximumResults);
@@ -162,6 +163,7 @@ void IdentityLookup::showResults(const QString &prefix, const QList<PublicIdenti
 {
     m_shown = identities;
     m_shownFor = prefix;
+    m_answeredAt.start();
     m_listedRows.clear();
     listShown();
     emit answerListed(prefix);

@@ -22,7 +22,7 @@ class IdentitiesReply;
 // - The first lookup of a burst of typing goes at once (the text is long enough, and no lookup
 //   went out in the last debounceMs); text typed after it waits for a pause of debounceMs. So
 //   there is at most one lookup per debounceMs, and one at a time (a newer one aborts the stale
-//   one), and a text already answered is not asked again.
+//   one), and a text answered in the last answerKeptMs is not asked again.
 // - While the answer for the newest text is on its way, the list shows the last answer narrowed
 //   to the entries that may still match (publicIdentityMayMatchPrefix); the answer replaces it.
 // - The matches are listed under the field in a list that belongs to the field's window (not a
@@ -41,6 +41,9 @@ public:
     static constexpr int minimumPrefix = 2;
     static constexpr int maximumResults = 20;
     static constexpr int visibleRows = 8;
+    // An answer this recent is not asked for again when the text comes back to it.
+    static constexpr int answerKeptMs = 30000;
+    void setAnswerKeptMs(int ms) { m_answerKeptMs = ms; } // for tests
 
     IdentityLookup(ApiClient *client, QLineEdit *lineEdit, QObject *parent = nullptr);
     ~IdentityLookup() override;
@@ -86,6 +89,8 @@ private:
     QPointer<IdentitiesReply> m_pending;
     QList<PublicIdentity> m_shown; // the server's answer for m_shownFor
     QString m_shownFor;
+    QElapsedTimer m_answeredAt;
+    int m_answerKeptMs = answerKeptMs;
     QList<int> m_listedRows; // the rows of m_shown in the list
     QElapsedTimer m_sinceLookup; // since the last lookup went out
     std::optional<PublicIdentity> m_picked;

@@ -21,6 +21,7 @@ private slots:
     void firstLettersAreLookedUpAtOnce();
     void typingOnNarrowsTheListAndAsksAfterThePause();
     void aTextAlreadyAnsweredIsNotAskedAgain();
+    void anOlderAnswerIsAskedForAgain();
 
 private:
     IdentityLookup *lookup() { return m_dialog->findChild<IdentityLookup *>(); }
@@ -92,6 +93,18 @@ void TestIdentityLookup::aTextAlreadyAnsweredIsNotAskedAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!pause()->isActive(), waitMs);
     QCOMPARE(lookup()->lookupCount(), 1);
     QCOMPARE(lookupsSeen(), 1);
+}
+
+void TestIdentityLookup::anOlderAnswerIsAskedForAgain()
+{
+    start();
+    lookup()->setAnswerKeptMs(0); // every answer is old at once
+    typeFirstLetters();
+    auto *lineEdit = find<QLineEdit>("userIdLineEdit");
+    QTest::keyClick(lineEdit, Qt::Key_X);
+    QTest::keyClick(lineEdit, Qt::Key_Backspace);
+    QCOMPARE(listed().size(), 2); // the old answer is shown meanwhile
+    QTRY_COMPARE_WITH_TIMEOUT(lookupsSeen(), 2, waitMs); // and asked for again after the pause
 }
 
 QTEST_MAIN(TestIdentityLookup)
