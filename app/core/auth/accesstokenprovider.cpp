@@ -80,7 +80,7 @@ void AccessTokenProvider::replaceConnection(
     m_connection = connection;
     m_credentialsProblem.clear();
     m_askedForPastedToken = false;
-    deliverCanceled();
+    m_waiters.cancel();
     if (m_connection.authMethod == AuthMethod::AccessToken)
         usePastedToken();
     else if (std::optional<ParkedTokens::Token> parked = switching
@@ -177,7 +177,7 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
         });
         return;
     }
-    m_waiters.append({ QPointer<QObject>(context), std::move(callback) });
+    m_waiters.append(context, std::move(callback));
     if (m_connection.authMethod == AuthMethod::BrowserSignIn) {
         if (m_pending)
             return;
@@ -192,7 +192,7 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
             if (m_pending)
                 return; // a sign-in started meanwhile: its answer goes to the waiters
             emit credentialsNeeded(reason);
-            deliver(ApiError::credentialsNeeded(reason));
+            m_waiters.answer(m_accessToken, ApiError::credentialsNeeded(reason));
         });
         return;
     }
@@ -210,7 +210,7 @@ void AccessTokenProvider::withToken(QObject *context, Callback callback)
                 askForPastedToken(reason);
             else
                 emit credentialsNeeded(reason);
-            deliver(ApiError::credentialsNeeded(reason));
+            m_waiters.answer(m_accessToken, ApiError::credentialsNeeded(reason));
         });
         return;
     }
@@ -239,7 +239,7 @@ void AccessTokenProvider::exchangeAuthorizationCode(const QString &code,
     m_credentialsProblem.clear();
     wipe(m_connection.refreshToken);
     // Requests waiting for a token wait for this sign-in; the caller hears first.
-    m_waiters.prepend({ QPointer<QObject>(context), std::move(callback) });
+    m_waiters.prepend(context, std::move(callback));
     requestToken(Grant::AuthorizationCode,
         authorizationCodeGrant(m_connection.clientId, code, redirectUri, verifier));
 }
@@ -259,7 +259,7 @@ void AccessTokenProvider::endBrowserSession(const QString &reason)
     m_credentialsProblem = reason;
     keepRefreshToken({});
     emit credentialsNeeded(reason);
-    deliver(ApiError::credentialsNeeded(reason));
+    m_waiters.answer(m_accessToken, ApiError::credentialsNeeded(reason));
 }
 
 bool AccessTokenProvider::renewsAhead() const
@@ -312,7 +312,7 @@ void AccessTokenProvider::dropToken()
     if (m_pending) {
         // Its answer would sign in again what was signed out of.
         dropPending();
-        deliverCanceled();
+        m_waiters.cancel();
     }
     m_expiryTimer->stop();
     m_renewal.stop();
@@ -372,7 +372,7 @@ void AccessTokenProvider::takeAnswer(const TokenAnswer &answer, const ApiError &
         }
         // A renewal ahead that failed is tried again while the token works.
         scheduleRenewal(TokenRenewalSchedule::After::FailedTry);
-        deliver(error);
+        m_waiters.answer(m_accessToken, error);
         return;
     }
     // Renew early, but never sooner than half the lifetime (short lifetimes in tests).
@@ -389,24 +389,7 @@ void AccessTokenProvider::takeAnswer(const TokenAnswer &answer, const ApiError &
     m_credentialsProblem.clear();
     setScopes(answer.scopes);
     scheduleRenewal(TokenRenewalSchedule::After::NewToken);
-    deliver({});
-}
-
-void AccessTokenProvider::deliverCanceled()
-{
-    ApiError canceled;
-    canceled.kind = ApiError::Kind::Canceled;
-    deliver(canceled);
-}
-
-void AccessTokenProvider::deliver(const ApiError &error)
-{
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &waiter : waiters) {
-        if (!waiter.context)
-            continue;
-        waiter.callback(error.isError() ? QString() : m_accessToken, error);
-    }
+    m_waiters.answer(m_accessToken, {});
 }
 
 } // namespace Passdesk

@@ -4,6 +4,7 @@
 #include "core/auth/parkedtokens.h"
 #include "core/auth/tokenclaims.h"
 #include "core/auth/tokenrenewalschedule.h"
+#include "core/auth/tokenwaiters.h"
 #include "core/model/apierror.h"
 #include "core/connection/connectionsettings.h"
 #include "core/net/requestlimits.h"
@@ -46,7 +47,7 @@ class AccessTokenProvider final : public QObject
     Q_DISABLE_COPY_MOVE(AccessTokenProvider)
 
 public:
-    using Callback = std::function<void(const QString &accessToken, const ApiError &error)>;
+    using Callback = TokenWaiters::Callback;
     // Given per connection (setRefreshTokenKeeper), so a late answer reaches the right tenant.
     using RefreshTokenKeeper = Passdesk::RefreshTokenKeeper;
 
@@ -142,8 +143,6 @@ private:
     void askForPastedToken(const QString &reason);
     void setScopes(const QStringList &scopes);
     void dropToken(); // the current connection's token, as forget() without the parked ones
-    void deliver(const ApiError &error);
-    void deliverCanceled();
 
     QNetworkAccessManager *m_network;
     ConnectionSettings m_connection;
@@ -160,12 +159,7 @@ private:
     bool m_parksTokens = false;
     RefreshTokenKeeper m_keeper;
     TokenClaims m_claims;
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        Callback callback;
-    };
-    QList<Waiter> m_waiters;
+    TokenWaiters m_waiters;
     int m_tokenRequests = 0;
     WallClockTimer *m_expiryTimer; // a pasted token's end
     TokenRenewalSchedule m_renewal; // renews ahead of expiry
