@@ -1,6 +1,7 @@
 // Fuzzes PublicIdentity::listFromJson, which reads the 200 body of GET /public-identities.
 // Invariants: a list is accepted exactly when the body is a JSON array of objects, with one
-// identity per entry; a refusal always carries a reason.
+// identity per entry; a refusal always carries a reason; the list narrowing (publicIdentityMay-
+// MatchPrefix) keeps every entry for its own alias.
 
 #include "fuzzcheck.h"
 #include "core/model/publicidentity.h"
@@ -39,6 +40,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PASSDESK_FUZZ_CHECK(identity.id == (id.isString() ? id.toString() : QString()));
         // The token dialog asks this of every row it shows.
         static_cast<void>(identity.isInactive());
+        // Narrowing the list as the agent types on: an entry may match its own alias and any
+        // start of it, and every entry may match the empty text.
+        PASSDESK_FUZZ_CHECK(publicIdentityMayMatchPrefix(identity, QString()));
+        PASSDESK_FUZZ_CHECK(publicIdentityMayMatchPrefix(identity, identity.alias));
+        PASSDESK_FUZZ_CHECK(publicIdentityMayMatchPrefix(identity, identity.alias.left(2)));
+        static_cast<void>(publicIdentityMayMatchPrefix(identity, identity.name));
     }
     return 0;
 }
