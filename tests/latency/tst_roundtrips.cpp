@@ -75,8 +75,14 @@ private:
 void TestRoundTrips::initTestCase()
 {
     m_trust.emplace(trustForThisTest(testCertificate()));
-    m_rig = std::make_unique<LinkRig>(std::chrono::microseconds(0), testCertificate(), testKey());
-    QVERIFY(m_rig->start());
+#ifdef PASSDESK_ROUNDTRIPS_HTTP2
+    const LinkRig::Protocol protocol = LinkRig::Protocol::Http2; // the same counts over HTTP/2
+#else
+    const LinkRig::Protocol protocol = LinkRig::Protocol::Http1;
+#endif
+    m_rig = std::make_unique<LinkRig>(
+        std::chrono::microseconds(0), testCertificate(), testKey(), protocol);
+    QVERIFY2(m_rig->start(), qPrintable(m_rig->error()));
     m_desk = std::make_unique<LatencyDesk>(m_rig.get(), m_configDir.path());
 }
 
@@ -209,8 +215,16 @@ void TestRoundTrips::tenantMenuOpensTheOtherConnection()
     auto *menu = m_desk->window()->findChild<QMenu *>(QStringLiteral("tenantMenu"));
     QVERIFY(menu);
     menu->popup(m_desk->window()->mapToGlobal(QPoint(0, 0)));
+#ifdef PASSDESK_ROUNDTRIPS_HTTP2
+    // Over HTTP/2 a host that spoke it in the last ConnectionWarmer::http2QuietMs is taken to
+    // have its connection still open (Qt 6.4 never finishes a preconnect to such a host): the
+    // menu opens nothing, and the next request opens the connection the cache dropped.
+    QCoreApplication::processEvents();
+    QCOMPARE(since(before), (LinkCounts { 0, 0, 0 }));
+#else
     QTRY_COMPARE_WITH_TIMEOUT(since(before).tlsHandshakes, 1, waitMs);
     QCOMPARE(since(before), (LinkCounts { 0, 1, 1 }));
+#endif
     menu->close();
 }
 

@@ -1,5 +1,7 @@
 #include "core/api/apiclient.h"
 
+#include "core/net/connectionwarmer.h"
+
 #include "core/net/acceptlanguage.h"
 #include "core/auth/accesstokenprovider.h"
 #include "core/connection/proxyfactory.h"
@@ -26,20 +28,13 @@ struct Texts
     Q_DECLARE_TR_FUNCTIONS(Passdesk::ApiClient)
 };
 
-// "https://host:port" for an API URL; a preconnect's reply has "preconnect-https" as scheme.
-QString originOf(const QUrl &url)
-{
-    QString scheme = url.scheme();
-    scheme.remove(QLatin1String("preconnect-"));
-    const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
-    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(port);
-}
 } // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_tokens(new AccessTokenProvider(network, this))
+    , m_warmer(new ConnectionWarmer(network, this))
 {
     // The system's proxies, except for loopback (the sandbox): see ProxyFactory. The manager
     // owns the factory.
@@ -47,10 +42,6 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     m_tokens->setUserAgent(userAgent());
     connect(m_tokens, &AccessTokenProvider::scopesChanged, this, &ApiClient::scopesChanged);
     connect(m_tokens, &AccessTokenProvider::credentialsNeeded, this, &ApiClient::credentialsNeeded);
-    connect(network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
-        if (reply->url().scheme().startsWith(QLatin1String("preconnect-")))
-            preconnectDone(originOf(reply->url()));
-    });
     setUiLanguages({ QStringLiteral("en-US") });
 }
 
@@ -72,29 +63,7 @@ void ApiClient::setConnection(const ConnectionSettings &connection)
 
 void ApiClient::preconnect(const QUrl &apiRoot)
 {
-    if (apiRoot.scheme() == QLatin1String("https")) {
-        // Requests may use HTTP/2, and Qt reuses a connection only for requests of the kind it
-        // was opened for: offer HTTP/2 as they do.
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setAllowedNextProtocols(
-            { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
-        const QString origin = originOf(apiRoot);
-        if (m_preconnecting.contains(origin))
-            return; // one is under way
-        m_preconnecting.insert(origin, {});
-        m_network->connectToHostEncrypted(apiRoot.host(), quint16(apiRoot.port(443)), tls);
-        // Should the handshake hang, the requests go after their own timeout's worth.
-        QTimer::singleShot(m_limits.idleTimeout, this, [this, origin] { preconnectDone(origin); });
-    } else if (apiRoot.scheme() == QLatin1String("http")) {
-        m_network->connectToHost(apiRoot.host(), quint16(apiRoot.port(80)));
-    }
-}
-
-void ApiClient::preconnectDone(const QString &origin)
-{
-    const QList<std::function<void()>> waiting = m_preconnecting.take(origin);
-    for (const std::function<void()> &start : waiting)
-        start();
+    m_warmer->preconnect(apiRoot, m_limits.idleTimeout);
 }
 
 void ApiClient::updateConnection(const ConnectionSettings &connection)
@@ -177,14 +146,10 @@ void ApiClient::start(ApiReply *reply, const QByteArray &verb, const QUrl &url,
 {
     const RequestContext context { m_network, m_tokens, m_acceptLanguage, m_limits };
     auto *runner = new RequestRunner(context, { verb, url, body, experimental }, reply, reply);
-    if (const auto waiting = m_preconnecting.find(originOf(url)); waiting != m_preconnecting.end()) {
-        waiting->append([runner = QPointer<RequestRunner>(runner), reply = QPointer<ApiReply>(reply)] {
-            if (runner && reply && !reply->isFinished()) // not aborted while it waited
-                runner->start();
-        });
-        return;
-    }
-    runner->start();
+    m_warmer->whenReady(url, [runner = QPointer<RequestRunner>(runner), reply = QPointer<ApiReply>(reply)] {
+        if (runner && reply && !reply->isFinished()) // not aborted while it waited
+            runner->start();
+    });
 }
 
 template<typename Reply> Reply *ApiClient::refuse(Reply *reply, const ApiError &error)

@@ -18,6 +18,7 @@ class QNetworkAccessManager;
 namespace Passdesk {
 
 class AccessTokenProvider;
+class ConnectionWarmer;
 
 // Scope names from the contract README.
 namespace Scopes {
@@ -51,7 +52,7 @@ public:
     // of the first request, which then reuses it: while the keychain is read and the window is
     // made. Nothing is sent; a failure here shows only when a request fails the same way.
     // Requests to that host wait until its handshake is done: sent during it, they would make
-    // Qt open a second connection and pay the handshake again.
+    // Qt open a second connection and pay the handshake again (see ConnectionWarmer).
     void preconnect(const QUrl &apiRoot);
     // As setConnection(), but keeps the access token when the credentials did not change (an
     // edited lock, name or API version), so the next request asks for no new token.
@@ -101,13 +102,10 @@ private:
     // Refusals before any byte is sent still arrive through finished(), from the event loop.
     void takeConnection(const ConnectionSettings &connection);
     template<typename Reply> static Reply *refuse(Reply *reply, const ApiError &error);
-    void preconnectDone(const QString &origin);
-
-    // Per origin (scheme://host:port) with a preconnect under way, the requests waiting for it.
-    QHash<QString, QList<std::function<void()>>> m_preconnecting;
 
     QNetworkAccessManager *m_network;
     AccessTokenProvider *m_tokens;
+    ConnectionWarmer *m_warmer; // preconnects, and holds requests while a handshake is under way
     ConnectionSettings m_connection;
     QStringList m_uiLanguages;
     QByteArray m_acceptLanguage;

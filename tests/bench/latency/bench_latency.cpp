@@ -103,7 +103,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dwellOption(QStringLiteral("dwell-ms"),
         QStringLiteral("How long a list or dialog is open before the agent acts."),
         QStringLiteral("ms"), QStringLiteral("1000"));
-    parser.addOptions({ rttOption, certOption, keyOption, runsOption, dwellOption });
+    const QCommandLineOption http2Option(QStringLiteral("http2"),
+        QStringLiteral("Serve the tenants over HTTP/2: nghttpx (nghttp2-proxy) in front of the sandbox."));
+    parser.addOptions({ rttOption, certOption, keyOption, runsOption, dwellOption, http2Option });
     parser.process(app);
     const int rttUs = int(parser.value(rttOption).toDouble() * 1000);
     const int runs = parser.value(runsOption).toInt();
@@ -123,10 +125,11 @@ int main(int argc, char *argv[])
     trusting.addCaCertificate(certificate);
     QSslConfiguration::setDefaultConfiguration(trusting);
 
-    LinkRig rig(std::chrono::microseconds(rttUs), certificate, key);
+    LinkRig rig(std::chrono::microseconds(rttUs), certificate, key,
+        parser.isSet(http2Option) ? LinkRig::Protocol::Http2 : LinkRig::Protocol::Http1);
     Report report(&rig, rttUs);
     if (!rig.start()) {
-        std::fprintf(stderr, "bench_latency: the sandbox or the relay cannot listen\n");
+        std::fprintf(stderr, "bench_latency: %s\n", qPrintable(rig.error()));
         return 1;
     }
     // The link's own floor: one HTTPS exchange on a warm connection, by a bare

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 #include <chrono>
@@ -36,15 +38,24 @@ struct LinkCounts
 // certificate, behind a DelayRelay with the given round trip, each in a thread of its own so
 // the client's event loop never holds up the server or the link. Tenants use url(host): any
 // host name that resolves to 127.0.0.1 (127.0.0.1, localhost) is another host to the client.
+// With Protocol::Http2 the sandbox (QtHttpServer 6.4 speaks HTTP/1.1 only) serves plain HTTP
+// behind nghttpx (Debian's nghttp2-proxy), which terminates TLS with the certificate and offers
+// the client HTTP/2 by ALPN, as a real tenant's front does; the relay sits before nghttpx.
 class LinkRig final
 {
     Q_DISABLE_COPY_MOVE(LinkRig)
 
 public:
-    LinkRig(std::chrono::microseconds roundTrip, QSslCertificate certificate, QSslKey key);
+    enum class Protocol { Http1, Http2 };
+
+    LinkRig(std::chrono::microseconds roundTrip, QSslCertificate certificate, QSslKey key,
+        Protocol protocol = Protocol::Http1);
     ~LinkRig();
 
-    bool start(); // false when the sandbox or the relay cannot listen
+    static QString nghttpx(); // its path, or empty when nghttp2-proxy is not installed
+    // False when the sandbox, nghttpx or the relay cannot listen; why is in error().
+    bool start();
+    QString error() const { return m_error; }
     QUrl url(const QString &host) const;
     std::chrono::microseconds roundTrip() const { return m_roundTrip; }
     LinkCounts counts() const;
@@ -52,9 +63,15 @@ public:
     void onSandbox(const std::function<void(Sandbox::SandboxServer &)> &work) const;
 
 private:
+    bool startHttp2Front(quint16 sandboxPort, quint16 *frontPort);
+
     std::chrono::microseconds m_roundTrip;
     QSslCertificate m_certificate;
     QSslKey m_key;
+    Protocol m_protocol;
+    QString m_error;
+    std::unique_ptr<QTemporaryDir> m_frontFiles; // nghttpx's certificate and key
+    std::unique_ptr<QProcess> m_front;           // nghttpx
     QThread m_sandboxThread;
     QThread m_relayThread;
     std::unique_ptr<QObject> m_sandboxContext; // lives in m_sandboxThread
