@@ -28,13 +28,20 @@ QString ConnectionWarmer::originOf(const QUrl &url)
 void ConnectionWarmer::finished(QNetworkReply *reply)
 {
     const QString origin = originOf(reply->url());
-    // A preconnect's reply says which protocol ALPN chose; a request's, whether it used HTTP/2.
-    if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
-        || reply->sslConfiguration().nextNegotiatedProtocol()
+    const QString scheme = reply->url().scheme();
+    // A preconnect's reply says which protocol ALPN chose, a request's whether it used HTTP/2.
+    // (Only a TLS reply is asked for its TLS configuration: for plain HTTP that would load the
+    // TLS backend, about 10 ms.)
+    if (scheme == QLatin1String("preconnect-https")) {
+        if (reply->sslConfiguration().nextNegotiatedProtocol()
             == QSslConfiguration::ALPNProtocolHTTP2)
-        m_http2Answered[origin].start();
-    if (reply->url().scheme().startsWith(QLatin1String("preconnect-")))
+            m_http2Answered[origin].start();
         ready(origin);
+    } else if (scheme.startsWith(QLatin1String("preconnect-"))) {
+        ready(origin);
+    } else if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()) {
+        m_http2Answered[origin].start();
+    }
 }
 
 void ConnectionWarmer::preconnect(const QUrl &apiRoot, std::chrono::milliseconds handshakeLimit)

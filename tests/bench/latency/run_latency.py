@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Runs the latency benchmark (issue 22) and prints its table and one line per scenario and RTT.
+"""Runs the latency benchmark (issue 22) and prints its tables and one line per scenario and RTT.
 
-bench_latency is started once per round and round trip time (loopback first: the start target
-is relative to it). It serves the sandbox over TLS with a certificate made here, for this run
-only (openssl), and trusted only by bench_latency. Times are medians over all runs; round trips
-are the time divided by the RTT (for the suggestions typed on, the time after the debounce). Besides the
-Markdown table, for each non-zero RTT:
+bench_latency is started once per protocol, round and round trip time (loopback first: the start
+target is relative to it). It serves the sandbox over TLS with a certificate made here, for this
+run only (openssl), and trusted only by bench_latency: over HTTP/1.1 by the sandbox itself, over
+HTTP/2 by nghttpx in front of it. Times are medians over all runs; round trips are the time
+divided by the RTT (for the suggestions typed on, the time after the pause). Besides a Markdown
+table per protocol, for each non-zero RTT (HTTP/2 scenarios end with -h2):
     SCENARIO RTT_MS ROUND_TRIPS MS TARGET ok|over
 """
 
@@ -86,28 +87,40 @@ def make_certificate(directory):
     return cert, key
 
 
-def run_round(build_dir, rtt, cert, key, runs, dwell_ms):
+HTTP2_SUFFIX = "-h2"  # the scenarios over HTTP/2 (nghttpx in front of the sandbox)
+
+
+def base_name(name):
+    return name[:-len(HTTP2_SUFFIX)] if name.endswith(HTTP2_SUFFIX) else name
+
+
+def run_round(build_dir, rtt, cert, key, runs, dwell_ms, http2):
     command = [os.path.join(build_dir, "tests/bench/latency/bench_latency"), "--rtt-ms", str(rtt),
                "--cert", cert, "--key", key, "--runs", str(runs), "--dwell-ms", str(dwell_ms)]
+    if http2:
+        command.append("--http2")
     done = subprocess.run(command, env=environment(), capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
     return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
 
 
-def measure(build_dir, rtts, rounds, runs, dwell_ms):
-    """{rtt: {scenario: {"ms": [...], "requests", "connects", "tlsHandshakes"}}}"""
+def measure(build_dir, rtts, rounds, runs, dwell_ms, protocols):
+    """{rtt: {scenario: {"ms": [...], "requests", "connects", "tlsHandshakes"}}}; the HTTP/2
+    scenarios' names end with HTTP2_SUFFIX."""
     results = {}
     with tempfile.TemporaryDirectory() as directory:
         cert, key = make_certificate(directory)
-        for rtt in rtts:
-            per_scenario = results.setdefault(rtt, {})
-            for _ in range(rounds):
-                for result in run_round(build_dir, rtt, cert, key, runs, dwell_ms):
-                    entry = per_scenario.setdefault(result["scenario"], {"ms": []})
-                    entry["ms"] += result["ms"]
-                    for count in ("requests", "connects", "tlsHandshakes"):
-                        entry[count] = result[count]
+        for http2 in protocols:
+            for rtt in rtts:
+                per_scenario = results.setdefault(rtt, {})
+                for _ in range(rounds):
+                    for result in run_round(build_dir, rtt, cert, key, runs, dwell_ms, http2):
+                        name = result["scenario"] + (HTTP2_SUFFIX if http2 else "")
+                        entry = per_scenario.setdefault(name, {"ms": []})
+                        entry["ms"] += result["ms"]
+                        for count in ("requests", "connects", "tlsHandshakes"):
+                            entry[count] = result[count]
     return results
 
 
@@ -118,9 +131,9 @@ def evaluate(results):
         for name, entry in per_scenario.items():
             entry["medianMs"] = statistics.median(entry["ms"])
             # The debounce is a wait on purpose, not a round trip: counted after it.
-            waited = DEBOUNCE_MS if name == "suggestions-typed-on" else 0
+            waited = DEBOUNCE_MS if base_name(name) == "suggestions-typed-on" else 0
             entry["roundTrips"] = (entry["medianMs"] - waited) / rtt if rtt else None
-            target = SCENARIOS[name][2]
+            target = SCENARIOS[base_name(name)][2]
             if target is None:  # a floor, not a target
                 entry["targetMs"], entry["target"], entry["ok"] = None, "-", True
                 continue
@@ -131,9 +144,10 @@ def evaluate(results):
     return results
 
 
-def table(results, info):
+def table(results, info, suffix=""):
     rtts = sorted(results)
-    lines = [f"Measured {info['date']} on {info['cpus']} x {info['cpu']}, Linux {info['kernel']}, "
+    protocol = "HTTP/2 (nghttpx in front of the sandbox)" if suffix else "HTTP/1.1"
+    lines = [f"{protocol}. Measured {info['date']} on {info['cpus']} x {info['cpu']}, Linux {info['kernel']}, "
              f"Qt {info['qt']}, {info['passdesk']} (load {info['load']}). Medians; round trips = ms / RTT "
              f"(typed on: after the {DEBOUNCE_MS} ms pause).", ""]
     header = "| Scenario |"
@@ -149,7 +163,8 @@ def table(results, info):
     header += " requests / connects / TLS handshakes | bounded by |"
     rule += "---|---|---|"
     lines += [header, rule]
-    for name, (title, bound, _) in SCENARIOS.items():
+    for base, (title, bound, _) in SCENARIOS.items():
+        name = base + suffix
         if name not in results[rtts[0]]:
             continue
         row = f"| {title} |"
@@ -164,10 +179,10 @@ def table(results, info):
                 row += f" {entry['medianMs']:.1f} |"
         beyond = []
         for rtt in rtts:
-            floor = results[rtt].get("link-floor")
-            if rtt and floor and name in EXCHANGES:
-                waited = DEBOUNCE_MS if name == "suggestions-typed-on" else 0
-                beyond.append(f"{results[rtt][name]['medianMs'] - waited - EXCHANGES[name] * floor['medianMs']:.1f}")
+            floor = results[rtt].get("link-floor" + suffix)
+            if rtt and floor and base in EXCHANGES:
+                waited = DEBOUNCE_MS if base == "suggestions-typed-on" else 0
+                beyond.append(f"{results[rtt][name]['medianMs'] - waited - EXCHANGES[base] * floor['medianMs']:.1f}")
         row += f" {' / '.join(beyond) or '-'} |"
         last = results[rtts[-1]][name]
         row += f" {last['requests']} / {last['connects']} / {last['tlsHandshakes']} | {bound} |"
@@ -182,19 +197,24 @@ def main():
     parser.add_argument("--rounds", type=int, default=3, help="bench_latency processes per RTT")
     parser.add_argument("--runs", type=int, default=5, help="runs of each scenario per process")
     parser.add_argument("--dwell-ms", type=int, default=1000, help="how long a list or dialog is open first")
+    parser.add_argument("--protocols", default="http1.1,http2",
+                        help="http1.1 (the sandbox's own TLS), http2 (nghttpx in front of it), or both")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args()
     rtts = [int(value) for value in args.rtts.split(",")]
     if 0 not in rtts:
         rtts.insert(0, 0)  # the start target is relative to the loopback start
-    results = evaluate(measure(args.build_dir, rtts, args.rounds, args.runs, args.dwell_ms))
-    print(table(results, machine(args.build_dir)))
-    print()
+    protocols = [{"http1.1": False, "http2": True}[value] for value in args.protocols.split(",")]
+    results = evaluate(measure(args.build_dir, rtts, args.rounds, args.runs, args.dwell_ms, protocols))
+    info = machine(args.build_dir)
+    for http2 in protocols:
+        print(table(results, info, HTTP2_SUFFIX if http2 else ""))
+        print()
     all_ok = True
     for rtt in sorted(results):
         if not rtt:
             continue
-        for name in SCENARIOS:
+        for name in [base + suffix for suffix in ("", HTTP2_SUFFIX) for base in SCENARIOS]:
             entry = results[rtt].get(name)
             if entry and entry["targetMs"] is not None:
                 all_ok &= entry["ok"]
