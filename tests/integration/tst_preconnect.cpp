@@ -4,6 +4,7 @@
 // The far ends here only accept and watch which bytes arrive, on which connection.
 
 #include "core/api/apiclient.h"
+#include "core/net/replyguard.h"
 #include "tlsfixtures.h"
 
 #include <QNetworkAccessManager>
@@ -51,8 +52,11 @@ void expectFirstRequestOverThePreconnection(QTcpServer &server, const QString &s
         QVERIFY(tls->isEncrypted());
     QCOMPARE(preconnected->bytesAvailable(), 0);
 
-    std::unique_ptr<QNetworkReply> reply(
-        network.get(QNetworkRequest(apiRoot.resolved(QUrl(QStringLiteral("/probe"))))));
+    // A request as Passdesk makes them (ReplyGuard::prepare: its protocol, which the preconnect
+    // offers too; Qt reuses a connection only for requests of the kind it was opened for).
+    QNetworkRequest request(apiRoot.resolved(QUrl(QStringLiteral("/probe"))));
+    ReplyGuard::prepare(request, RequestLimits {});
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
     QTRY_VERIFY_WITH_TIMEOUT(preconnected->bytesAvailable() > 0, waitMs);
     QVERIFY(preconnected->readAll().startsWith("GET /probe HTTP/1.1"));
     QVERIFY(!server.hasPendingConnections());

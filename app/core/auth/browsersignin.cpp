@@ -1,5 +1,7 @@
 #include "core/auth/browsersignin.h"
 
+#include "core/net/replyguard.h"
+
 #include "core/auth/accesstokenprovider.h"
 #include "core/auth/loopbackredirectlistener.h"
 #include "core/model/inputtext.h"
@@ -100,6 +102,8 @@ void BrowserSignIn::discover()
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(discoveryTimeoutMs);
+    if (infoUrl.scheme() == QLatin1String("https"))
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, ReplyGuard::useHttp2);
     QNetworkReply *reply = m_network->get(request);
     m_discovery = reply;
     connect(reply, &QNetworkReply::readyRead, this, [reply] {

@@ -27,21 +27,8 @@ QString ConnectionWarmer::originOf(const QUrl &url)
 
 void ConnectionWarmer::finished(QNetworkReply *reply)
 {
-    const QString origin = originOf(reply->url());
-    const QString scheme = reply->url().scheme();
-    // A preconnect's reply says which protocol ALPN chose, a request's whether it used HTTP/2.
-    // (Only a TLS reply is asked for its TLS configuration: for plain HTTP that would load the
-    // TLS backend, about 10 ms.)
-    if (scheme == QLatin1String("preconnect-https")) {
-        if (reply->sslConfiguration().nextNegotiatedProtocol()
-            == QSslConfiguration::ALPNProtocolHTTP2)
-            m_http2Answered[origin].start();
-        ready(origin);
-    } else if (scheme.startsWith(QLatin1String("preconnect-"))) {
-        ready(origin);
-    } else if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()) {
-        m_http2Answered[origin].start();
-    }
+    if (reply->url().scheme().startsWith(QLatin1String("preconnect-")))
+        ready(originOf(reply->url()));
 }
 
 void ConnectionWarmer::preconnect(const QUrl &apiRoot, std::chrono::milliseconds handshakeLimit)
@@ -55,17 +42,9 @@ void ConnectionWarmer::preconnect(const QUrl &apiRoot, std::chrono::milliseconds
     const QString origin = originOf(apiRoot);
     if (m_waiting.contains(origin))
         return; // one is under way
-    const auto http2 = m_http2Answered.constFind(origin);
-    if (http2 != m_http2Answered.cend() && http2->elapsed() < http2QuietMs)
-        return; // its HTTP/2 connection is open: a preconnect would never finish
-    // Requests may use HTTP/2, and Qt reuses a connection only for requests of the kind it was
-    // opened for: offer HTTP/2 as they do.
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setAllowedNextProtocols(
-        { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
+    tls.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
     m_network->connectToHostEncrypted(apiRoot.host(), quint16(apiRoot.port(443)), tls);
-    if (http2 != m_http2Answered.cend())
-        return; // HTTP/2: nothing waits, one connection carries every request
     m_waiting.insert(origin, {});
     // Should the handshake hang, the requests go after the limit.
     QTimer::singleShot(handshakeLimit, this, [this, origin] { ready(origin); });

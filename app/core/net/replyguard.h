@@ -26,7 +26,15 @@ public:
     ReplyGuard(QNetworkReply *reply, const RequestLimits &limits,
         std::optional<std::chrono::milliseconds> deadline, StopHandler onStop);
 
-    // What every request gets before it is sent: the idle timeout.
+    // HTTP/1.1 with keep-alive, also where the server offers HTTP/2: Qt 6.4 writes an HTTP/2
+    // request's HEADERS and DATA frames as two TCP segments on a socket without TCP_NODELAY, so
+    // each request with a body (the token, a digit token, Save) waits for the server's delayed
+    // ACK: 43 ms instead of 0.5 ms per POST against nghttpx on loopback (docs/benchmarks.md).
+    // The preconnect offers the same (ConnectionWarmer): Qt reuses a connection only for
+    // requests of the kind it was opened for.
+    static constexpr bool useHttp2 = false;
+
+    // What every request gets before it is sent: the idle timeout, the protocol.
     static void prepare(QNetworkRequest &request, const RequestLimits &limits);
     // The size of the reply's header block as received (names, values, separators).
     static qint64 headerBytes(const QNetworkReply *reply);

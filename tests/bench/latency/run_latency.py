@@ -38,6 +38,10 @@ SCENARIOS = {
         "The link alone: one HTTPS exchange, bare QNetworkAccessManager",
         "1 RTT + the relay, the sandbox and TLS (the floor of every row)",
         None),
+    "http2-post-floor": (
+        "The same with a small body, bare QNetworkAccessManager over HTTP/2 (HTTP/2 table only)",
+        "Qt 6.4 sends HEADERS and DATA as two segments without TCP_NODELAY: the server's delayed ACK",
+        None),
     "start-to-config": (
         "Start to config shown (secret in the keychain)",
         "TCP + TLS 1.3 (started with the window) + /oauth/token + GET config",
