@@ -79,6 +79,7 @@ PassdeskApp::PassdeskApp(
     m_client->setUiLanguages(m_languages->uiLanguages());
     // --sandbox-client chooses for this run; otherwise the choice made in the UI last time.
     using SandboxSignIn = TenantSession::SandboxSignIn;
+    // (Options made in code, as tests do, name the browser without saying it was given.)
     if (options.sandboxClientGiven || options.sandboxClient == QLatin1String("browser"))
         m_session->setSandboxSignIn(options.sandboxClient == QLatin1String("browser")
                 ? SandboxSignIn::Browser

@@ -71,7 +71,7 @@ void AccessTokenProvider::replaceConnection(
     // Another tenant: this one's token is kept for coming back. The same one again (a new
     // sign-in, a connection check) starts afresh; a secret replaced is not come back to.
     const bool switching = m_parksTokens && !ParkedTokens::sameKey(m_connection, connection);
-    if (switching && parkTheOldToken && !ParkedTokens::sameClient(m_connection, connection)
+    if (m_parksTokens && parkTheOldToken && !ParkedTokens::sameClient(m_connection, connection)
         && hasToken() && m_connection.authMethod != AuthMethod::AccessToken)
         m_parked.park(m_connection, { m_accessToken, m_expiresAt, m_scopes });
     dropToken();
@@ -125,6 +125,12 @@ void AccessTokenProvider::setAccessToken(const QString &token)
         emit claimsChanged();
 }
 
+void AccessTokenProvider::clearAccessToken()
+{
+    setAccessToken({});
+    m_expiresAt = {};
+}
+
 void AccessTokenProvider::usePastedToken()
 {
     const PastedToken pasted = PastedToken::check(m_connection.accessToken);
@@ -141,8 +147,7 @@ void AccessTokenProvider::usePastedToken()
 void AccessTokenProvider::failForCredentials(const QString &reason)
 {
     m_credentialsProblem = reason;
-    setAccessToken({});
-    m_expiresAt = {};
+    clearAccessToken();
     askForPastedToken(reason);
 }
 
@@ -234,8 +239,7 @@ void AccessTokenProvider::exchangeAuthorizationCode(const QString &code,
 {
     dropPending();
     m_renewal.stop();
-    setAccessToken({});
-    m_expiresAt = {};
+    clearAccessToken();
     m_credentialsProblem.clear();
     wipe(m_connection.refreshToken);
     // Requests waiting for a token wait for this sign-in; the caller hears first.
@@ -297,8 +301,7 @@ void AccessTokenProvider::invalidate(const QString &rejectedToken)
                         "revoked). Paste a new one to go on.");
     }
     m_renewal.stop();
-    setAccessToken({});
-    m_expiresAt = {};
+    clearAccessToken();
 }
 
 void AccessTokenProvider::forget()
@@ -326,8 +329,7 @@ void AccessTokenProvider::dropToken()
                 = Texts::tr("You signed out. Sign in with the browser to go on.");
         wipe(m_connection.refreshToken);
     }
-    setAccessToken({});
-    m_expiresAt = {};
+    clearAccessToken();
     setScopes({});
 }
 

@@ -137,6 +137,7 @@ private:
     void scheduleRenewal(TokenRenewalSchedule::After after);
     void keepRefreshToken(const QString &refreshToken);
     void setAccessToken(const QString &token);
+    void clearAccessToken(); // no token, no expiry
     void endBrowserSession(const QString &reason);
     void usePastedToken();
     void failForCredentials(const QString &reason);

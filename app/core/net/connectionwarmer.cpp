@@ -50,11 +50,6 @@ void ConnectionWarmer::preconnect(const QUrl &apiRoot, std::chrono::milliseconds
     QTimer::singleShot(handshakeLimit, this, [this, origin] { ready(origin); });
 }
 
-bool ConnectionWarmer::isWaiting(const QUrl &url) const
-{
-    return m_waiting.contains(originOf(url));
-}
-
 void ConnectionWarmer::whenReady(const QUrl &url, std::function<void()> start)
 {
     if (const auto waiting = m_waiting.find(originOf(url)); waiting != m_waiting.end())

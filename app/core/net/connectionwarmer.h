@@ -35,7 +35,6 @@ public:
     void preconnect(const QUrl &apiRoot, std::chrono::milliseconds handshakeLimit);
     // Runs `start` now, or once the handshake to url's origin that is under way is done.
     void whenReady(const QUrl &url, std::function<void()> start);
-    bool isWaiting(const QUrl &url) const;
 
     static QString originOf(const QUrl &url); // scheme://host:port
 

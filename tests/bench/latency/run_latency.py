@@ -98,6 +98,11 @@ def base_name(name):
     return name[:-len(HTTP2_SUFFIX)] if name.endswith(HTTP2_SUFFIX) else name
 
 
+def waited_ms(name):
+    """The pause on purpose before a scenario's exchange: not a round trip."""
+    return DEBOUNCE_MS if base_name(name) == "suggestions-typed-on" else 0
+
+
 def run_round(build_dir, rtt, cert, key, runs, dwell_ms, http2):
     command = [os.path.join(build_dir, "tests/bench/latency/bench_latency"), "--rtt-ms", str(rtt),
                "--cert", cert, "--key", key, "--runs", str(runs), "--dwell-ms", str(dwell_ms)]
@@ -134,9 +139,7 @@ def evaluate(results):
     for rtt, per_scenario in results.items():
         for name, entry in per_scenario.items():
             entry["medianMs"] = statistics.median(entry["ms"])
-            # The debounce is a wait on purpose, not a round trip: counted after it.
-            waited = DEBOUNCE_MS if base_name(name) == "suggestions-typed-on" else 0
-            entry["roundTrips"] = (entry["medianMs"] - waited) / rtt if rtt else None
+            entry["roundTrips"] = (entry["medianMs"] - waited_ms(name)) / rtt if rtt else None
             target = SCENARIOS[base_name(name)][2]
             if target is None:  # a floor, not a target
                 entry["targetMs"], entry["target"], entry["ok"] = None, "-", True
@@ -185,8 +188,7 @@ def table(results, info, suffix=""):
         for rtt in rtts:
             floor = results[rtt].get("link-floor" + suffix)
             if rtt and floor and base in EXCHANGES:
-                waited = DEBOUNCE_MS if base == "suggestions-typed-on" else 0
-                beyond.append(f"{results[rtt][name]['medianMs'] - waited - EXCHANGES[base] * floor['medianMs']:.1f}")
+                beyond.append(f"{results[rtt][name]['medianMs'] - waited_ms(name) - EXCHANGES[base] * floor['medianMs']:.1f}")
         row += f" {' / '.join(beyond) or '-'} |"
         last = results[rtts[-1]][name]
         row += f" {last['requests']} / {last['connects']} / {last['tlsHandshakes']} | {bound} |"
