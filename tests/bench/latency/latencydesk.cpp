@@ -122,6 +122,12 @@ std::function<bool(const QWidget *)> inWindow(const QWidget *window)
     return [window](const QWidget *widget) { return widget->window() == window; };
 }
 
+// The suggestions are a list inside the dialog: its own paint (or its viewport's) is the one.
+std::function<bool(const QWidget *)> listPaint(const QListView *list)
+{
+    return [list](const QWidget *widget) { return widget == list || widget == list->viewport(); };
+}
+
 QStringList listedTexts(const QListView *list)
 {
     QStringList texts;
@@ -255,10 +261,7 @@ qint64 LatencyDesk::suggestions(const QString &typed)
     lineEdit->clear();
     lookup->forgetResults(); // a new caller: the lookup the clearing started, and the pace
     lineEdit->setFocus();
-    // The suggestions are a list inside the dialog: its own paint (or its viewport's) is the one.
-    FrameWait shown([popup](const QWidget *widget) {
-        return widget == popup || widget == popup->viewport();
-    });
+    FrameWait shown(listPaint(popup));
     shown.arm(); // the list paints only once it shows
     return shown.run([&] { QTest::keyClicks(lineEdit, typed.chopped(1)); },
         [&] { QTest::keyClicks(lineEdit, typed.right(1)); });
@@ -275,9 +278,7 @@ qint64 LatencyDesk::suggestionsTypedOn(const QString &more)
     // already shows (narrowed as the keys came), else at the list's next paint.
     const QString whole = lineEdit->text() + more;
     QListView *popup = lookup->suggestions();
-    FrameWait listed([popup](const QWidget *widget) {
-        return widget == popup || widget == popup->viewport();
-    });
+    FrameWait listed(listPaint(popup));
     const QStringList before = listedTexts(popup);
     QObject::connect(lookup, &IdentityLookup::answerListed, &listed,
         [&listed, &before, popup, whole](const QString &prefix) {
