@@ -183,7 +183,7 @@ void IdentityLookup::listShown()
                 rows.append(row);
         }
     }
-    if (rows != m_listedRows || m_model->rowCount() != rows.size()) {
+    if (rows != m_listedRows) {
         m_listedRows = rows;
         m_model->clear();
         for (const int row : std::as_const(rows))
