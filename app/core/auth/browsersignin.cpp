@@ -102,8 +102,7 @@ void BrowserSignIn::discover()
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(discoveryTimeoutMs);
-    if (infoUrl.scheme() == QLatin1String("https"))
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, ReplyGuard::useHttp2);
+    ReplyGuard::chooseProtocol(request);
     QNetworkReply *reply = m_network->get(request);
     m_discovery = reply;
     connect(reply, &QNetworkReply::readyRead, this, [reply] {

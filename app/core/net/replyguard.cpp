@@ -33,6 +33,11 @@ ReplyGuard::ReplyGuard(QNetworkReply *reply, const RequestLimits &limits,
 void ReplyGuard::prepare(QNetworkRequest &request, const RequestLimits &limits)
 {
     request.setTransferTimeout(int(limits.idleTimeout.count()));
+    chooseProtocol(request);
+}
+
+void ReplyGuard::chooseProtocol(QNetworkRequest &request)
+{
     // Over TLS only: for plain HTTP Qt keeps the default, as connectToHost() does, so the
     // preconnected connection is of the requests' kind.
     if (request.url().scheme() == QLatin1String("https"))

@@ -36,6 +36,8 @@ public:
 
     // What every request gets before it is sent: the idle timeout, the protocol.
     static void prepare(QNetworkRequest &request, const RequestLimits &limits);
+    // The protocol part of prepare(), for a request with a timeout of its own.
+    static void chooseProtocol(QNetworkRequest &request);
     // The size of the reply's header block as received (names, values, separators).
     static qint64 headerBytes(const QNetworkReply *reply);
 
